@@ -1,0 +1,17 @@
+package org.mliadvisor.knowledge;
+
+import org.mliadvisor.source.SourceLocation;
+
+import java.util.Objects;
+
+/** An expert gating rule: when its condition holds, its dimension is binding whatever the scores say. */
+public record Gate(String id, Dimension binding, Condition when, String because, Citation source,
+                   SourceLocation origin) {
+    public Gate {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(binding, "binding");
+        Objects.requireNonNull(when, "when");
+        Objects.requireNonNull(because, "because");
+        Objects.requireNonNull(origin, "origin");
+    }
+}

@@ -1,0 +1,35 @@
+package org.mliadvisor.knowledge;
+
+import org.mliadvisor.source.SourceLocation;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An observable indicator: the consultant's question, its scale, its scoring and its linked KPIs. */
+public record IndicatorDefinition(String id, Dimension dimension, String name, String question, Scale scale,
+                                  Scoring scoring, List<String> kpis, Citation source, SourceLocation origin) {
+    public IndicatorDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(scale, "scale");
+        if (scale.isYesNo() != (scoring == null)) {
+            throw new IllegalArgumentException("yes/no indicators score fixed; others need a scoring");
+        }
+        kpis = List.copyOf(kpis);
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** The 0..1 score of a raw value: a {@link Boolean} for yes/no, a {@link Double} otherwise. */
+    public double score(Object raw) {
+        if (scale.isYesNo()) {
+            return Boolean.TRUE.equals(raw) ? 1.0 : 0.0;
+        }
+        double value = ((Number) raw).doubleValue();
+        if (!scale.contains(value)) {
+            throw new IllegalArgumentException(id + ": raw value " + value + " is off its scale");
+        }
+        return scoring.score(value);
+    }
+}

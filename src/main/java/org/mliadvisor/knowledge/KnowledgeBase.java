@@ -1,0 +1,45 @@
+package org.mliadvisor.knowledge;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A loaded, validated knowledge base: everything the generic rules reason over. */
+public record KnowledgeBase(KnowledgeBaseInfo info, List<SourceDocument> sources, Map<String, ContextFactor> context,
+                            MethodSettings method, Map<Dimension, DimensionDefinition> dimensions,
+                            Map<String, IndicatorDefinition> indicators, Map<String, KpiDefinition> kpis,
+                            List<Gate> gates, Map<String, Intervention> interventions, Roadmap roadmap) {
+    public KnowledgeBase {
+        sources = List.copyOf(sources);
+        context = Collections.unmodifiableMap(new LinkedHashMap<>(context));
+        dimensions = Collections.unmodifiableMap(new EnumMap<>(dimensions));
+        if (dimensions.size() != Dimension.values().length) {
+            throw new IllegalArgumentException("a knowledge base defines S, T and R");
+        }
+        indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
+        kpis = Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
+        gates = List.copyOf(gates);
+        interventions = Collections.unmodifiableMap(new LinkedHashMap<>(interventions));
+    }
+
+    /** The default weights, from the dimension definitions. */
+    public Weights defaultWeights() {
+        return new Weights(dimensions.get(Dimension.S).defaultWeight(), dimensions.get(Dimension.T).defaultWeight(),
+                dimensions.get(Dimension.R).defaultWeight());
+    }
+
+    public List<IndicatorDefinition> indicatorsOf(Dimension dimension) {
+        return indicators.values().stream().filter(i -> i.dimension() == dimension).toList();
+    }
+
+    /** The KPIs linked to a dimension through its indicators, in file order. */
+    public Set<String> kpisLinkedTo(Dimension dimension) {
+        Set<String> linked = new LinkedHashSet<>();
+        indicatorsOf(dimension).forEach(i -> linked.addAll(i.kpis()));
+        return linked;
+    }
+}

@@ -1,0 +1,724 @@
+package org.mliadvisor.knowledge;
+
+import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.MapReader;
+import org.mliadvisor.source.Node;
+import org.mliadvisor.source.Problem;
+import org.mliadvisor.source.Problems;
+import org.mliadvisor.source.SourceLocation;
+import org.mliadvisor.source.Suggestions;
+import org.mliadvisor.source.TreeReader;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a knowledge-base folder (or the built-in one) and checks it whole: every problem in every
+ * file is reported at once, with file, line, column and field.
+ */
+public final class KnowledgeBaseLoader {
+
+    /** The files a knowledge base is made of, in reading order. */
+    public static final List<String> FILES = List.of("method.yaml", "dimensions.yaml", "indicators.yaml",
+            "kpis.yaml", "gates.yaml", "interventions.yaml", "roadmap.yaml");
+
+    /** A KB file larger than this is refused before it is parsed. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    /** Where the built-in knowledge base lives on the class path. */
+    public static final String BUILT_IN_RESOURCE = "org/mliadvisor/knowledge-base/";
+
+    static final Pattern INDICATOR_ID = Pattern.compile("[STR]\\.[a-z][a-z0-9_]*");
+    static final Pattern SNAKE_ID = Pattern.compile("[a-z][a-z0-9_]*");
+    static final Pattern KEBAB_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    private final TreeReader reader;
+
+    public KnowledgeBaseLoader() {
+        this(MAX_FILE_BYTES);
+    }
+
+    public KnowledgeBaseLoader(long maxFileBytes) {
+        this.reader = new TreeReader(maxFileBytes);
+    }
+
+    /** Loads the knowledge base shipped inside the application. */
+    public KnowledgeBase loadBuiltIn() throws InputException {
+        Problems problems = new Problems();
+        Map<String, Node> trees = new LinkedHashMap<>();
+        ClassLoader loader = KnowledgeBaseLoader.class.getClassLoader();
+        for (String file : FILES) {
+            String display = "knowledge-base/" + file;
+            InputStream in = loader.getResourceAsStream(BUILT_IN_RESOURCE + file);
+            if (in == null) {
+                throw InputException.missing(SourceLocation.ofFile(display), "the built-in knowledge base is incomplete");
+            }
+            readInto(trees, file, problems, () -> reader.read(in, display));
+        }
+        return build(trees, "built-in (knowledge-base/)", problems);
+    }
+
+    /** Loads the knowledge base in {@code folder}. */
+    public KnowledgeBase load(Path folder) throws InputException {
+        if (!Files.isDirectory(folder)) {
+            throw InputException.missing(SourceLocation.ofFile(folder.toString()), "knowledge-base folder not found");
+        }
+        Problems problems = new Problems();
+        List<Problem> missing = new ArrayList<>();
+        Map<String, Node> trees = new LinkedHashMap<>();
+        for (String file : FILES) {
+            Path path = folder.resolve(file);
+            if (!Files.isRegularFile(path)) {
+                missing.add(Problem.error(SourceLocation.ofFile(path.toString()), "",
+                        "file not found; a knowledge base needs " + String.join(", ", FILES)));
+                continue;
+            }
+            readInto(trees, file, problems, () -> reader.read(path, path.toString()));
+        }
+        if (!missing.isEmpty()) {
+            throw new InputException(InputException.Kind.MISSING, missing);
+        }
+        return build(trees, folder.toString(), problems);
+    }
+
+    private interface TreeSource {
+        Node read() throws InputException;
+    }
+
+    private static void readInto(Map<String, Node> trees, String file, Problems problems, TreeSource source)
+            throws InputException {
+        try {
+            trees.put(file, source.read());
+        } catch (InputException e) {
+            if (e.kind() == InputException.Kind.MISSING) {
+                throw e;
+            }
+            problems.addAll(e.problems());
+        }
+    }
+
+    private KnowledgeBase build(Map<String, Node> trees, String location, Problems problems) throws InputException {
+        if (trees.size() != FILES.size()) {
+            problems.throwIfErrors();
+        }
+        return new Builder(trees, location, problems).build();
+    }
+
+    /** Reads the parsed files into the model, one pass per file, then checks references between them. */
+    private static final class Builder {
+        private final Map<String, Node> trees;
+        private final String location;
+        private final Problems problems;
+        private final Map<String, SourceLocation> idsSeen = new HashMap<>();
+
+        private KnowledgeBaseInfo info;
+        private final List<SourceDocument> sources = new ArrayList<>();
+        private final Map<String, ContextFactor> context = new LinkedHashMap<>();
+        private MethodSettings method;
+        private final Map<Dimension, DimensionDefinition> dimensions = new EnumMap<>(Dimension.class);
+        private final Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
+        private final Map<String, KpiDefinition> kpis = new LinkedHashMap<>();
+        private final List<Gate> gates = new ArrayList<>();
+        private final Map<String, Intervention> interventions = new LinkedHashMap<>();
+        private Roadmap roadmap;
+        private final List<Citation> citations = new ArrayList<>();
+        private final Map<Citation, SourceLocation> citationAt = new HashMap<>();
+
+        Builder(Map<String, Node> trees, String location, Problems problems) {
+            this.trees = trees;
+            this.location = location;
+            this.problems = problems;
+        }
+
+        KnowledgeBase build() throws InputException {
+            readMethod();
+            readKpis();
+            readDimensions();
+            readIndicators();
+            readRoadmap();
+            ConditionReader conditions = new ConditionReader(problems, indicators, kpis, context);
+            readGates(conditions);
+            readInterventions(conditions);
+            checkCitations();
+            checkPrerequisites();
+            problems.throwIfErrors();
+            return new KnowledgeBase(info, sources, context, method, dimensions, indicators, kpis, gates,
+                    interventions, roadmap);
+        }
+
+        private MapReader root(String file, String... keys) {
+            return MapReader.of(trees.get(file), "", problems).orElse(null);
+        }
+
+        private void readMethod() {
+            MapReader root = root("method.yaml");
+            if (root == null) {
+                return;
+            }
+            root.optional("knowledge_base").flatMap(n -> MapReader.of(n, "knowledge_base", problems)).ifPresentOrElse(kb -> {
+                String id = kb.requiredId("id", KEBAB_ID, "kebab-case, e.g. mli-core");
+                String version = kb.requiredText("version");
+                String title = kb.requiredText("title");
+                kb.rejectUnknown();
+                if (id != null && version != null && title != null) {
+                    info = new KnowledgeBaseInfo(id, version, title, location);
+                }
+            }, () -> problems.error(root.location(), "knowledge_base", "is required but missing"));
+            root.requiredList("sources", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
+                String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. mli-paper");
+                String citation = m.requiredText("citation");
+                m.rejectUnknown();
+                if (id == null || citation == null || !unique("source", id, m.location(id))) {
+                    return null;
+                }
+                SourceDocument doc = new SourceDocument(id, citation);
+                sources.add(doc);
+                return doc;
+            }).orElse(null));
+            root.optionalList("context", (node, path) -> MapReader.of(node, path, problems).map(m -> {
+                String id = m.requiredId("id", SNAKE_ID, "snake_case, e.g. demand_volatility");
+                String question = m.requiredText("question");
+                List<String> values = m.textList("values", true);
+                String fallback = m.requiredText("default");
+                m.rejectUnknown();
+                if (id == null || question == null || values == null || fallback == null
+                        || !unique("context factor", id, m.location("id"))) {
+                    return null;
+                }
+                boolean ok = true;
+                Set<String> distinct = new HashSet<>();
+                for (String value : values) {
+                    if (!SNAKE_ID.matcher(value).matches() || !distinct.add(value)) {
+                        problems.error(m.location("values"), m.path("values"), "`" + value
+                                + "` must be a snake_case value, listed once");
+                        ok = false;
+                    }
+                }
+                if (!values.contains(fallback)) {
+                    problems.error(m.location("default"), m.path("default"), "`" + fallback + "` is not one of the values "
+                            + String.join(", ", values));
+                    ok = false;
+                }
+                if (!ok) {
+                    return null;
+                }
+                ContextFactor factor = new ContextFactor(id, question, values, fallback, m.location());
+                context.put(id, factor);
+                return factor;
+            }).orElse(null));
+            Integer minAnswered = section(root, "scoring", m -> m.requiredWholeNumber("min_answered_per_dimension", 1, 6));
+            Double[] severity = section(root, "kpi_gaps", m -> new Double[] {
+                m.requiredNumber("moderate_from", 0.0001, 10), m.requiredNumber("severe_from", 0.0001, 10)});
+            Double[] binding = section(root, "binding", m -> new Double[] {
+                m.requiredNumber("near_tie_margin", 0, 1), m.requiredNumber("kpi_evidence_margin", 0, 10)});
+            root.rejectUnknown();
+            if (severity != null && severity[0] != null && severity[1] != null && !(severity[1] > severity[0])) {
+                problems.error(root.location("kpi_gaps"), "kpi_gaps.severe_from", "must be greater than moderate_from ("
+                        + MapReader.plain(severity[0]) + ")");
+                return;
+            }
+            if (minAnswered != null && severity != null && binding != null && severity[0] != null && severity[1] != null
+                    && binding[0] != null && binding[1] != null) {
+                method = new MethodSettings(minAnswered, severity[0], severity[1], binding[0], binding[1], root.location());
+            }
+        }
+
+        private <T> T section(MapReader root, String key, java.util.function.Function<MapReader, T> read) {
+            Node node = root.required(key);
+            if (node == null) {
+                return null;
+            }
+            return MapReader.of(node, key, problems).map(m -> {
+                T value = read.apply(m);
+                m.rejectUnknown();
+                return value;
+            }).orElse(null);
+        }
+
+        private void readKpis() {
+            MapReader root = root("kpis.yaml");
+            if (root == null) {
+                return;
+            }
+            root.requiredList("kpis", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
+                String id = m.requiredId("id", SNAKE_ID, "snake_case, e.g. otif");
+                String name = m.requiredText("name");
+                KpiUnit unit = m.requiredEnum("unit", KpiUnit.class);
+                Direction better = m.requiredEnum("better", Direction.class);
+                String description = m.requiredText("description");
+                Citation source = citation(m);
+                m.rejectUnknown();
+                if (id == null || name == null || unit == null || better == null || description == null
+                        || !unique("KPI", id, m.location("id"))) {
+                    return null;
+                }
+                KpiDefinition kpi = new KpiDefinition(id, name, unit, better, description, source, m.location());
+                kpis.put(id, kpi);
+                return kpi;
+            }).orElse(null));
+            root.rejectUnknown();
+        }
+
+        private void readDimensions() {
+            MapReader root = root("dimensions.yaml");
+            if (root == null) {
+                return;
+            }
+            root.requiredList("dimensions", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
+                Dimension id = m.requiredEnum("id", Dimension.class);
+                String name = m.requiredText("name");
+                String covers = m.requiredText("covers");
+                Double weight = m.requiredNumber("default_weight", 0, 1);
+                Double target = m.requiredNumber("target_score", 0, 1);
+                Citation source = citation(m);
+                m.rejectUnknown();
+                if (id == null || name == null || covers == null || weight == null || target == null) {
+                    return null;
+                }
+                if (dimensions.containsKey(id)) {
+                    problems.error(m.location("id"), m.path("id"), "dimension " + id + " is already defined at line "
+                            + dimensions.get(id).origin().line());
+                    return null;
+                }
+                DimensionDefinition dimension = new DimensionDefinition(id, name, covers, weight, target, source, m.location());
+                dimensions.put(id, dimension);
+                return dimension;
+            }).orElse(null));
+            root.rejectUnknown();
+            if (dimensions.size() == Dimension.values().length) {
+                double sum = dimensions.values().stream().mapToDouble(DimensionDefinition::defaultWeight).sum();
+                if (!Weights.sumsToOne(sum)) {
+                    problems.error(root.location("dimensions"), "dimensions[*].default_weight", "the default weights sum to "
+                            + MapReader.plain(Math.round(sum * 10000) / 10000.0) + "; they must sum to 1");
+                }
+            } else if (!problems.hasErrors()) {
+                for (Dimension d : Dimension.values()) {
+                    if (!dimensions.containsKey(d)) {
+                        problems.error(root.location("dimensions"), "dimensions", "dimension " + d + " is missing; S, T and R are each required");
+                    }
+                }
+            }
+        }
+
+        private void readIndicators() {
+            MapReader root = root("indicators.yaml");
+            if (root == null) {
+                return;
+            }
+            root.requiredList("indicators", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
+                String id = m.requiredId("id", INDICATOR_ID, "the dimension letter, a dot and snake_case, e.g. S.sop_cycle");
+                Dimension dimension = m.requiredEnum("dimension", Dimension.class);
+                String name = m.requiredText("name");
+                String question = m.requiredText("question");
+                Scale scale = m.optional("scale").map(s -> scale(s, m.path("scale"))).orElseGet(() -> {
+                    m.required("scale");
+                    return null;
+                });
+                Scoring scoring = m.optional("scoring").map(s -> scoring(s, m.path("scoring"), scale)).orElse(null);
+                List<String> linked = m.textList("kpis", true);
+                Citation source = citation(m);
+                m.rejectUnknown();
+                if (id != null && dimension != null && !id.startsWith(dimension.name() + ".")) {
+                    problems.error(m.location("dimension"), m.path("dimension"), "indicator " + id + " belongs to dimension "
+                            + id.charAt(0) + " by its id, not " + dimension);
+                    return null;
+                }
+                if (scale != null && scale.isYesNo() && m.has("scoring")) {
+                    problems.error(m.location("scoring"), m.path("scoring"), "yes/no indicators score 1 for yes and 0 for no; remove `scoring`");
+                    return null;
+                }
+                if (linked != null) {
+                    linked = checkKpiRefs(linked, m, "kpis");
+                }
+                if (id == null || dimension == null || name == null || question == null || scale == null || linked == null
+                        || (!scale.isYesNo() && m.has("scoring") && scoring == null)
+                        || !unique("indicator", id, m.location("id"))) {
+                    return null;
+                }
+                if (scoring == null && !scale.isYesNo()) {
+                    scoring = new Scoring.Linear(scale.min(), scale.max());
+                }
+                IndicatorDefinition indicator = new IndicatorDefinition(id, dimension, name, question, scale, scoring, linked,
+                        source, m.location());
+                indicators.put(id, indicator);
+                return indicator;
+            }).orElse(null));
+            root.rejectUnknown();
+        }
+
+        private Scale scale(Node node, String path) {
+            return MapReader.of(node, path, problems).map(m -> {
+                ScaleType type = m.requiredEnum("type", ScaleType.class);
+                if (type == ScaleType.COUNT) {
+                    String unit = m.requiredText("unit");
+                    Double max = m.requiredNumber("max", 1, 1_000_000);
+                    m.rejectUnknown();
+                    return unit == null || max == null ? null : new Scale(type, type.min(), max, unit);
+                }
+                m.rejectUnknown();
+                return type == null ? null : Scale.of(type);
+            }).orElse(null);
+        }
+
+        private Scoring scoring(Node node, String path, Scale scale) {
+            return MapReader.of(node, path, problems).map(m -> {
+                boolean linear = m.has("linear");
+                boolean bands = m.has("bands");
+                m.rejectUnknown();
+                if (linear == bands) {
+                    problems.error(m.location(), path, "give exactly one of `linear` or `bands`");
+                    return null;
+                }
+                if (scale == null) {
+                    return null;
+                }
+                return linear ? linear(m.required("linear"), m.path("linear"), scale)
+                        : bands(m.required("bands"), m.path("bands"), scale);
+            }).orElse(null);
+        }
+
+        private Scoring linear(Node node, String path, Scale scale) {
+            return MapReader.of(node, path, problems).map(m -> {
+                Double zero = m.requiredNumber("zero_at", scale.min(), scale.max());
+                Double full = m.requiredNumber("full_at", scale.min(), scale.max());
+                m.rejectUnknown();
+                if (zero == null || full == null) {
+                    return null;
+                }
+                if (zero.equals(full)) {
+                    problems.error(m.location("full_at"), m.path("full_at"), "must differ from zero_at");
+                    return null;
+                }
+                return (Scoring) new Scoring.Linear(zero, full);
+            }).orElse(null);
+        }
+
+        private Scoring bands(Node node, String path, Scale scale) {
+            if (!(node instanceof Node.ListNode list) || list.items().isEmpty()) {
+                problems.error(node.location(), path, "expected a non-empty list of { from, to, score }");
+                return null;
+            }
+            List<Scoring.Band> bands = new ArrayList<>();
+            boolean ok = true;
+            double expectedFrom = scale.min();
+            for (int i = 0; i < list.items().size(); i++) {
+                Node item = list.items().get(i);
+                String itemPath = path + "[" + i + "]";
+                MapReader m = MapReader.of(item, itemPath, problems).orElse(null);
+                if (m == null) {
+                    ok = false;
+                    continue;
+                }
+                Double from = m.requiredNumber("from", scale.min(), scale.max());
+                Double to = m.requiredNumber("to", scale.min(), scale.max());
+                Double score = m.requiredNumber("score", 0, 1);
+                m.rejectUnknown();
+                if (from == null || to == null || score == null) {
+                    ok = false;
+                    continue;
+                }
+                if (!(from < to)) {
+                    problems.error(m.location("to"), m.path("to"), "must be greater than from (" + MapReader.plain(from) + ")");
+                    ok = false;
+                    continue;
+                }
+                if (from != expectedFrom) {
+                    String what = from > expectedFrom ? "leaves a gap" : "overlaps the previous band";
+                    problems.error(m.location("from"), m.path("from"), "band starts at " + MapReader.plain(from) + " and " + what
+                            + "; it must start at " + MapReader.plain(expectedFrom));
+                    ok = false;
+                }
+                expectedFrom = to;
+                bands.add(new Scoring.Band(from, to, score));
+            }
+            if (ok && expectedFrom != scale.max()) {
+                problems.error(list.location(), path, "bands end at " + MapReader.plain(expectedFrom)
+                        + "; they must cover the scale up to " + MapReader.plain(scale.max()));
+                ok = false;
+            }
+            return ok ? new Scoring.Bands(bands) : null;
+        }
+
+        private void readRoadmap() {
+            MapReader root = root("roadmap.yaml");
+            if (root == null) {
+                return;
+            }
+            MapReader map = root.optional("roadmap").flatMap(n -> MapReader.of(n, "roadmap", problems)).orElse(null);
+            root.rejectUnknown();
+            if (map == null) {
+                if (!root.has("roadmap")) {
+                    problems.error(root.location(), "roadmap", "is required but missing");
+                }
+                return;
+            }
+            int[] total = map.optional("total_weeks").flatMap(n -> MapReader.of(n, "roadmap.total_weeks", problems)).map(m -> {
+                Integer min = m.requiredWholeNumber("min", 1, 104);
+                Integer max = m.requiredWholeNumber("max", 1, 104);
+                m.rejectUnknown();
+                if (min == null || max == null) {
+                    return null;
+                }
+                if (max < min) {
+                    problems.error(m.location("max"), m.path("max"), "must be at least min (" + min + ")");
+                    return null;
+                }
+                return new int[] {min, max};
+            }).orElse(null);
+            if (!map.has("total_weeks")) {
+                map.required("total_weeks");
+            }
+            List<RoadmapStep> steps = map.requiredList("steps", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
+                Integer step = m.requiredWholeNumber("step", 1, 20);
+                String title = m.requiredText("title");
+                int[] weeks = m.optional("weeks").flatMap(n -> MapReader.of(n, m.path("weeks"), problems)).map(w -> {
+                    Integer from = w.requiredWholeNumber("from", 1, 104);
+                    Integer to = w.requiredWholeNumber("to", 1, 104);
+                    w.rejectUnknown();
+                    if (from == null || to == null) {
+                        return null;
+                    }
+                    if (to < from) {
+                        problems.error(w.location("to"), w.path("to"), "must not be before from (week " + from + ")");
+                        return null;
+                    }
+                    if (total != null && to > total[1]) {
+                        problems.error(w.location("to"), w.path("to"), "week " + to + " is past the roadmap's "
+                                + total[1] + " weeks");
+                        return null;
+                    }
+                    return new int[] {from, to};
+                }).orElse(null);
+                if (!m.has("weeks")) {
+                    m.required("weeks");
+                }
+                List<String> deliverables = m.textList("deliverables", true);
+                Citation source = citation(m);
+                m.rejectUnknown();
+                if (step == null || title == null || weeks == null || deliverables == null) {
+                    return null;
+                }
+                return new RoadmapStep(step, title, weeks[0], weeks[1], deliverables, source, m.location());
+            }).orElse(null));
+            map.rejectUnknown();
+            if (steps == null || total == null) {
+                return;
+            }
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).step() != i + 1) {
+                    problems.error(steps.get(i).origin(), "roadmap.steps[" + i + "].step", "steps are numbered 1, 2, 3 … in order; expected "
+                            + (i + 1) + ", found " + steps.get(i).step());
+                    return;
+                }
+            }
+            roadmap = new Roadmap(total[0], total[1], steps);
+        }
+
+        private void readGates(ConditionReader conditions) {
+            MapReader root = root("gates.yaml");
+            if (root == null) {
+                return;
+            }
+            root.requiredList("gates", true, (node, path) -> MapReader.of(node, path, problems).map(m -> {
+                String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. data-before-planning");
+                String where = id == null ? path : "gates[" + id + "]";
+                Dimension binding = m.requiredEnum("binding", Dimension.class);
+                Node whenNode = m.required("when");
+                Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
+                String because = m.requiredText("because");
+                Citation source = citation(m);
+                m.rejectUnknown();
+                if (id == null || binding == null || when == null || because == null
+                        || !unique("gate", id, m.location("id"))) {
+                    return null;
+                }
+                Gate gate = new Gate(id, binding, when, because, source, m.location());
+                gates.add(gate);
+                return gate;
+            }).orElse(null));
+            root.rejectUnknown();
+        }
+
+        private void readInterventions(ConditionReader conditions) {
+            MapReader root = root("interventions.yaml");
+            if (root == null) {
+                return;
+            }
+            root.requiredList("interventions", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
+                String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. sop-cycle");
+                String where = id == null ? path : "interventions[" + id + "]";
+                Dimension dimension = m.requiredEnum("dimension", Dimension.class);
+                String title = m.requiredText("title");
+                String action = m.requiredText("action");
+                Node whenNode = m.required("when");
+                Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
+                Set<String> variantIds = new HashSet<>();
+                List<Variant> variants = m.optionalList("variants", (v, vPath) -> MapReader.of(v, vPath, problems).map(vm -> {
+                    String variantId = vm.requiredId("id", KEBAB_ID, "kebab-case, e.g. weekly");
+                    Node variantWhen = vm.required("when");
+                    Condition vWhen = variantWhen == null ? null : conditions.read(variantWhen, vm.path("when"));
+                    String vTitle = vm.requiredText("title");
+                    String vAction = vm.optionalText("action");
+                    vm.rejectUnknown();
+                    if (variantId != null && !variantIds.add(variantId)) {
+                        problems.error(vm.location("id"), vm.path("id"), "variant `" + variantId + "` is listed twice");
+                        return null;
+                    }
+                    if (variantId == null || vWhen == null || vTitle == null) {
+                        return null;
+                    }
+                    return new Variant(variantId, vWhen, vTitle, vAction, vm.location());
+                }).orElse(null));
+                List<String> moves = m.textList("moves", true);
+                if (moves != null) {
+                    moves = checkKpiRefs(moves, m, "moves");
+                }
+                Effort effort = m.requiredEnum("effort", Effort.class);
+                Integer weeks = m.requiredWholeNumber("weeks_to_impact", 1, 52);
+                Integer step = m.requiredWholeNumber("roadmap_step", 1, 20);
+                if (step != null && roadmap != null && roadmap.step(step).isEmpty()) {
+                    problems.error(m.location("roadmap_step"), m.path("roadmap_step"), "roadmap step " + step
+                            + " does not exist; roadmap.yaml has steps 1 to " + roadmap.steps().size());
+                    step = null;
+                }
+                List<String> requires = m.textList("requires", false);
+                String rationale = m.requiredText("rationale");
+                Citation source = citation(m);
+                m.rejectUnknown();
+                if (id == null || dimension == null || title == null || action == null || when == null || variants == null
+                        || moves == null || effort == null || weeks == null || step == null || requires == null
+                        || rationale == null || !unique("intervention", id, m.location("id"))) {
+                    return null;
+                }
+                Intervention intervention = new Intervention(id, dimension, title, action, when, variants, Set.copyOf(moves),
+                        effort, weeks, step, requires, rationale, source, m.location());
+                interventions.put(id, intervention);
+                return intervention;
+            }).orElse(null));
+            root.rejectUnknown();
+        }
+
+        private void checkPrerequisites() {
+            for (Intervention intervention : interventions.values()) {
+                for (String required : intervention.requires()) {
+                    Intervention prerequisite = interventions.get(required);
+                    String field = "interventions[" + intervention.id() + "].requires";
+                    if (prerequisite == null) {
+                        if (!problems.hasErrors() || !idsSeen.containsKey("intervention:" + required)) {
+                            problems.error(intervention.origin(), field, "unknown intervention `" + required + "`"
+                                    + Suggestions.hint(required, interventions.keySet()));
+                        }
+                    } else if (required.equals(intervention.id())) {
+                        problems.error(intervention.origin(), field, "an intervention cannot require itself");
+                    } else if (prerequisite.roadmapStep() > intervention.roadmapStep()) {
+                        problems.error(intervention.origin(), field, "requires `" + required + "`, which is on a later roadmap step ("
+                                + prerequisite.roadmapStep() + " > " + intervention.roadmapStep() + "); a prerequisite comes first");
+                    }
+                }
+            }
+            findCycle().ifPresent(cycle -> problems.error(interventions.get(cycle.get(0)).origin(),
+                    "interventions[" + cycle.get(0) + "].requires", "prerequisites form a cycle: " + String.join(" → ", cycle)));
+        }
+
+        private java.util.Optional<List<String>> findCycle() {
+            Map<String, Integer> state = new HashMap<>();
+            for (String start : interventions.keySet()) {
+                List<String> path = new ArrayList<>();
+                java.util.Optional<List<String>> cycle = visit(start, state, path);
+                if (cycle.isPresent()) {
+                    return cycle;
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
+        private java.util.Optional<List<String>> visit(String id, Map<String, Integer> state, List<String> path) {
+            Integer seen = state.get(id);
+            if (seen != null && seen == 2) {
+                return java.util.Optional.empty();
+            }
+            if (seen != null && seen == 1) {
+                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
+                cycle.add(id);
+                return java.util.Optional.of(cycle);
+            }
+            state.put(id, 1);
+            path.add(id);
+            Intervention intervention = interventions.get(id);
+            if (intervention != null) {
+                for (String next : intervention.requires()) {
+                    if (!next.equals(id) && interventions.containsKey(next)) {
+                        java.util.Optional<List<String>> cycle = visit(next, state, path);
+                        if (cycle.isPresent()) {
+                            return cycle;
+                        }
+                    }
+                }
+            }
+            path.remove(path.size() - 1);
+            state.put(id, 2);
+            return java.util.Optional.empty();
+        }
+
+        private List<String> checkKpiRefs(List<String> refs, MapReader m, String key) {
+            boolean ok = true;
+            Set<String> distinct = new HashSet<>();
+            for (String ref : refs) {
+                if (!kpis.containsKey(ref)) {
+                    problems.error(m.location(key), m.path(key), "unknown KPI `" + ref + "`" + Suggestions.hint(ref, kpis.keySet()));
+                    ok = false;
+                } else if (!distinct.add(ref)) {
+                    problems.error(m.location(key), m.path(key), "KPI `" + ref + "` is listed twice");
+                    ok = false;
+                }
+            }
+            return ok ? refs : null;
+        }
+
+        private Citation citation(MapReader m) {
+            return m.optional("source").flatMap(n -> MapReader.of(n, m.path("source"), problems)).map(s -> {
+                String doc = s.requiredText("doc");
+                String where = s.requiredText("where");
+                s.rejectUnknown();
+                if (doc == null || where == null) {
+                    return null;
+                }
+                Citation citation = new Citation(doc, where);
+                citations.add(citation);
+                citationAt.put(citation, s.location("doc"));
+                return citation;
+            }).orElse(null);
+        }
+
+        private void checkCitations() {
+            Set<String> known = new HashSet<>();
+            sources.forEach(s -> known.add(s.id()));
+            for (Citation citation : citations) {
+                if (!known.contains(citation.doc())) {
+                    problems.error(citationAt.get(citation), "source.doc", "unknown source `" + citation.doc() + "`"
+                            + Suggestions.hint(citation.doc(), known) + "; declare it under `sources` in method.yaml");
+                }
+            }
+        }
+
+        private boolean unique(String kind, String id, SourceLocation at) {
+            String key = kind + ":" + id;
+            SourceLocation earlier = idsSeen.putIfAbsent(key, at);
+            if (earlier != null) {
+                problems.error(at, "id", "duplicate " + kind + " id `" + id + "`; it is already defined at " + earlier);
+                return false;
+            }
+            return true;
+        }
+    }
+}
