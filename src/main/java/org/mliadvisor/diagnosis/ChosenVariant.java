@@ -1,0 +1,20 @@
+package org.mliadvisor.diagnosis;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** The variant of a recommended intervention that fits this firm. */
+public record ChosenVariant(String interventionId, VariantFact variant, Reason reason) {
+    public ChosenVariant {
+        Objects.requireNonNull(interventionId, "interventionId");
+        Objects.requireNonNull(variant, "variant");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    public static ChosenVariant of(VariantFact variant, String rule) {
+        return new ChosenVariant(variant.interventionId(), variant, Reason.of(rule,
+                "Variant `" + variant.variant().id() + "` of `" + variant.interventionId() + "` fits: "
+                        + variant.variant().title() + ".", Map.of("variant", variant.variant().id()),
+                variant.variant().origin()));
+    }
+}

@@ -1,0 +1,42 @@
+package org.mliadvisor.diagnosis;
+
+import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.KnowledgeBaseInfo;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Everything the rules concluded for one assessment; every renderer works from this one model. */
+public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBaseInfo knowledgeBase,
+                        AppliedWeights weights, Map<String, ContextValue> context, List<IndicatorScore> indicatorScores,
+                        List<String> unanswered, Map<Dimension, DimensionScore> dimensions,
+                        Map<Dimension, DimensionShortfall> shortfalls, Map<Dimension, KpiEvidence> kpiEvidence,
+                        MliScore mli, List<KpiGap> kpiGaps, BindingOutcome binding,
+                        List<Recommendation> recommendations, List<NeedsData> needsData, List<RoadmapPlanStep> roadmap) {
+    public Diagnosis {
+        Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(assessedOn, "assessedOn");
+        Objects.requireNonNull(knowledgeBase, "knowledgeBase");
+        Objects.requireNonNull(weights, "weights");
+        context = Collections.unmodifiableMap(new LinkedHashMap<>(context));
+        indicatorScores = List.copyOf(indicatorScores);
+        unanswered = List.copyOf(unanswered);
+        dimensions = Collections.unmodifiableMap(new EnumMap<>(dimensions));
+        if (dimensions.size() != Dimension.values().length) {
+            throw new IllegalArgumentException("a diagnosis scores or reports every dimension");
+        }
+        shortfalls = Collections.unmodifiableMap(shortfalls.isEmpty() ? Map.of() : new EnumMap<>(shortfalls));
+        kpiEvidence = Collections.unmodifiableMap(kpiEvidence.isEmpty() ? Map.of() : new EnumMap<>(kpiEvidence));
+        Objects.requireNonNull(mli, "mli");
+        kpiGaps = List.copyOf(kpiGaps);
+        Objects.requireNonNull(binding, "binding");
+        recommendations = List.copyOf(recommendations);
+        needsData = List.copyOf(needsData);
+        roadmap = List.copyOf(roadmap);
+    }
+}

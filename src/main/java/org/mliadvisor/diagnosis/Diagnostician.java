@@ -1,0 +1,182 @@
+package org.mliadvisor.diagnosis;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Agenda;
+import org.mliadvisor.assessment.Assessment;
+import org.mliadvisor.knowledge.ContextFactor;
+import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.IndicatorDefinition;
+import org.mliadvisor.knowledge.Intervention;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.RoadmapStep;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Diagnoses assessments against one knowledge base: it inserts the knowledge base's facts and the
+ * assessment's into a fresh Drools session, lets the rules of {@code rules/*.drl} conclude, and
+ * assembles their conclusions into a {@link Diagnosis}. Thread-safe; one instance serves many firms.
+ */
+public final class Diagnostician {
+
+    private final KnowledgeBase kb;
+    private final KnowledgeFacts knowledge;
+    private final RuleBase rules;
+    private final Map<String, Integer> kbOrder = new HashMap<>();
+
+    public Diagnostician(KnowledgeBase kb) {
+        this(kb, RuleBase.shared());
+    }
+
+    public Diagnostician(KnowledgeBase kb, RuleBase rules) {
+        this.kb = kb;
+        this.knowledge = new KnowledgeFacts(kb);
+        this.rules = rules;
+        int order = 0;
+        for (String id : kb.interventions().keySet()) {
+            kbOrder.put(id, order++);
+        }
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** Runs the rules on one assessment, already checked against this knowledge base. */
+    public Diagnosis diagnose(Assessment assessment) {
+        Conclusions conclusions = new Conclusions();
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            knowledge.facts().forEach(session::insert);
+            session.insert(new WeightOption(kb.defaultWeights(), false));
+            assessment.ownWeights().ifPresent(w -> session.insert(new WeightOption(w, true)));
+            assessment.indicators().forEach((id, raw) -> session.insert(new IndicatorAnswer(id, raw)));
+            assessment.kpis().values().forEach(session::insert);
+            for (ContextFactor factor : kb.context().values()) {
+                String stated = assessment.context().get(factor.id());
+                session.insert(new ContextValue(factor.id(), stated == null ? factor.defaultValue() : stated, stated == null));
+            }
+            Agenda agenda = session.getAgenda();
+            for (int i = RuleBase.AGENDA.size() - 1; i >= 0; i--) {
+                agenda.getAgendaGroup(RuleBase.AGENDA.get(i)).setFocus();
+            }
+            session.fireAllRules();
+            session.getObjects().forEach(conclusions::take);
+        } finally {
+            session.dispose();
+        }
+        return assemble(assessment, conclusions);
+    }
+
+    /** The conclusions of one session, sorted by kind. */
+    private static final class Conclusions {
+        AppliedWeights weights;
+        MliScore mli;
+        BindingOutcome binding;
+        final List<IndicatorScore> indicatorScores = new ArrayList<>();
+        final Map<Dimension, DimensionScore> dimensions = new EnumMap<>(Dimension.class);
+        final Map<Dimension, DimensionShortfall> shortfalls = new EnumMap<>(Dimension.class);
+        final Map<Dimension, KpiEvidence> evidence = new EnumMap<>(Dimension.class);
+        final List<KpiGap> gaps = new ArrayList<>();
+        final Map<Integer, ConditionOutcome> outcomes = new HashMap<>();
+        final List<RecommendationCandidate> candidates = new ArrayList<>();
+        final Map<String, ChosenVariant> variants = new HashMap<>();
+        final List<Precedence> precedences = new ArrayList<>();
+        final List<NeedsData> needsData = new ArrayList<>();
+        final Map<String, ContextValue> context = new LinkedHashMap<>();
+
+        void take(Object fact) {
+            if (fact instanceof IndicatorScore s) {
+                indicatorScores.add(s);
+            } else if (fact instanceof ConditionOutcome o) {
+                outcomes.put(o.nodeId(), o);
+            } else if (fact instanceof DimensionScore d) {
+                dimensions.put(d.dimension(), d);
+            } else if (fact instanceof KpiGap g) {
+                gaps.add(g);
+            } else if (fact instanceof RecommendationCandidate c) {
+                candidates.add(c);
+            } else if (fact instanceof DimensionShortfall s) {
+                shortfalls.put(s.dimension(), s);
+            } else if (fact instanceof KpiEvidence e) {
+                evidence.put(e.dimension(), e);
+            } else if (fact instanceof ChosenVariant v) {
+                variants.put(v.interventionId(), v);
+            } else if (fact instanceof Precedence p) {
+                precedences.add(p);
+            } else if (fact instanceof NeedsData n) {
+                needsData.add(n);
+            } else if (fact instanceof ContextValue c) {
+                context.put(c.factorId(), c);
+            } else if (fact instanceof AppliedWeights w) {
+                weights = w;
+            } else if (fact instanceof MliScore m) {
+                mli = m;
+            } else if (fact instanceof BindingOutcome b) {
+                binding = b;
+            }
+        }
+    }
+
+    private Diagnosis assemble(Assessment assessment, Conclusions c) {
+        if (c.weights == null || c.mli == null || c.binding == null || c.dimensions.size() != Dimension.values().length) {
+            throw new IllegalStateException("the rules drew no complete conclusion; check rules/*.drl");
+        }
+        List<String> indicatorOrder = new ArrayList<>(kb.indicators().keySet());
+        c.indicatorScores.sort(Comparator.comparingInt(s -> indicatorOrder.indexOf(s.indicatorId())));
+        List<String> kpiOrder = new ArrayList<>(kb.kpis().keySet());
+        c.gaps.sort(Comparator.comparingInt(g -> kpiOrder.indexOf(g.kpiId())));
+        c.needsData.sort(Comparator.comparingInt(n -> kbOrder.get(n.interventionId())));
+        List<String> unanswered = kb.indicators().values().stream().map(IndicatorDefinition::id)
+                .filter(id -> !assessment.indicators().containsKey(id)).toList();
+
+        List<RecommendationCandidate> ranked = RecommendationRanking.rank(c.candidates, c.precedences, kbOrder::get);
+        ConditionTrace trace = new ConditionTrace(knowledge, c.outcomes);
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (RecommendationCandidate candidate : ranked) {
+            recommendations.add(recommendation(recommendations.size() + 1, candidate, c, trace));
+        }
+        List<RoadmapPlanStep> roadmap = new ArrayList<>();
+        for (RoadmapStep step : kb.roadmap().steps()) {
+            roadmap.add(new RoadmapPlanStep(step.step(), step.title(), step.fromWeek(), step.toWeek(), step.deliverables(),
+                    recommendations.stream().filter(r -> r.roadmapStep() == step.step()).map(Recommendation::id).toList(),
+                    step.origin()));
+        }
+        return new Diagnosis(assessment.organization(), assessment.assessedOn(), kb.info(), c.weights, c.context,
+                c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, c.binding,
+                recommendations, c.needsData, roadmap);
+    }
+
+    private Recommendation recommendation(int rank, RecommendationCandidate candidate, Conclusions c, ConditionTrace trace) {
+        Intervention intervention = candidate.applicable().intervention().intervention();
+        RoadmapStep step = kb.roadmap().step(intervention.roadmapStep()).orElseThrow();
+        List<Reason> because = new ArrayList<>();
+        List<ConditionOutcome> held = trace.support(knowledge.rootOf(intervention.id()), Truth.TRUE);
+        Reason applicable = candidate.applicable().reason();
+        Map<String, String> heldFacts = new LinkedHashMap<>();
+        held.forEach(o -> heldFacts.put(o.comparison().target(), ConditionTrace.describe(o)));
+        because.add(new Reason(applicable.rule(), held.isEmpty() ? applicable.statement()
+                : "Its condition holds: " + String.join("; ", held.stream().map(ConditionTrace::describe).toList()) + ".",
+                heldFacts, held.stream().map(o -> o.comparison().origin()).distinct().toList()));
+        because.add(candidate.reason());
+        Optional<ChosenVariant> variant = Optional.ofNullable(c.variants.get(intervention.id()));
+        variant.ifPresent(v -> because.add(v.reason()));
+        List<String> after = c.precedences.stream().filter(p -> p.after().equals(intervention.id()))
+                .map(Precedence::before).sorted().toList();
+        c.precedences.stream().filter(p -> p.after().equals(intervention.id())).map(Precedence::reason).forEach(because::add);
+        String title = variant.map(v -> v.variant().variant().title()).orElse(intervention.title());
+        String action = variant.map(v -> v.variant().variant().action()).filter(a -> a != null).orElse(intervention.action());
+        return new Recommendation(rank, intervention.id(), intervention.dimension(), title, action,
+                variant.map(v -> v.variant().variant().id()).orElse(null), step.step(), step.fromWeek(), step.toWeek(),
+                intervention.weeksToImpact(), intervention.effort(), intervention.moves().stream().sorted().toList(),
+                candidate.kpisAddressed(), candidate.onBindingConstraint(), candidate.priority(), after,
+                intervention.rationale(), intervention.source(), intervention.origin(), because);
+    }
+}

@@ -1,0 +1,13 @@
+package org.mliadvisor.diagnosis;
+
+import java.util.Objects;
+
+/** An answered indicator's raw value (a {@link Boolean} or a {@link Double}), as a fact. */
+public record IndicatorAnswer(String indicatorId, Object raw) {
+    public IndicatorAnswer {
+        Objects.requireNonNull(indicatorId, "indicatorId");
+        if (!(raw instanceof Boolean || raw instanceof Double)) {
+            throw new IllegalArgumentException("raw must be a Boolean or a Double");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.mliadvisor.diagnosis;
+
+import org.mliadvisor.knowledge.Condition;
+import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.Gate;
+import org.mliadvisor.knowledge.Intervention;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.Variant;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A knowledge base turned into the facts the generic rules match: definitions, flattened condition
+ * trees, gates, interventions and links. Made once per knowledge base and shared by every diagnosis.
+ */
+final class KnowledgeFacts {
+
+    private final List<Object> facts = new ArrayList<>();
+    private final Map<Integer, List<Integer>> children = new HashMap<>();
+    private final Map<Integer, ConditionGroup.Kind> kinds = new HashMap<>();
+    private final Map<String, Integer> interventionRoots = new HashMap<>();
+    private int nextId;
+
+    KnowledgeFacts(KnowledgeBase kb) {
+        facts.add(kb.method());
+        facts.addAll(kb.dimensions().values());
+        facts.addAll(kb.indicators().values());
+        facts.addAll(kb.kpis().values());
+        for (Dimension dimension : Dimension.values()) {
+            kb.kpisLinkedTo(dimension).forEach(kpi -> facts.add(new DimensionKpiLink(dimension, kpi)));
+        }
+        int order = 0;
+        for (Gate gate : kb.gates()) {
+            facts.add(new GateFact(gate, gate.binding(), order++, flatten(gate.when(), -1)));
+        }
+        order = 0;
+        for (Intervention intervention : kb.interventions().values()) {
+            int root = flatten(intervention.when(), -1);
+            interventionRoots.put(intervention.id(), root);
+            facts.add(new InterventionFact(intervention, intervention.id(), intervention.dimension(), order++, root));
+            int variantOrder = 0;
+            for (Variant variant : intervention.variants()) {
+                facts.add(new VariantFact(intervention.id(), variant, variantOrder++, flatten(variant.when(), -1)));
+            }
+            intervention.requires().forEach(required -> facts.add(new PrerequisiteLink(intervention.id(), required)));
+        }
+    }
+
+    List<Object> facts() {
+        return Collections.unmodifiableList(facts);
+    }
+
+    int rootOf(String interventionId) {
+        return interventionRoots.get(interventionId);
+    }
+
+    List<Integer> childrenOf(int nodeId) {
+        return children.getOrDefault(nodeId, List.of());
+    }
+
+    /** The kind of a group node, or {@code null} for a comparison. */
+    ConditionGroup.Kind kindOf(int nodeId) {
+        return kinds.get(nodeId);
+    }
+
+    private int flatten(Condition condition, int parentId) {
+        int id = nextId++;
+        if (parentId >= 0) {
+            children.computeIfAbsent(parentId, k -> new ArrayList<>()).add(id);
+        }
+        if (condition instanceof Condition.Comparison comparison) {
+            facts.add(ConditionLeaf.of(id, parentId, comparison));
+        } else if (condition instanceof Condition.All all) {
+            group(id, parentId, ConditionGroup.Kind.ALL, all.parts(), all);
+        } else if (condition instanceof Condition.Any any) {
+            group(id, parentId, ConditionGroup.Kind.ANY, any.parts(), any);
+        } else if (condition instanceof Condition.Not not) {
+            group(id, parentId, ConditionGroup.Kind.NOT, List.of(not.part()), not);
+        }
+        return id;
+    }
+
+    private void group(int id, int parentId, ConditionGroup.Kind kind, List<Condition> parts, Condition condition) {
+        kinds.put(id, kind);
+        facts.add(new ConditionGroup(id, parentId, kind, parts.size(), condition.origin()));
+        parts.forEach(part -> flatten(part, id));
+    }
+}

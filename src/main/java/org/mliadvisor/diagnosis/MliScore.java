@@ -1,0 +1,63 @@
+package org.mliadvisor.diagnosis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The index MLI = wS·S + wT·T + wR·R. When a dimension lacks evidence the index is taken over the
+ * others with their weights rescaled, and marked incomplete; with no scored dimension it is absent.
+ */
+public record MliScore(Double value, double coveredWeight, boolean complete, Reason reason) {
+    public MliScore {
+        if (value != null && !(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException("MLI must be 0..1");
+        }
+        if (complete && value == null) {
+            throw new IllegalArgumentException("a complete MLI has a value");
+        }
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    public static MliScore complete(List<DimensionScore> dimensions, String rule) {
+        return weighted(dimensions, rule, true);
+    }
+
+    public static MliScore partial(List<DimensionScore> dimensions, String rule) {
+        return weighted(dimensions, rule, false);
+    }
+
+    public static MliScore undetermined(List<DimensionScore> dimensions, String rule) {
+        return new MliScore(null, 0, false, Reason.of(rule,
+                "No dimension has enough answered indicators, so the MLI cannot be computed.", facts(dimensions)));
+    }
+
+    private static MliScore weighted(List<DimensionScore> dimensions, String rule, boolean complete) {
+        double covered = 0;
+        double sum = 0;
+        for (DimensionScore d : dimensions) {
+            if (d.sufficient()) {
+                covered += d.weight();
+                sum += d.weight() * d.score();
+            }
+        }
+        if (covered <= 0) {
+            return undetermined(dimensions, rule);
+        }
+        double value = Math.max(0, Math.min(1, sum / covered));
+        String statement = complete
+                ? "MLI = wS·S + wT·T + wR·R = " + Numbers.format(value, 3) + "."
+                : "MLI = " + Numbers.format(value, 3) + " over the dimensions with enough evidence (weights "
+                + Numbers.format(covered, 2) + " of 1, rescaled); it is incomplete.";
+        return new MliScore(value, covered, complete, Reason.of(rule, statement, facts(dimensions)));
+    }
+
+    private static Map<String, String> facts(List<DimensionScore> dimensions) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        dimensions.stream().sorted(java.util.Comparator.comparing(DimensionScore::dimension)).forEach(d -> facts.put(
+                d.dimension().name(), (d.sufficient() ? Numbers.format(d.score(), 3) : "insufficient evidence")
+                        + " × " + Numbers.format(d.weight(), 3)));
+        return facts;
+    }
+}

@@ -1,0 +1,26 @@
+package org.mliadvisor.diagnosis;
+
+import org.mliadvisor.source.SourceLocation;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Why a conclusion was drawn: the rule that drew it, a one-sentence statement, the facts and
+ * values it read, and the knowledge-base entries it rests on.
+ */
+public record Reason(String rule, String statement, Map<String, String> facts, List<SourceLocation> kb) {
+    public Reason {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(statement, "statement");
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        kb = List.copyOf(kb);
+    }
+
+    public static Reason of(String rule, String statement, Map<String, String> facts, SourceLocation... kb) {
+        return new Reason(rule, statement, facts, List.of(kb));
+    }
+}

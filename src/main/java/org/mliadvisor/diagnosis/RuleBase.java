@@ -1,0 +1,167 @@
+package org.mliadvisor.diagnosis;
+
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The compiled rules of {@code rules/*.drl}. Building a Drools rule base from DRL costs seconds, so
+ * the build precompiles it ({@link RuleBaseCompiler}) and each process loads that once and reuses it;
+ * when the precompiled form is missing or was made from other DRL, the DRL is compiled instead.
+ */
+public final class RuleBase {
+
+    /** The rule files, one per reasoning area, in the order the engine runs them. */
+    public static final List<String> RULE_FILES = List.of("scoring.drl", "kpi-gaps.drl", "conditions.drl",
+            "binding-constraint.drl", "interventions.drl");
+
+    /** The agenda groups, in firing order: each area's conclusions feed the next. */
+    public static final List<String> AGENDA = List.of("scoring", "kpi-gaps", "conditions", "binding", "interventions");
+
+    static final String RESOURCE_DIR = "org/mliadvisor/rules/";
+    static final String PRECOMPILED = RESOURCE_DIR + "rules.bin";
+
+    private final KieBase kieBase;
+    private final String origin;
+    private final long buildNanos;
+
+    private RuleBase(KieBase kieBase, String origin, long buildNanos) {
+        this.kieBase = kieBase;
+        this.origin = origin;
+        this.buildNanos = buildNanos;
+    }
+
+    private static final class Shared {
+        static final RuleBase INSTANCE = load();
+    }
+
+    /** Starts loading the process-wide rule base in the background, so it overlaps reading the inputs. */
+    public static void preload() {
+        Thread loader = new Thread(RuleBase::shared, "rule-base-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** The process-wide rule base, built on first use. */
+    public static RuleBase shared() {
+        return Shared.INSTANCE;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** {@code precompiled} or {@code compiled from DRL}. */
+    public String origin() {
+        return origin;
+    }
+
+    public long buildNanos() {
+        return buildNanos;
+    }
+
+    /** Loads the precompiled rules when they match the DRL on the class path, else compiles the DRL. */
+    public static RuleBase load() {
+        long start = System.nanoTime();
+        List<byte[]> sources = readSources();
+        String digest = digest(sources);
+        try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(PRECOMPILED)) {
+            if (in != null) {
+                try (ObjectInputStream objects = new DroolsObjectInputStream(in, RuleBase.class.getClassLoader())) {
+                    String madeFrom = (String) objects.readObject();
+                    if (madeFrom.equals(digest)) {
+                        @SuppressWarnings("unchecked")
+                        Collection<KiePackage> packages = (Collection<KiePackage>) objects.readObject();
+                        return new RuleBase(newKieBase(packages), "precompiled", System.nanoTime() - start);
+                    }
+                }
+            }
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // an unreadable precompiled form is only a slower start: compile the DRL below
+        }
+        return new RuleBase(newKieBase(compile(sources)), "compiled from DRL", System.nanoTime() - start);
+    }
+
+    /** Compiles the DRL afresh, ignoring any precompiled form. */
+    public static RuleBase compileFresh() {
+        long start = System.nanoTime();
+        return new RuleBase(newKieBase(compile(readSources())), "compiled from DRL", System.nanoTime() - start);
+    }
+
+    /** Writes the precompiled form of the DRL on the class path, tagged with the DRL's digest. */
+    static void writePrecompiled(OutputStream out) throws IOException {
+        List<byte[]> sources = readSources();
+        try (ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
+            objects.writeObject(digest(sources));
+            objects.writeObject(new ArrayList<>(compile(sources)));
+        }
+    }
+
+    private static Collection<KiePackage> compile(List<byte[]> sources) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (int i = 0; i < sources.size(); i++) {
+            builder.add(ResourceFactory.newByteArrayResource(sources.get(i))
+                    .setSourcePath(RESOURCE_DIR + RULE_FILES.get(i)), ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            throw new IllegalStateException("the rules do not compile: " + builder.getErrors());
+        }
+        return builder.getKnowledgePackages();
+    }
+
+    private static KieBase newKieBase(Collection<KiePackage> packages) {
+        KieBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        ((InternalRuleBase) base).addPackages(packages);
+        return base;
+    }
+
+    private static List<byte[]> readSources() {
+        List<byte[]> sources = new ArrayList<>();
+        for (String file : RULE_FILES) {
+            try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("rule file " + file + " is missing from the class path");
+                }
+                sources.add(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sources;
+    }
+
+    private static String digest(List<byte[]> sources) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            for (byte[] source : sources) {
+                all.writeBytes(source);
+                all.write(0);
+            }
+            return HexFormat.of().formatHex(sha.digest(all.toByteArray()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
