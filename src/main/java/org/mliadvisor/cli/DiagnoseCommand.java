@@ -1,0 +1,99 @@
+package org.mliadvisor.cli;
+
+import org.mliadvisor.assessment.Assessment;
+import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.report.OutputFile;
+import org.mliadvisor.report.ReportFormat;
+import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code mli diagnose}: one assessment in, one report out. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = "Diagnoses one assessment (YAML or JSON) and writes the report.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report written", "64:wrong usage", "65:invalid assessment or knowledge base",
+            "66:input file or folder not found", "70:internal error", "73:output cannot be created",
+            "74:output cannot be written"})
+final class DiagnoseCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "ASSESSMENT", description = "The assessment file (.yaml, .yml or .json).")
+    Path assessmentFile;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "A knowledge-base folder to use instead of the built-in one.")
+    Path knowledgeBase;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+            description = "markdown (default) or json.")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (output != null && Files.exists(output) && Files.exists(assessmentFile)
+                && sameFile(output, assessmentFile)) {
+            err.println("mli: " + output + ": refusing to overwrite the assessment with its own report");
+            return ExitCode.USAGE;
+        }
+        String report;
+        try {
+            KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
+            KnowledgeBase kb = knowledgeBase == null ? loader.loadBuiltIn() : loader.load(knowledgeBase);
+            Assessment assessment = new AssessmentLoader(kb).load(assessmentFile);
+            Diagnosis diagnosis = new Diagnostician(kb).diagnose(assessment);
+            report = format.renderer().render(diagnosis);
+        } catch (InputException e) {
+            return report(e, err);
+        }
+        if (output == null) {
+            out.print(report);
+            out.flush();
+            return ExitCode.OK;
+        }
+        try {
+            OutputFile.write(output, report);
+        } catch (OutputFile.OutputException e) {
+            err.println("mli: " + e.getMessage());
+            return e.cannotCreate() ? ExitCode.CANNOT_CREATE : ExitCode.IO_ERROR;
+        }
+        return ExitCode.OK;
+    }
+
+    /** Prints every problem of a rejected input and picks the exit code. */
+    static int report(InputException e, PrintWriter err) {
+        for (Problem problem : e.problems()) {
+            err.println(problem);
+        }
+        long errors = e.problems().stream().filter(Problem::isError).count();
+        err.println("mli: " + errors + (errors == 1 ? " problem" : " problems") + " found; nothing was written.");
+        err.flush();
+        return e.kind() == InputException.Kind.MISSING ? ExitCode.NO_INPUT : ExitCode.DATA_ERROR;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

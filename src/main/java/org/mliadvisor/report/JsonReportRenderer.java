@@ -1,0 +1,263 @@
+package org.mliadvisor.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.DimensionScore;
+import org.mliadvisor.diagnosis.DimensionShortfall;
+import org.mliadvisor.diagnosis.IndicatorScore;
+import org.mliadvisor.diagnosis.KpiEvidence;
+import org.mliadvisor.diagnosis.KpiGap;
+import org.mliadvisor.diagnosis.NeedsData;
+import org.mliadvisor.diagnosis.Numbers;
+import org.mliadvisor.diagnosis.Reason;
+import org.mliadvisor.diagnosis.Recommendation;
+import org.mliadvisor.diagnosis.RoadmapPlanStep;
+import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.source.SourceLocation;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/** The diagnosis as JSON for machines; {@link #SCHEMA_VERSION} changes when fields change meaning. */
+public final class JsonReportRenderer implements ReportRenderer {
+
+    public static final String SCHEMA_VERSION = "1.0";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public String render(Diagnosis d) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("schemaVersion", SCHEMA_VERSION);
+            json.writeStringField("organization", d.organization());
+            json.writeStringField("assessedOn", d.assessedOn().toString());
+            json.writeObjectFieldStart("knowledgeBase");
+            json.writeStringField("id", d.knowledgeBase().id());
+            json.writeStringField("version", d.knowledgeBase().version());
+            json.writeStringField("title", d.knowledgeBase().title());
+            json.writeStringField("location", d.knowledgeBase().location());
+            json.writeEndObject();
+            json.writeObjectFieldStart("context");
+            for (var c : d.context().values()) {
+                json.writeObjectFieldStart(c.factorId());
+                json.writeStringField("value", c.value());
+                json.writeBooleanField("defaulted", c.defaulted());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            writeMli(json, d);
+            writeDimensions(json, d);
+            writeIndicators(json, d);
+            writeKpiGaps(json, d);
+            writeBinding(json, d);
+            writeRecommendations(json, d);
+            json.writeArrayFieldStart("needsData");
+            for (NeedsData n : d.needsData()) {
+                json.writeStartObject();
+                json.writeStringField("id", n.interventionId());
+                writeReasons(json, "because", List.of(n.reason()));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            writeRoadmap(json, d);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + System.lineSeparator();
+    }
+
+    private static void writeMli(JsonGenerator json, Diagnosis d) throws IOException {
+        json.writeObjectFieldStart("weights");
+        for (Dimension dim : Dimension.values()) {
+            number(json, dim.name(), d.weights().of(dim), 4);
+        }
+        json.writeStringField("source", d.weights().fromAssessment() ? "assessment" : "knowledge-base");
+        json.writeEndObject();
+        if (d.mli().value() == null) {
+            json.writeNullField("mli");
+        } else {
+            number(json, "mli", d.mli().value(), 4);
+        }
+        json.writeObjectFieldStart("mliDetail");
+        json.writeBooleanField("complete", d.mli().complete());
+        number(json, "coveredWeight", d.mli().coveredWeight(), 4);
+        writeReasons(json, "because", List.of(d.mli().reason()));
+        json.writeEndObject();
+    }
+
+    private static void writeDimensions(JsonGenerator json, Diagnosis d) throws IOException {
+        json.writeObjectFieldStart("dimensions");
+        for (Dimension dim : Dimension.values()) {
+            DimensionScore s = d.dimensions().get(dim);
+            json.writeObjectFieldStart(dim.name());
+            if (s.score() == null) {
+                json.writeNullField("score");
+            } else {
+                number(json, "score", s.score(), 4);
+            }
+            number(json, "weight", s.weight(), 4);
+            json.writeNumberField("answered", s.answered());
+            json.writeNumberField("indicators", s.total());
+            json.writeBooleanField("sufficient", s.sufficient());
+            DimensionShortfall shortfall = d.shortfalls().get(dim);
+            if (shortfall != null) {
+                number(json, "shortfall", shortfall.shortfall(), 4);
+            }
+            KpiEvidence evidence = d.kpiEvidence().get(dim);
+            if (evidence != null) {
+                number(json, "linkedKpiGap", evidence.meanGap(), 4);
+            }
+            writeReasons(json, "because", shortfall == null ? List.of(s.reason()) : List.of(s.reason(), shortfall.reason()));
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeIndicators(JsonGenerator json, Diagnosis d) throws IOException {
+        json.writeArrayFieldStart("indicators");
+        for (IndicatorScore s : d.indicatorScores()) {
+            json.writeStartObject();
+            json.writeStringField("id", s.indicatorId());
+            json.writeStringField("dimension", s.dimension().name());
+            if (s.raw() instanceof Boolean b) {
+                json.writeBooleanField("raw", b);
+            } else {
+                number(json, "raw", ((Number) s.raw()).doubleValue(), 4);
+            }
+            number(json, "score", s.score(), 4);
+            writeReasons(json, "because", List.of(s.reason()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("unanswered");
+        for (String id : d.unanswered()) {
+            json.writeString(id);
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeKpiGaps(JsonGenerator json, Diagnosis d) throws IOException {
+        json.writeArrayFieldStart("kpiGaps");
+        for (KpiGap g : d.kpiGaps()) {
+            json.writeStartObject();
+            json.writeStringField("kpi", g.kpiId());
+            json.writeStringField("name", g.name());
+            number(json, "actual", g.actual(), 4);
+            number(json, "target", g.target(), 4);
+            json.writeStringField("better", g.better().name().toLowerCase(Locale.ROOT));
+            number(json, "gap", g.gap(), 4);
+            json.writeStringField("severity", g.severity().name().toLowerCase(Locale.ROOT));
+            writeReasons(json, "because", List.of(g.reason()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeBinding(JsonGenerator json, Diagnosis d) throws IOException {
+        var b = d.binding();
+        json.writeObjectFieldStart("bindingConstraint");
+        json.writeStringField("dimension", b.determined() ? b.dimension().name() : null);
+        json.writeStringField("basis", b.determined() ? b.basis().name().toLowerCase(Locale.ROOT) : null);
+        json.writeStringField("runnerUp", b.runnerUp() == null ? null : b.runnerUp().name());
+        if (b.margin() == null) {
+            json.writeNullField("margin");
+        } else {
+            number(json, "margin", b.margin(), 4);
+        }
+        writeReasons(json, "reasons", b.reasons());
+        json.writeEndObject();
+    }
+
+    private static void writeRecommendations(JsonGenerator json, Diagnosis d) throws IOException {
+        json.writeArrayFieldStart("recommendations");
+        for (Recommendation r : d.recommendations()) {
+            json.writeStartObject();
+            json.writeNumberField("rank", r.rank());
+            json.writeStringField("id", r.id());
+            json.writeStringField("dimension", r.dimension().name());
+            json.writeNumberField("roadmapStep", r.roadmapStep());
+            json.writeObjectFieldStart("weeks");
+            json.writeNumberField("from", r.fromWeek());
+            json.writeNumberField("to", r.toWeek());
+            json.writeEndObject();
+            json.writeNumberField("weeksToImpact", r.weeksToImpact());
+            json.writeStringField("title", r.title());
+            json.writeStringField("action", r.action());
+            json.writeStringField("variant", r.variant());
+            json.writeStringField("effort", r.effort().name().toLowerCase(Locale.ROOT));
+            strings(json, "kpisMoved", r.kpisMoved());
+            strings(json, "kpisAddressed", r.kpisAddressed());
+            json.writeBooleanField("onBindingConstraint", r.onBindingConstraint());
+            number(json, "priority", r.priority(), 4);
+            strings(json, "after", r.after());
+            json.writeStringField("rationale", r.rationale());
+            if (r.citation() != null) {
+                json.writeObjectFieldStart("citation");
+                json.writeStringField("doc", r.citation().doc());
+                json.writeStringField("where", r.citation().where());
+                json.writeEndObject();
+            }
+            json.writeStringField("kbEntry", r.source().fileAndLine());
+            writeReasons(json, "because", r.because());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeRoadmap(JsonGenerator json, Diagnosis d) throws IOException {
+        json.writeArrayFieldStart("roadmap");
+        for (RoadmapPlanStep s : d.roadmap()) {
+            json.writeStartObject();
+            json.writeNumberField("step", s.step());
+            json.writeStringField("title", s.title());
+            json.writeObjectFieldStart("weeks");
+            json.writeNumberField("from", s.fromWeek());
+            json.writeNumberField("to", s.toWeek());
+            json.writeEndObject();
+            strings(json, "deliverables", s.deliverables());
+            strings(json, "recommendations", s.recommendations());
+            json.writeStringField("kbEntry", s.source().fileAndLine());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeReasons(JsonGenerator json, String field, List<Reason> reasons) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Reason reason : reasons) {
+            json.writeStartObject();
+            json.writeStringField("rule", reason.rule());
+            json.writeStringField("statement", reason.statement());
+            json.writeObjectFieldStart("facts");
+            for (var fact : reason.facts().entrySet()) {
+                json.writeStringField(fact.getKey(), fact.getValue());
+            }
+            json.writeEndObject();
+            strings(json, "kb", reason.kb().stream().map(SourceLocation::fileAndLine).toList());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    /** Numbers rounded for readers; rounding through text keeps them exact in the JSON. */
+    private static void number(JsonGenerator json, String field, double value, int decimals) throws IOException {
+        json.writeFieldName(field);
+        json.writeNumber(new java.math.BigDecimal(Numbers.format(value, decimals)));
+    }
+}
