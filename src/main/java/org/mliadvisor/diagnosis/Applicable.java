@@ -1,18 +1,22 @@
 package org.mliadvisor.diagnosis;
 
+import java.util.Map;
 import java.util.Objects;
 
 /** An intervention whose condition holds for this firm. */
-public record Applicable(InterventionFact intervention, String interventionId, Reason reason) {
+public record Applicable(InterventionFact intervention, String interventionId, String rule) {
     public Applicable {
         Objects.requireNonNull(intervention, "intervention");
         Objects.requireNonNull(interventionId, "interventionId");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(rule, "rule");
     }
 
     public static Applicable of(InterventionFact intervention, String rule) {
-        return new Applicable(intervention, intervention.id(), Reason.of(rule,
-                "The condition of `" + intervention.id() + "` holds for this firm.", java.util.Map.of(),
-                intervention.intervention().origin()));
+        return new Applicable(intervention, intervention.id(), rule);
+    }
+
+    public Reason reason() {
+        return Reason.of(rule, "The condition of `" + interventionId + "` holds for this firm.", Map.of(),
+                intervention.intervention().origin());
     }
 }

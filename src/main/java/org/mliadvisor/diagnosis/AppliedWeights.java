@@ -6,23 +6,26 @@ import org.mliadvisor.knowledge.Weights;
 import java.util.Map;
 import java.util.Objects;
 
-/** The weights this diagnosis uses. */
-public record AppliedWeights(Weights weights, boolean fromAssessment, Reason reason) {
+/** The weights this diagnosis uses, and the rule that chose them. */
+public record AppliedWeights(Weights weights, boolean fromAssessment, String rule) {
     public AppliedWeights {
         Objects.requireNonNull(weights, "weights");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(rule, "rule");
     }
 
     public static AppliedWeights of(WeightOption option, String rule) {
-        Weights w = option.weights();
-        String statement = option.fromAssessment()
-                ? "The assessment sets its own weights, so they are used."
-                : "The assessment sets no weights, so the knowledge base's defaults are used.";
-        return new AppliedWeights(w, option.fromAssessment(), Reason.of(rule, statement,
-                Map.of("wS", Numbers.format(w.s(), 3), "wT", Numbers.format(w.t(), 3), "wR", Numbers.format(w.r(), 3))));
+        return new AppliedWeights(option.weights(), option.fromAssessment(), rule);
     }
 
     public double of(Dimension dimension) {
         return weights.of(dimension);
+    }
+
+    public Reason reason() {
+        String statement = fromAssessment
+                ? "The assessment sets its own weights, so they are used."
+                : "The assessment sets no weights, so the knowledge base's defaults are used.";
+        return Reason.of(rule, statement, Map.of("wS", Numbers.format(weights.s(), 3),
+                "wT", Numbers.format(weights.t(), 3), "wR", Numbers.format(weights.r(), 3)));
     }
 }

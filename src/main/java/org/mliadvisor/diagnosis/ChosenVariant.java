@@ -4,17 +4,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /** The variant of a recommended intervention that fits this firm. */
-public record ChosenVariant(String interventionId, VariantFact variant, Reason reason) {
+public record ChosenVariant(String interventionId, VariantFact variant, String rule) {
     public ChosenVariant {
         Objects.requireNonNull(interventionId, "interventionId");
         Objects.requireNonNull(variant, "variant");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(rule, "rule");
     }
 
     public static ChosenVariant of(VariantFact variant, String rule) {
-        return new ChosenVariant(variant.interventionId(), variant, Reason.of(rule,
-                "Variant `" + variant.variant().id() + "` of `" + variant.interventionId() + "` fits: "
+        return new ChosenVariant(variant.interventionId(), variant, rule);
+    }
+
+    public Reason reason() {
+        return Reason.of(rule, "Variant `" + variant.variant().id() + "` of `" + interventionId + "` fits: "
                         + variant.variant().title() + ".", Map.of("variant", variant.variant().id()),
-                variant.variant().origin()));
+                variant.variant().origin());
     }
 }

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Diagnoses assessments against one knowledge base: it inserts the knowledge base's facts and the
@@ -134,11 +133,13 @@ public final class Diagnostician {
         List<String> kpiOrder = new ArrayList<>(kb.kpis().keySet());
         c.gaps.sort(Comparator.comparingInt(g -> kpiOrder.indexOf(g.kpiId())));
         c.needsData.sort(Comparator.comparingInt(n -> kbOrder.get(n.interventionId())));
+        ConditionTrace trace = new ConditionTrace(knowledge, c.outcomes);
+        List<NeedsData> needsData = c.needsData.stream()
+                .map(n -> n.withMissing(trace.support(knowledge.rootOf(n.interventionId()), Truth.UNKNOWN))).toList();
         List<String> unanswered = kb.indicators().values().stream().map(IndicatorDefinition::id)
                 .filter(id -> !assessment.indicators().containsKey(id)).toList();
 
         List<RecommendationCandidate> ranked = RecommendationRanking.rank(c.candidates, c.precedences, kbOrder::get);
-        ConditionTrace trace = new ConditionTrace(knowledge, c.outcomes);
         List<Recommendation> recommendations = new ArrayList<>();
         for (RecommendationCandidate candidate : ranked) {
             recommendations.add(recommendation(recommendations.size() + 1, candidate, c, trace));
@@ -151,32 +152,14 @@ public final class Diagnostician {
         }
         return new Diagnosis(assessment.organization(), assessment.assessedOn(), kb.info(), c.weights, c.context,
                 c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, c.binding,
-                recommendations, c.needsData, roadmap);
+                recommendations, needsData, roadmap);
     }
 
     private Recommendation recommendation(int rank, RecommendationCandidate candidate, Conclusions c, ConditionTrace trace) {
         Intervention intervention = candidate.applicable().intervention().intervention();
         RoadmapStep step = kb.roadmap().step(intervention.roadmapStep()).orElseThrow();
-        List<Reason> because = new ArrayList<>();
         List<ConditionOutcome> held = trace.support(knowledge.rootOf(intervention.id()), Truth.TRUE);
-        Reason applicable = candidate.applicable().reason();
-        Map<String, String> heldFacts = new LinkedHashMap<>();
-        held.forEach(o -> heldFacts.put(o.comparison().target(), ConditionTrace.describe(o)));
-        because.add(new Reason(applicable.rule(), held.isEmpty() ? applicable.statement()
-                : "Its condition holds: " + String.join("; ", held.stream().map(ConditionTrace::describe).toList()) + ".",
-                heldFacts, held.stream().map(o -> o.comparison().origin()).distinct().toList()));
-        because.add(candidate.reason());
-        Optional<ChosenVariant> variant = Optional.ofNullable(c.variants.get(intervention.id()));
-        variant.ifPresent(v -> because.add(v.reason()));
-        List<String> after = c.precedences.stream().filter(p -> p.after().equals(intervention.id()))
-                .map(Precedence::before).sorted().toList();
-        c.precedences.stream().filter(p -> p.after().equals(intervention.id())).map(Precedence::reason).forEach(because::add);
-        String title = variant.map(v -> v.variant().variant().title()).orElse(intervention.title());
-        String action = variant.map(v -> v.variant().variant().action()).filter(a -> a != null).orElse(intervention.action());
-        return new Recommendation(rank, intervention.id(), intervention.dimension(), title, action,
-                variant.map(v -> v.variant().variant().id()).orElse(null), step.step(), step.fromWeek(), step.toWeek(),
-                intervention.weeksToImpact(), intervention.effort(), intervention.moves().stream().sorted().toList(),
-                candidate.kpisAddressed(), candidate.onBindingConstraint(), candidate.priority(), after,
-                intervention.rationale(), intervention.source(), intervention.origin(), because);
+        List<Precedence> prerequisites = c.precedences.stream().filter(p -> p.after().equals(intervention.id())).toList();
+        return new Recommendation(rank, intervention, step, candidate, held, c.variants.get(intervention.id()), prerequisites);
     }
 }

@@ -13,9 +13,11 @@ import java.util.Objects;
  * A dimension's score over its answered indicators, or {@code null} when too few were answered
  * (insufficient evidence is never scored 0).
  */
-public record DimensionScore(Dimension dimension, double weight, int answered, int total, Double score,
-                             boolean sufficient, Reason reason) {
+public record DimensionScore(DimensionDefinition definition, Dimension dimension, double weight, int answered,
+                             int total, Double score, boolean sufficient, List<IndicatorScore> indicators,
+                             MethodSettings method, String rule) {
     public DimensionScore {
+        Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(dimension, "dimension");
         if (sufficient != (score != null)) {
             throw new IllegalArgumentException(dimension + ": a score exists exactly when evidence is sufficient");
@@ -26,30 +28,40 @@ public record DimensionScore(Dimension dimension, double weight, int answered, i
         if (answered < 0 || answered > total) {
             throw new IllegalArgumentException(dimension + ": answered must be 0..total");
         }
-        Objects.requireNonNull(reason, "reason");
+        indicators = List.copyOf(indicators);
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(rule, "rule");
     }
 
     /** The mean of the answered indicators' scores. */
     public static DimensionScore scored(DimensionDefinition definition, AppliedWeights weights, int total,
-                                        List<IndicatorScore> scores, String rule) {
+                                        List<IndicatorScore> scores, MethodSettings method, String rule) {
         double mean = scores.stream().mapToDouble(IndicatorScore::score).average().orElseThrow();
-        Map<String, String> facts = new LinkedHashMap<>();
-        scores.forEach(s -> facts.put(s.indicatorId(), Numbers.format(s.score(), 3)));
-        facts.put("answered", scores.size() + " of " + total);
-        String statement = definition.id() + " (" + definition.name() + ") scores " + Numbers.format(mean, 2)
-                + ", the mean of its " + scores.size() + " answered indicators out of " + total + ".";
-        return new DimensionScore(definition.id(), weights.of(definition.id()), scores.size(), total, mean, true,
-                Reason.of(rule, statement, facts, definition.origin()));
+        return new DimensionScore(definition, definition.id(), weights.of(definition.id()), scores.size(), total, mean,
+                true, scores, method, rule);
     }
 
     /** Too few answered indicators: reported, not scored. */
     public static DimensionScore insufficient(DimensionDefinition definition, AppliedWeights weights, int total,
                                               int answered, MethodSettings method, String rule) {
-        String statement = definition.id() + " (" + definition.name() + ") has insufficient evidence: " + answered
-                + " of " + total + " indicators answered, at least " + method.minAnsweredPerDimension() + " needed.";
-        return new DimensionScore(definition.id(), weights.of(definition.id()), answered, total, null, false,
-                Reason.of(rule, statement, Map.of("answered", answered + " of " + total,
-                        "min_answered_per_dimension", Integer.toString(method.minAnsweredPerDimension())),
-                        definition.origin(), method.origin()));
+        return new DimensionScore(definition, definition.id(), weights.of(definition.id()), answered, total, null,
+                false, List.of(), method, rule);
+    }
+
+    public Reason reason() {
+        if (!sufficient) {
+            String statement = dimension + " (" + definition.name() + ") has insufficient evidence: " + answered
+                    + " of " + total + " indicators answered, at least " + method.minAnsweredPerDimension() + " needed.";
+            return Reason.of(rule, statement, Map.of("answered", answered + " of " + total,
+                    "min_answered_per_dimension", Integer.toString(method.minAnsweredPerDimension())),
+                    definition.origin(), method.origin());
+        }
+        Map<String, String> facts = new LinkedHashMap<>();
+        indicators.stream().sorted(java.util.Comparator.comparing(IndicatorScore::indicatorId))
+                .forEach(s -> facts.put(s.indicatorId(), Numbers.format(s.score(), 3)));
+        facts.put("answered", answered + " of " + total);
+        String statement = dimension + " (" + definition.name() + ") scores " + Numbers.format(score, 2)
+                + ", the mean of its " + answered + " answered indicators out of " + total + ".";
+        return Reason.of(rule, statement, facts, definition.origin());
     }
 }

@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Objects;
  * The index MLI = wS·S + wT·T + wR·R. When a dimension lacks evidence the index is taken over the
  * others with their weights rescaled, and marked incomplete; with no scored dimension it is absent.
  */
-public record MliScore(Double value, double coveredWeight, boolean complete, Reason reason) {
+public record MliScore(Double value, double coveredWeight, boolean complete, List<DimensionScore> dimensions,
+                       String rule) {
     public MliScore {
         if (value != null && !(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException("MLI must be 0..1");
@@ -17,7 +19,8 @@ public record MliScore(Double value, double coveredWeight, boolean complete, Rea
         if (complete && value == null) {
             throw new IllegalArgumentException("a complete MLI has a value");
         }
-        Objects.requireNonNull(reason, "reason");
+        dimensions = List.copyOf(dimensions);
+        Objects.requireNonNull(rule, "rule");
     }
 
     public static MliScore complete(List<DimensionScore> dimensions, String rule) {
@@ -29,8 +32,7 @@ public record MliScore(Double value, double coveredWeight, boolean complete, Rea
     }
 
     public static MliScore undetermined(List<DimensionScore> dimensions, String rule) {
-        return new MliScore(null, 0, false, Reason.of(rule,
-                "No dimension has enough answered indicators, so the MLI cannot be computed.", facts(dimensions)));
+        return new MliScore(null, 0, false, dimensions, rule);
     }
 
     private static MliScore weighted(List<DimensionScore> dimensions, String rule, boolean complete) {
@@ -45,19 +47,23 @@ public record MliScore(Double value, double coveredWeight, boolean complete, Rea
         if (covered <= 0) {
             return undetermined(dimensions, rule);
         }
-        double value = Math.max(0, Math.min(1, sum / covered));
-        String statement = complete
-                ? "MLI = wS·S + wT·T + wR·R = " + Numbers.format(value, 3) + "."
-                : "MLI = " + Numbers.format(value, 3) + " over the dimensions with enough evidence (weights "
-                + Numbers.format(covered, 2) + " of 1, rescaled); it is incomplete.";
-        return new MliScore(value, covered, complete, Reason.of(rule, statement, facts(dimensions)));
+        return new MliScore(Math.max(0, Math.min(1, sum / covered)), covered, complete, dimensions, rule);
     }
 
-    private static Map<String, String> facts(List<DimensionScore> dimensions) {
+    public Reason reason() {
         Map<String, String> facts = new LinkedHashMap<>();
-        dimensions.stream().sorted(java.util.Comparator.comparing(DimensionScore::dimension)).forEach(d -> facts.put(
+        dimensions.stream().sorted(Comparator.comparing(DimensionScore::dimension)).forEach(d -> facts.put(
                 d.dimension().name(), (d.sufficient() ? Numbers.format(d.score(), 3) : "insufficient evidence")
                         + " × " + Numbers.format(d.weight(), 3)));
-        return facts;
+        String statement;
+        if (value == null) {
+            statement = "No dimension has enough answered indicators, so the MLI cannot be computed.";
+        } else if (complete) {
+            statement = "MLI = wS·S + wT·T + wR·R = " + Numbers.format(value, 3) + ".";
+        } else {
+            statement = "MLI = " + Numbers.format(value, 3) + " over the dimensions with enough evidence (weights "
+                    + Numbers.format(coveredWeight, 2) + " of 1, rescaled); it is incomplete.";
+        }
+        return Reason.of(rule, statement, facts);
     }
 }

@@ -3,36 +3,132 @@ package org.mliadvisor.diagnosis;
 import org.mliadvisor.knowledge.Citation;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Effort;
-import org.mliadvisor.source.SourceLocation;
+import org.mliadvisor.knowledge.Intervention;
+import org.mliadvisor.knowledge.RoadmapStep;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
-/** A ranked intervention for this firm, placed on its roadmap step, with the reasons it was chosen. */
-public record Recommendation(int rank, String id, Dimension dimension, String title, String action, String variant,
-                             int roadmapStep, int fromWeek, int toWeek, int weeksToImpact, Effort effort,
-                             List<String> kpisMoved, List<String> kpisAddressed, boolean onBindingConstraint,
-                             double priority, List<String> after, String rationale, Citation citation,
-                             SourceLocation source, List<Reason> because) {
+/**
+ * A ranked intervention for this firm, placed on its roadmap step, with the conclusions that chose
+ * it: the comparisons that made its condition hold, how it was weighed, its variant and prerequisites.
+ */
+public record Recommendation(int rank, Intervention intervention, RoadmapStep step, RecommendationCandidate candidate,
+                             List<ConditionOutcome> conditionsHeld, ChosenVariant chosenVariant,
+                             List<Precedence> prerequisites) {
     public Recommendation {
         if (rank < 1) {
             throw new IllegalArgumentException("ranks start at 1");
         }
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(dimension, "dimension");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(action, "action");
-        if (fromWeek < 1 || toWeek < fromWeek) {
-            throw new IllegalArgumentException(id + ": bad weeks " + fromWeek + "-" + toWeek);
+        Objects.requireNonNull(intervention, "intervention");
+        Objects.requireNonNull(step, "step");
+        if (step.step() != intervention.roadmapStep()) {
+            throw new IllegalArgumentException(intervention.id() + " belongs on step " + intervention.roadmapStep());
         }
-        Objects.requireNonNull(effort, "effort");
-        kpisMoved = List.copyOf(kpisMoved);
-        kpisAddressed = List.copyOf(kpisAddressed);
-        after = List.copyOf(after);
-        Objects.requireNonNull(source, "source");
-        because = List.copyOf(because);
-        if (because.isEmpty()) {
-            throw new IllegalArgumentException(id + ": a recommendation needs its reasons");
+        Objects.requireNonNull(candidate, "candidate");
+        conditionsHeld = List.copyOf(conditionsHeld);
+        prerequisites = List.copyOf(prerequisites);
+    }
+
+    public String id() {
+        return intervention.id();
+    }
+
+    public Dimension dimension() {
+        return intervention.dimension();
+    }
+
+    /** The variant's title when a variant fits, else the intervention's. */
+    public String title() {
+        return chosenVariant == null ? intervention.title() : chosenVariant.variant().variant().title();
+    }
+
+    public String action() {
+        if (chosenVariant != null && chosenVariant.variant().variant().action() != null) {
+            return chosenVariant.variant().variant().action();
         }
+        return intervention.action();
+    }
+
+    /** The id of the variant that fits, or {@code null}. */
+    public String variant() {
+        return chosenVariant == null ? null : chosenVariant.variant().variant().id();
+    }
+
+    public int roadmapStep() {
+        return step.step();
+    }
+
+    public int fromWeek() {
+        return step.fromWeek();
+    }
+
+    public int toWeek() {
+        return step.toWeek();
+    }
+
+    public int weeksToImpact() {
+        return intervention.weeksToImpact();
+    }
+
+    public Effort effort() {
+        return intervention.effort();
+    }
+
+    public List<String> kpisMoved() {
+        return intervention.moves().stream().sorted().toList();
+    }
+
+    public List<String> kpisAddressed() {
+        return candidate.kpisAddressed();
+    }
+
+    public boolean onBindingConstraint() {
+        return candidate.onBindingConstraint();
+    }
+
+    public double priority() {
+        return candidate.priority();
+    }
+
+    /** The recommended prerequisites that rank ahead of it. */
+    public List<String> after() {
+        return prerequisites.stream().map(Precedence::before).sorted().toList();
+    }
+
+    public String rationale() {
+        return intervention.rationale();
+    }
+
+    public Citation citation() {
+        return intervention.source();
+    }
+
+    public org.mliadvisor.source.SourceLocation source() {
+        return intervention.origin();
+    }
+
+    /** Why it is recommended and ranked here: the condition, the weighing, the variant, the prerequisites. */
+    public List<Reason> because() {
+        List<Reason> because = new ArrayList<>();
+        Reason applicable = candidate.applicable().reason();
+        if (conditionsHeld.isEmpty()) {
+            because.add(applicable);
+        } else {
+            Map<String, String> facts = new LinkedHashMap<>();
+            conditionsHeld.forEach(o -> facts.put(o.comparison().target(), ConditionTrace.describe(o)));
+            because.add(new Reason(applicable.rule(), "Its condition holds: "
+                    + String.join("; ", conditionsHeld.stream().map(ConditionTrace::describe).toList()) + ".",
+                    facts, conditionsHeld.stream().map(o -> o.comparison().origin()).distinct().toList()));
+        }
+        because.add(candidate.reason());
+        if (chosenVariant != null) {
+            because.add(chosenVariant.reason());
+        }
+        prerequisites.forEach(p -> because.add(p.reason()));
+        return because;
     }
 }

@@ -147,7 +147,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (!d.needsData().isEmpty()) {
             md.append("### Needs more data\n\nThese may apply, but their conditions read data the assessment does not give:\n\n");
             for (NeedsData n : d.needsData()) {
-                md.append("- `").append(n.interventionId()).append("` ").append(cite(n.reason())).append('\n');
+                md.append("- `").append(n.interventionId()).append("`: ").append(escape(n.reason().statement())).append(' ')
+                        .append(cite(n.reason())).append('\n');
             }
             md.append('\n');
         }
@@ -189,17 +190,29 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         return DIMENSION_NAMES[dimension.ordinal()];
     }
 
-    /** Makes text inert in Markdown: no emphasis, links, HTML or table breaks from data. */
+    /**
+     * Makes text inert in Markdown: no emphasis, links, HTML or table breaks from data. An
+     * underscore inside a word and an ampersand that starts no entity are inert already, so they
+     * stay as written to keep the raw text readable.
+     */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '!' -> out.append('\\').append(c);
-                case '&' -> out.append("&amp;");
+                case '\\', '`', '*', '[', ']', '<', '>', '|', '#', '!', '~' -> out.append('\\').append(c);
+                case '_' -> {
+                    boolean insideWord = i > 0 && i + 1 < text.length()
+                            && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+                    out.append(insideWord ? "_" : "\\_");
+                }
+                case '&' -> out.append(ENTITY.matcher(text).region(i, text.length()).lookingAt() ? "&amp;" : "&");
                 case '\n', '\r' -> out.append(' ');
                 default -> out.append(c);
             }
         }
         return out.toString();
     }
+
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
 }

@@ -1,0 +1,161 @@
+package org.mliadvisor.diagnosis;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mliadvisor.knowledge.Dimension;
+
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The rules of binding-constraint.drl, as a truth table over hand-computed firms. */
+class BindingConstraintRulesTest {
+
+    private static final Diagnostician DIAGNOSTICIAN = new Diagnostician(KnowledgeBaseFixture.builtIn());
+
+    private static Diagnosis diagnose(Firm firm) {
+        return DIAGNOSTICIAN.diagnose(firm.assessment());
+    }
+
+    /** Every R indicator at its best: R costs the index nothing. */
+    private static Firm strongRelations(Firm firm) {
+        return firm.indicator("R.shared_kpi_incentive", 25).indicator("R.root_cause_closure_rate", 100)
+                .indicator("R.shared_objectives", 5).indicator("R.plan_discipline", 5).indicator("R.conflict_resolution", 5);
+    }
+
+    static Stream<Arguments> truthTable() {
+        return Stream.of(
+                // balanced firm: all three score 0.5; with default weights S costs 0.2, T and R 0.15
+                Arguments.of("clear S", Firm.firm().balanced(), Dimension.S, BindingBasis.SHORTFALL),
+                Arguments.of("clear T", Firm.firm().balanced().indicator("T.wms_tms_visibility", 0)
+                        .indicator("T.sku_master_governance", 0).indicator("T.single_source_of_truth", 1)
+                        .indicator("T.demand_signal_conversion", 0), Dimension.T, BindingBasis.SHORTFALL),
+                Arguments.of("clear R", Firm.firm().balanced().indicator("R.shared_kpi_incentive", 0)
+                        .indicator("R.root_cause_closure_rate", 0).indicator("R.shared_objectives", 1)
+                        .indicator("R.plan_discipline", 1).indicator("R.conflict_resolution", 0), Dimension.R,
+                        BindingBasis.SHORTFALL),
+                Arguments.of("near-tie decided by KPI evidence", strongRelations(Firm.firm().balanced())
+                        .weights(0.35, 0.34, 0.31).kpi("transport_cost_per_unit", 1.5, 1.0)
+                        .kpi("service_complaints", 30, 10), Dimension.T, BindingBasis.KPI_EVIDENCE),
+                Arguments.of("near-tie without KPI evidence stays with the larger shortfall",
+                        strongRelations(Firm.firm().balanced()).weights(0.35, 0.34, 0.31), Dimension.S,
+                        BindingBasis.SHORTFALL),
+                Arguments.of("gate: very low CRM-ERP consistency makes T binding",
+                        Firm.firm().balanced().indicator("T.crm_erp_consistency", 50), Dimension.T, BindingBasis.GATE),
+                Arguments.of("no gate when CRM-ERP consistency is above the gate's threshold",
+                        Firm.firm().balanced().indicator("T.crm_erp_consistency", 65), Dimension.S, BindingBasis.SHORTFALL),
+                Arguments.of("gate: no S&OP routine at all makes S binding",
+                        Firm.firm().balanced().indicator("S.sop_cycle", 0).indicator("T.wms_tms_visibility", 0)
+                                .indicator("T.sku_master_governance", 0).indicator("T.demand_signal_conversion", 0),
+                        Dimension.S, BindingBasis.GATE),
+                Arguments.of("the first gate that holds wins", Firm.firm().balanced().indicator("S.sop_cycle", 0)
+                        .indicator("T.crm_erp_consistency", 40), Dimension.T, BindingBasis.GATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("truthTable")
+    void bindingConstraintFollowsTheTruthTable(String situation, Firm firm, Dimension expected, BindingBasis basis) {
+        BindingOutcome binding = diagnose(firm).binding();
+
+        assertThat(binding.dimension()).as(situation).isEqualTo(expected);
+        assertThat(binding.basis()).as(situation).isEqualTo(basis);
+        assertThat(binding.reasons()).extracting(Reason::rule).contains("binding.decide");
+    }
+
+    @Test
+    void clearStructuralShortfallReportsRunnerUpAndMargin() {
+        BindingOutcome binding = diagnose(Firm.firm().balanced()).binding();
+
+        assertThat(binding.runnerUp()).isEqualTo(Dimension.T);
+        assertThat(binding.margin()).isCloseTo(0.4 * 0.5 - 0.3 * 0.5, within(1e-9));
+        assertThat(binding.reasons()).extracting(Reason::rule).containsExactly("binding.decide", "binding.largest-shortfall");
+    }
+
+    @Test
+    void kpiEvidenceOverturnsTheLeaderAndSaysWhy() {
+        BindingOutcome binding = diagnose(strongRelations(Firm.firm().balanced()).weights(0.35, 0.34, 0.31)
+                .kpi("transport_cost_per_unit", 1.5, 1.0).kpi("service_complaints", 30, 10)).binding();
+
+        assertThat(binding.runnerUp()).isEqualTo(Dimension.S);
+        assertThat(binding.margin()).as("T is behind S on shortfall alone").isNegative();
+        assertThat(binding.reasons()).extracting(Reason::rule)
+                .containsExactly("binding.decide", "binding.near-tie-kpi-evidence", "binding.largest-shortfall");
+        assertThat(binding.reasons().get(1).statement()).contains("near-tie", "further off target");
+    }
+
+    @Test
+    void kpiEvidenceDoesNotOverturnALeaderOutsideTheNearTieMargin() {
+        BindingOutcome binding = diagnose(strongRelations(Firm.firm().balanced())
+                .kpi("transport_cost_per_unit", 1.5, 1.0).kpi("service_complaints", 30, 10)).binding();
+
+        assertThat(binding.dimension()).as("S leads T by 0.05, more than the 0.03 near-tie margin").isEqualTo(Dimension.S);
+        assertThat(binding.basis()).isEqualTo(BindingBasis.SHORTFALL);
+    }
+
+    @Test
+    void gateReasonCitesTheGateAndTheValueItRead() {
+        BindingOutcome binding = diagnose(Firm.firm().balanced().indicator("T.crm_erp_consistency", 50)).binding();
+
+        Reason gate = binding.reasons().stream().filter(r -> r.rule().equals("binding.gate")).findFirst().orElseThrow();
+        assertThat(gate.facts()).containsEntry("gate", "data-before-planning").containsEntry("T.crm_erp_consistency", "50");
+        assertThat(gate.kb()).singleElement().satisfies(at -> assertThat(at.fileAndLine()).startsWith("knowledge-base/gates.yaml:"));
+    }
+
+    @Test
+    void gateDoesNotNameADimensionWithInsufficientEvidence() {
+        Diagnosis diagnosis = diagnose(Firm.firm().indicator("S.sop_cycle", 2.5).indicator("S.joint_promotion_review", 50)
+                .indicator("R.shared_kpi_incentive", 12.5).indicator("R.root_cause_closure_rate", 50)
+                .indicator("T.crm_erp_consistency", 30));
+
+        assertThat(diagnosis.dimensions().get(Dimension.T).sufficient()).isFalse();
+        assertThat(diagnosis.binding().dimension()).isEqualTo(Dimension.S);
+        assertThat(diagnosis.binding().basis()).isEqualTo(BindingBasis.SHORTFALL);
+    }
+
+    @Test
+    void dimensionWithInsufficientEvidenceIsNeverNamedBindingOnItsScore() {
+        Firm onlyOneR = Firm.firm().indicator("S.sop_cycle", 4).indicator("S.joint_promotion_review", 80)
+                .indicator("T.wms_tms_visibility", 40).indicator("T.sku_master_governance", 2)
+                .indicator("R.shared_kpi_incentive", 0);
+
+        Diagnosis result = diagnose(onlyOneR);
+
+        assertThat(result.dimensions().get(Dimension.R).score()).as("insufficient evidence is not scored 0").isNull();
+        assertThat(result.shortfalls()).doesNotContainKey(Dimension.R);
+        assertThat(result.binding().dimension()).isEqualTo(Dimension.T);
+        assertThat(result.binding().runnerUp()).isEqualTo(Dimension.S);
+    }
+
+    @Test
+    void noBindingConstraintIsNamedWhenFewerThanTwoDimensionsCanBeCompared() {
+        BindingOutcome binding = diagnose(Firm.firm().indicator("S.sop_cycle", 1).indicator("S.joint_promotion_review", 10)
+                .indicator("T.wms_tms_visibility", 10)).binding();
+
+        assertThat(binding.determined()).isFalse();
+        assertThat(binding.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.rule()).isEqualTo("binding.undetermined");
+            assertThat(r.statement()).contains("insufficient evidence: R, T");
+        });
+    }
+
+    @Test
+    void everyScoredDimensionGetsItsWeightedShortfall() {
+        Diagnosis diagnosis = diagnose(Firm.firm().balanced());
+
+        assertThat(diagnosis.shortfalls().get(Dimension.S).shortfall()).isCloseTo(0.2, within(1e-9));
+        assertThat(diagnosis.shortfalls().get(Dimension.T).shortfall()).isCloseTo(0.15, within(1e-9));
+        assertThat(diagnosis.shortfalls().get(Dimension.R).reason().rule()).isEqualTo("binding.shortfall");
+    }
+
+    @Test
+    void kpiEvidenceIsTheMeanGapOfTheDimensionsLinkedReportedKpis() {
+        Diagnosis diagnosis = diagnose(Firm.firm().balanced().kpi("stockout_rate", 6, 4).kpi("service_complaints", 30, 10));
+
+        assertThat(diagnosis.kpiEvidence().get(Dimension.S).meanGap()).as("stockouts link to S only").isCloseTo(0.5, within(1e-9));
+        assertThat(diagnosis.kpiEvidence().get(Dimension.T).meanGap()).isCloseTo(2.0, within(1e-9));
+        assertThat(diagnosis.kpiEvidence().get(Dimension.R).kpis()).containsExactly("service_complaints");
+    }
+}

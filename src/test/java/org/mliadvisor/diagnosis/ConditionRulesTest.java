@@ -1,0 +1,119 @@
+package org.mliadvisor.diagnosis;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules of conditions.drl, through a one-intervention knowledge base whose condition is the
+ * case under test: it is recommended when the condition is true, needs data when it is unknown.
+ */
+class ConditionRulesTest {
+
+    enum Outcome { TRUE, FALSE, UNKNOWN }
+
+    static String probe(String condition) {
+        return """
+                interventions:
+                  - id: probe
+                    dimension: S
+                    title: Probe
+                    action: Probe.
+                    when: %s
+                    moves: [otif]
+                    effort: low
+                    weeks_to_impact: 1
+                    roadmap_step: 1
+                    rationale: Probe.
+                """.formatted(condition);
+    }
+
+    private static final String SOP_BELOW_3 = "{ indicator: S.sop_cycle, below: 3 }";
+    private static final String OTIF_GAP = "{ kpi_gap: otif, at_least: 0.05 }";
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("indicator below, holds", SOP_BELOW_3, Firm.firm().indicator("S.sop_cycle", 1), Outcome.TRUE, "conditions.indicator-value"),
+                Arguments.of("indicator below, fails", SOP_BELOW_3, Firm.firm().indicator("S.sop_cycle", 4), Outcome.FALSE, null),
+                Arguments.of("indicator below, boundary fails", SOP_BELOW_3, Firm.firm().indicator("S.sop_cycle", 3), Outcome.FALSE, null),
+                Arguments.of("indicator unanswered", SOP_BELOW_3, Firm.firm(), Outcome.UNKNOWN, "conditions.indicator-unanswered"),
+                Arguments.of("indicator at_most, boundary holds", "{ indicator: S.sop_cycle, at_most: 3 }",
+                        Firm.firm().indicator("S.sop_cycle", 3), Outcome.TRUE, "conditions.indicator-value"),
+                Arguments.of("indicator above", "{ indicator: T.wms_tms_visibility, above: 50 }",
+                        Firm.firm().indicator("T.wms_tms_visibility", 50), Outcome.FALSE, null),
+                Arguments.of("yes/no is false, holds", "{ indicator: S.sop_cadence_fit, is: false }",
+                        Firm.firm().indicator("S.sop_cadence_fit", false), Outcome.TRUE, "conditions.indicator-value"),
+                Arguments.of("yes/no is false, fails", "{ indicator: S.sop_cadence_fit, is: false }",
+                        Firm.firm().indicator("S.sop_cadence_fit", true), Outcome.FALSE, null),
+                Arguments.of("indicator score, fails", "{ indicator_score: T.crm_erp_consistency, below: 0.5 }",
+                        Firm.firm().indicator("T.crm_erp_consistency", 85), Outcome.FALSE, null),
+                Arguments.of("indicator score, holds", "{ indicator_score: T.crm_erp_consistency, below: 0.5 }",
+                        Firm.firm().indicator("T.crm_erp_consistency", 70), Outcome.TRUE, "conditions.indicator-score"),
+                Arguments.of("indicator score, unanswered", "{ indicator_score: T.crm_erp_consistency, below: 0.5 }",
+                        Firm.firm(), Outcome.UNKNOWN, "conditions.indicator-unanswered"),
+                Arguments.of("dimension score, holds", "{ dimension: S, below: 0.5 }",
+                        Firm.firm().balanced().indicator("S.sop_cycle", 0), Outcome.TRUE, "conditions.dimension-score"),
+                Arguments.of("dimension score, fails", "{ dimension: S, below: 0.5 }", Firm.firm().balanced(), Outcome.FALSE, null),
+                Arguments.of("dimension with insufficient evidence", "{ dimension: S, below: 0.5 }",
+                        Firm.firm().indicator("S.sop_cycle", 0), Outcome.UNKNOWN, "conditions.dimension-insufficient"),
+                Arguments.of("KPI gap, holds", OTIF_GAP, Firm.firm().kpi("otif", 82, 90), Outcome.TRUE, "conditions.kpi-gap"),
+                Arguments.of("KPI gap, fails", OTIF_GAP, Firm.firm().kpi("otif", 89, 90), Outcome.FALSE, null),
+                Arguments.of("KPI unreported", OTIF_GAP, Firm.firm(), Outcome.UNKNOWN, "conditions.kpi-unreported"),
+                Arguments.of("context stated", "{ context: demand_volatility, is: high }",
+                        Firm.firm().context("demand_volatility", "high"), Outcome.TRUE, "conditions.context"),
+                Arguments.of("context defaulted to medium", "{ context: demand_volatility, is: high }", Firm.firm(), Outcome.FALSE, null),
+                Arguments.of("context in, defaulted", "{ context: demand_volatility, in: [medium, high] }", Firm.firm(),
+                        Outcome.TRUE, "conditions.context"),
+                // three-valued all / any / not
+                Arguments.of("all: true and unknown", "{ all: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
+                        Firm.firm().indicator("S.sop_cycle", 1), Outcome.UNKNOWN, "conditions.kpi-unreported"),
+                Arguments.of("all: false and unknown", "{ all: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
+                        Firm.firm().indicator("S.sop_cycle", 4), Outcome.FALSE, null),
+                Arguments.of("all: true and true", "{ all: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
+                        Firm.firm().indicator("S.sop_cycle", 1).kpi("otif", 80, 90), Outcome.TRUE, "conditions.indicator-value"),
+                Arguments.of("any: true and unknown", "{ any: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
+                        Firm.firm().indicator("S.sop_cycle", 1), Outcome.TRUE, "conditions.indicator-value"),
+                Arguments.of("any: false and unknown", "{ any: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
+                        Firm.firm().indicator("S.sop_cycle", 4), Outcome.UNKNOWN, "conditions.kpi-unreported"),
+                Arguments.of("any: false and false", "{ any: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
+                        Firm.firm().indicator("S.sop_cycle", 4).kpi("otif", 90, 90), Outcome.FALSE, null),
+                Arguments.of("not: of false", "{ not: " + SOP_BELOW_3 + " }", Firm.firm().indicator("S.sop_cycle", 4),
+                        Outcome.TRUE, "conditions.indicator-value"),
+                Arguments.of("not: of true", "{ not: " + SOP_BELOW_3 + " }", Firm.firm().indicator("S.sop_cycle", 1), Outcome.FALSE, null),
+                Arguments.of("not: of unknown", "{ not: " + SOP_BELOW_3 + " }", Firm.firm(), Outcome.UNKNOWN, "conditions.indicator-unanswered"),
+                Arguments.of("nested groups", "{ all: [ { not: { any: [" + SOP_BELOW_3 + ", { context: demand_volatility, is: low }] } }, "
+                        + OTIF_GAP + " ] }", Firm.firm().indicator("S.sop_cycle", 4).kpi("otif", 80, 90), Outcome.TRUE,
+                        "conditions.indicator-value"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void conditionIsTrueFalseOrUnknownAsTheThreeValuedGrammarSays(String situation, String condition, Firm firm,
+                                                                 Outcome expected, String leafRule, @TempDir Path kbFolder) {
+        Diagnosis diagnosis = new Diagnostician(KnowledgeBaseFixture.withFile(kbFolder, "interventions.yaml", probe(condition)))
+                .diagnose(firm.assessment());
+
+        boolean recommended = diagnosis.recommendations().stream().anyMatch(r -> r.id().equals("probe"));
+        boolean needsData = diagnosis.needsData().stream().anyMatch(n -> n.interventionId().equals("probe"));
+        assertThat(recommended).as(situation + ": recommended").isEqualTo(expected == Outcome.TRUE);
+        assertThat(needsData).as(situation + ": needs data").isEqualTo(expected == Outcome.UNKNOWN);
+        if (expected == Outcome.TRUE) {
+            assertThat(diagnosis.recommendations().get(0).conditionsHeld()).as("the comparisons that made it hold")
+                    .isNotEmpty().allSatisfy(o -> assertThat(o.rule()).startsWith("conditions."))
+                    .extracting(ConditionOutcome::rule).contains(leafRule);
+        }
+        if (expected == Outcome.UNKNOWN) {
+            NeedsData unknown = diagnosis.needsData().get(0);
+            assertThat(unknown.reason().rule()).isEqualTo("interventions.needs-data");
+            assertThat(unknown.missing()).as("the comparisons whose data is missing").isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.observed()).isNull()).extracting(ConditionOutcome::rule).contains(leafRule);
+            assertThat(unknown.reason().statement()).contains("not reported");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.mliadvisor.diagnosis;
+
+import org.mliadvisor.assessment.Assessment;
+import org.mliadvisor.assessment.KpiObservation;
+import org.mliadvisor.knowledge.Weights;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds client assessments for rule tests, value by value. */
+final class Firm {
+
+    private final Map<String, Object> indicators = new LinkedHashMap<>();
+    private final Map<String, KpiObservation> kpis = new LinkedHashMap<>();
+    private final Map<String, String> context = new LinkedHashMap<>();
+    private Weights weights;
+
+    static Firm firm() {
+        return new Firm();
+    }
+
+    Firm indicator(String id, double raw) {
+        indicators.put(id, raw);
+        return this;
+    }
+
+    Firm indicator(String id, boolean raw) {
+        indicators.put(id, raw);
+        return this;
+    }
+
+    Firm kpi(String id, double actual, double target) {
+        kpis.put(id, new KpiObservation(id, actual, target));
+        return this;
+    }
+
+    Firm context(String factor, String value) {
+        context.put(factor, value);
+        return this;
+    }
+
+    Firm weights(double s, double t, double r) {
+        weights = new Weights(s, t, r);
+        return this;
+    }
+
+    /** Every S indicator at the given score-0.5 values, the T and R ones likewise: a balanced firm. */
+    Firm balanced() {
+        return indicator("S.sop_cycle", 2.5).indicator("S.joint_promotion_review", 50)
+                .indicator("S.cross_functional_team", 2.5).indicator("S.npd_joint_process", 2.5)
+                .indicator("S.strategic_plan_alignment", 3)
+                .indicator("T.wms_tms_visibility", 50).indicator("T.sku_master_governance", 2.5)
+                .indicator("T.single_source_of_truth", 3).indicator("T.demand_signal_conversion", 50)
+                .indicator("R.shared_kpi_incentive", 12.5).indicator("R.root_cause_closure_rate", 50)
+                .indicator("R.shared_objectives", 3).indicator("R.plan_discipline", 3)
+                .indicator("R.conflict_resolution", 2.5);
+    }
+
+    Assessment assessment() {
+        return new Assessment("Test Firm", LocalDate.of(2026, 11, 1), context, weights, indicators, kpis, "test");
+    }
+}

@@ -1,0 +1,134 @@
+package org.mliadvisor.diagnosis;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mliadvisor.knowledge.Dimension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The rules of scoring.drl. */
+class ScoringRulesTest {
+
+    private static final Diagnostician DIAGNOSTICIAN = new Diagnostician(KnowledgeBaseFixture.builtIn());
+
+    private static Diagnosis diagnose(Firm firm) {
+        return DIAGNOSTICIAN.diagnose(firm.assessment());
+    }
+
+    @Test
+    void assessmentWeightsAreUsedWhenTheAssessmentSetsThem() {
+        Diagnosis diagnosis = diagnose(Firm.firm().balanced().weights(0.2, 0.5, 0.3));
+
+        assertThat(diagnosis.weights().fromAssessment()).isTrue();
+        assertThat(diagnosis.weights().of(Dimension.T)).isEqualTo(0.5);
+        assertThat(diagnosis.weights().reason().rule()).isEqualTo("scoring.assessment-weights");
+        assertThat(diagnosis.dimensions().get(Dimension.T).weight()).isEqualTo(0.5);
+    }
+
+    @Test
+    void defaultWeightsAreUsedWhenTheAssessmentSetsNone() {
+        Diagnosis diagnosis = diagnose(Firm.firm().balanced());
+
+        assertThat(diagnosis.weights().fromAssessment()).isFalse();
+        assertThat(diagnosis.weights().weights()).isEqualTo(KnowledgeBaseFixture.builtIn().defaultWeights());
+        assertThat(diagnosis.weights().reason().rule()).isEqualTo("scoring.default-weights");
+    }
+
+    @ParameterizedTest(name = "{0} = {1} scores {2}")
+    @CsvSource({
+        "S.sop_cycle, 0, 0.0",                    // maturity, linear 0..5
+        "S.sop_cycle, 4, 0.8",
+        "S.joint_promotion_review, 78, 0.78",     // percent, default linear
+        "S.strategic_plan_alignment, 1, 0.0",     // Likert 1..5
+        "S.strategic_plan_alignment, 4, 0.75",
+        "T.crm_erp_consistency, 59.9, 0.0",       // bands: 0-60 scores 0
+        "T.crm_erp_consistency, 60, 0.25",        // a band includes its lower bound
+        "T.crm_erp_consistency, 100, 1.0",        // the last band includes its upper bound
+        "R.shared_kpi_incentive, 10, 0.4",        // linear 0..25 (the seed's 20-30 % of variable pay)
+        "R.shared_kpi_incentive, 30, 1.0",        // clamped at 1
+        "R.exception_review_cadence, 2, 0.8",     // count per month, bands
+    })
+    void indicatorScoreFollowsTheIndicatorsScaleAndScoring(String indicator, double raw, double expected) {
+        Diagnosis diagnosis = diagnose(Firm.firm().indicator(indicator, raw));
+
+        IndicatorScore score = diagnosis.indicatorScores().get(0);
+        assertThat(score.indicatorId()).isEqualTo(indicator);
+        assertThat(score.score()).isCloseTo(expected, within(1e-9));
+        assertThat(score.reason().rule()).isEqualTo("scoring.indicator-score");
+        assertThat(score.reason().kb()).singleElement()
+                .satisfies(at -> assertThat(at.fileAndLine()).startsWith("knowledge-base/indicators.yaml:"));
+    }
+
+    @Test
+    void yesNoIndicatorScoresOneForYesAndZeroForNo() {
+        assertThat(diagnose(Firm.firm().indicator("S.sop_cadence_fit", true)).indicatorScores().get(0).score()).isEqualTo(1.0);
+        assertThat(diagnose(Firm.firm().indicator("S.sop_cadence_fit", false)).indicatorScores().get(0).score()).isEqualTo(0.0);
+    }
+
+    @Test
+    void unansweredIndicatorsAreNeitherScoredNorCountedAsZero() {
+        Diagnosis diagnosis = diagnose(Firm.firm().indicator("S.sop_cycle", 5).indicator("S.joint_promotion_review", 100));
+
+        assertThat(diagnosis.indicatorScores()).hasSize(2);
+        assertThat(diagnosis.dimensions().get(Dimension.S).score()).isEqualTo(1.0);
+        assertThat(diagnosis.unanswered()).contains("S.sop_cadence_fit", "T.crm_erp_consistency").hasSize(15);
+    }
+
+    @Test
+    void dimensionIsScoredAsTheMeanOfItsAnsweredIndicatorsWhenEnoughAreAnswered() {
+        DimensionScore s = diagnose(Firm.firm().indicator("S.sop_cycle", 1).indicator("S.joint_promotion_review", 60))
+                .dimensions().get(Dimension.S);
+
+        assertThat(s.sufficient()).isTrue();
+        assertThat(s.score()).isCloseTo((0.2 + 0.6) / 2, within(1e-9));
+        assertThat(s.answered()).isEqualTo(2);
+        assertThat(s.total()).isEqualTo(6);
+        assertThat(s.reason().rule()).isEqualTo("scoring.dimension-score");
+    }
+
+    @Test
+    void dimensionWithFewerAnsweredIndicatorsThanTheMinimumHasInsufficientEvidence() {
+        DimensionScore t = diagnose(Firm.firm().balanced().indicator("T.crm_erp_consistency", 0))
+                .dimensions().get(Dimension.T);
+        DimensionScore r = diagnose(Firm.firm().indicator("R.shared_kpi_incentive", 0)).dimensions().get(Dimension.R);
+
+        assertThat(t.sufficient()).as("five answered is enough").isTrue();
+        assertThat(r.sufficient()).isFalse();
+        assertThat(r.score()).as("never silently scored 0").isNull();
+        assertThat(r.answered()).isEqualTo(1);
+        assertThat(r.reason().rule()).isEqualTo("scoring.dimension-insufficient");
+        assertThat(r.reason().statement()).contains("insufficient evidence", "1 of 6", "at least 2");
+    }
+
+    @Test
+    void mliIsTheWeightedSumWhenEveryDimensionIsScored() {
+        Diagnosis diagnosis = diagnose(Firm.firm().balanced().indicator("S.sop_cycle", 5).indicator("S.joint_promotion_review", 100)
+                .indicator("S.cross_functional_team", 5).indicator("S.npd_joint_process", 5).indicator("S.strategic_plan_alignment", 5)
+                .weights(0.5, 0.25, 0.25));
+
+        assertThat(diagnosis.mli().complete()).isTrue();
+        assertThat(diagnosis.mli().value()).isCloseTo(0.5 * 1.0 + 0.25 * 0.5 + 0.25 * 0.5, within(1e-9));
+        assertThat(diagnosis.mli().reason().rule()).isEqualTo("scoring.mli-complete");
+    }
+
+    @Test
+    void mliIsRescaledOverScoredDimensionsAndMarkedIncompleteWhenOneLacksEvidence() {
+        Diagnosis diagnosis = diagnose(Firm.firm().indicator("S.sop_cycle", 5).indicator("S.joint_promotion_review", 100)
+                .indicator("T.wms_tms_visibility", 0).indicator("T.sku_master_governance", 0));
+
+        assertThat(diagnosis.mli().complete()).isFalse();
+        assertThat(diagnosis.mli().coveredWeight()).isCloseTo(0.7, within(1e-9));
+        assertThat(diagnosis.mli().value()).isCloseTo(0.4 / 0.7, within(1e-9));
+        assertThat(diagnosis.mli().reason().rule()).isEqualTo("scoring.mli-partial");
+    }
+
+    @Test
+    void mliIsUndeterminedWhenNoDimensionHasEnoughEvidence() {
+        Diagnosis diagnosis = diagnose(Firm.firm().indicator("S.sop_cycle", 5).indicator("T.wms_tms_visibility", 10));
+
+        assertThat(diagnosis.mli().value()).isNull();
+        assertThat(diagnosis.mli().reason().rule()).isEqualTo("scoring.mli-undetermined");
+    }
+}
