@@ -1,5 +1,7 @@
 package org.mliadvisor.diagnosis;
 
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
 import org.mliadvisor.assessment.Assessment;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Diagnoses assessments against one knowledge base: it inserts the knowledge base's facts and the
@@ -50,8 +53,21 @@ public final class Diagnostician {
 
     /** Runs the rules on one assessment, already checked against this knowledge base. */
     public Diagnosis diagnose(Assessment assessment) {
+        return diagnose(assessment, null);
+    }
+
+    /** Runs the rules on one assessment and tells {@code firedRules} the id of each rule as it fires. */
+    public Diagnosis diagnose(Assessment assessment, Consumer<String> firedRules) {
         Conclusions conclusions = new Conclusions();
         KieSession session = rules.kieBase().newKieSession();
+        if (firedRules != null) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firedRules.accept(event.getMatch().getRule().getName());
+                }
+            });
+        }
         try {
             knowledge.facts().forEach(session::insert);
             session.insert(new WeightOption(kb.defaultWeights(), false));

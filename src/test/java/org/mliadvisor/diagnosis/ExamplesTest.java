@@ -1,0 +1,64 @@
+package org.mliadvisor.diagnosis;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.source.InputException;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The shipped examples, end to end from their files. */
+class ExamplesTest {
+
+    private static final Diagnostician DIAGNOSTICIAN = new Diagnostician(KnowledgeBaseFixture.builtIn());
+
+    static Diagnosis diagnose(String example) throws InputException {
+        return DIAGNOSTICIAN.diagnose(new AssessmentLoader(KnowledgeBaseFixture.builtIn()).load(Path.of("examples", example)));
+    }
+
+    @ParameterizedTest(name = "{0} is bound by {1}")
+    @CsvSource({"illustrative-firm.yaml, T", "relational-gap-firm.yaml, R", "structural-gap-firm.yaml, S"})
+    void eachExampleHasItsOwnBindingConstraint(String example, Dimension expected) throws InputException {
+        Diagnosis diagnosis = diagnose(example);
+
+        assertThat(diagnosis.binding().dimension()).isEqualTo(expected);
+        assertThat(diagnosis.binding().margin()).as("a clear margin, not a near-tie").isGreaterThan(0.03);
+        assertThat(diagnosis.recommendations().get(0).dimension()).isEqualTo(expected);
+    }
+
+    @Test
+    void illustrativeFirmIsTheSeedsFirmWithItsThreeInterventions() throws InputException {
+        Diagnosis diagnosis = diagnose("illustrative-firm.yaml");
+
+        KpiGap otif = diagnosis.kpiGaps().stream().filter(g -> g.kpiId().equals("otif")).findFirst().orElseThrow();
+        assertThat(otif.actual()).isEqualTo(82);
+        assertThat(otif.target()).isEqualTo(90);
+        assertThat(otif.gap()).isCloseTo(8.0 / 90, within(1e-9));
+        assertThat(otif.severity()).isEqualTo(GapSeverity.MODERATE);
+        assertThat(diagnosis.recommendations()).extracting(Recommendation::id)
+                .contains("joint-promotion-review", "crm-erp-data-consistency", "transport-visibility-dashboard");
+        assertThat(diagnosis.mli().complete()).isTrue();
+        assertThat(diagnosis.mli().value()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void everyConclusionOfTheIllustrativeFirmCitesItsRuleAndItsKnowledgeBaseEntry() throws InputException {
+        Diagnosis diagnosis = diagnose("illustrative-firm.yaml");
+
+        assertThat(diagnosis.indicatorScores()).allSatisfy(s -> assertThat(s.reason().kb()).isNotEmpty());
+        assertThat(diagnosis.dimensions().values()).allSatisfy(d -> assertThat(d.reason().kb()).isNotEmpty());
+        assertThat(diagnosis.kpiGaps()).allSatisfy(g -> assertThat(g.reason().kb()).isNotEmpty());
+        assertThat(diagnosis.recommendations()).allSatisfy(r -> {
+            assertThat(r.because()).allSatisfy(reason -> assertThat(reason.rule()).matches("[a-z-]+\\.[a-z-]+"));
+            assertThat(r.because().get(0).kb()).allSatisfy(at ->
+                    assertThat(at.fileAndLine()).matches("knowledge-base/interventions\\.yaml:\\d+"));
+            assertThat(r.source().fileAndLine()).matches("knowledge-base/interventions\\.yaml:\\d+");
+        });
+        assertThat(diagnosis.binding().reasons()).allSatisfy(r -> assertThat(r.statement()).isNotBlank());
+    }
+}

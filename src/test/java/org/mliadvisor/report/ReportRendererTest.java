@@ -1,0 +1,93 @@
+package org.mliadvisor.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Both renderers show every part of the diagnosis and keep data inert. */
+class ReportRendererTest {
+
+    private static final String HOSTILE = "<script>alert(1)</script> \"Quotes\" & *stars* | pipes [link](http://x)";
+    private static Diagnosis illustrative;
+    private static Diagnosis hostile;
+
+    @BeforeAll
+    static void diagnose() throws Exception {
+        KnowledgeBase kb = new KnowledgeBaseLoader().loadBuiltIn();
+        Diagnostician diagnostician = new Diagnostician(kb);
+        AssessmentLoader loader = new AssessmentLoader(kb);
+        illustrative = diagnostician.diagnose(loader.load(Path.of("examples/illustrative-firm.yaml")));
+        String yaml = Files.readString(Path.of("examples/illustrative-firm.yaml"))
+                .replace("organization: Illustrative Industrial Firm", "organization: '" + HOSTILE.replace("'", "''") + "'");
+        hostile = diagnostician.diagnose(loader.load(yaml.getBytes(StandardCharsets.UTF_8), "hostile.yaml"));
+    }
+
+    @Test
+    void markdownHasEverySectionAConsultantNeeds() {
+        String md = new MarkdownReportRenderer().render(illustrative);
+
+        assertThat(md).contains("# Marketing-logistics integration diagnosis: Illustrative Industrial Firm", "## Summary",
+                "## Integration scores", "## Binding constraint", "## KPI gaps", "## Recommended interventions", "## Roadmap",
+                "## How these conclusions were reached", "Binding constraint: T — Technological integration",
+                "### 1. ", "Why:", "binding.decide", "knowledge-base/interventions.yaml:");
+    }
+
+    @Test
+    void markdownEscapesTextFromTheAssessment() {
+        String md = new MarkdownReportRenderer().render(hostile);
+
+        assertThat(md).contains("\\<script\\>alert(1)\\</script\\>", "\\*stars\\*", "\\| pipes", "\\[link\\](http://x)")
+                .doesNotContain("<script>");
+    }
+
+    @Test
+    void markdownLeavesHarmlessCharactersReadable() {
+        assertThat(MarkdownReportRenderer.escape("S&OP for T.crm_erp_consistency")).isEqualTo("S&OP for T.crm_erp_consistency");
+        assertThat(MarkdownReportRenderer.escape("&amp; _lead_")).isEqualTo("&amp;amp; \\_lead\\_");
+    }
+
+    @Test
+    void jsonIsValidAndCarriesTheMachineFields() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(new JsonReportRenderer().render(illustrative));
+
+        assertThat(json.get("schemaVersion").asText()).isEqualTo(JsonReportRenderer.SCHEMA_VERSION);
+        assertThat(json.get("organization").asText()).isEqualTo("Illustrative Industrial Firm");
+        assertThat(json.get("mli").isNumber()).isTrue();
+        for (String d : new String[] {"S", "T", "R"}) {
+            JsonNode dimension = json.get("dimensions").get(d);
+            assertThat(dimension.get("score").isNumber()).isTrue();
+            assertThat(dimension.has("weight") && dimension.has("answered") && dimension.has("sufficient")).isTrue();
+        }
+        JsonNode binding = json.get("bindingConstraint");
+        assertThat(binding.get("dimension").asText()).isEqualTo("T");
+        assertThat(binding.get("runnerUp").asText()).isEqualTo("S");
+        assertThat(binding.get("margin").asDouble()).isPositive();
+        assertThat(binding.get("reasons").get(0).get("rule").asText()).isEqualTo("binding.decide");
+        assertThat(json.get("kpiGaps").size()).isEqualTo(illustrative.kpiGaps().size());
+        JsonNode first = json.get("recommendations").get(0);
+        assertThat(first.get("rank").asInt()).isEqualTo(1);
+        assertThat(first.get("id").asText()).isEqualTo(illustrative.recommendations().get(0).id());
+        assertThat(first.get("roadmapStep").asInt()).isBetween(1, 6);
+        assertThat(first.get("because").get(0).get("kb").get(0).asText()).startsWith("knowledge-base/interventions.yaml:");
+        assertThat(json.get("roadmap").size()).isEqualTo(6);
+    }
+
+    @Test
+    void jsonKeepsHostileTextAsAPlainString() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(new JsonReportRenderer().render(hostile));
+
+        assertThat(json.get("organization").asText()).isEqualTo(HOSTILE);
+    }
+}
