@@ -1,6 +1,5 @@
 package org.mliadvisor.diagnosis;
 
-import java.util.Map;
 import java.util.Objects;
 
 /** An intervention whose condition holds for this firm. */
@@ -16,7 +15,7 @@ public record Applicable(InterventionFact intervention, String interventionId, S
     }
 
     public Reason reason() {
-        return Reason.of(rule, "The condition of `" + interventionId + "` holds for this firm.", Map.of(),
+        return Reason.of(rule, "The condition of `" + interventionId + "` holds for this firm.", Reason.ordered(),
                 intervention.intervention().origin());
     }
 }

@@ -3,7 +3,6 @@ package org.mliadvisor.diagnosis;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Weights;
 
-import java.util.Map;
 import java.util.Objects;
 
 /** The weights this diagnosis uses, and the rule that chose them. */
@@ -25,7 +24,7 @@ public record AppliedWeights(Weights weights, boolean fromAssessment, String rul
         String statement = fromAssessment
                 ? "The assessment sets its own weights, so they are used."
                 : "The assessment sets no weights, so the knowledge base's defaults are used.";
-        return Reason.of(rule, statement, Map.of("wS", Numbers.format(weights.s(), 3),
+        return Reason.of(rule, statement, Reason.ordered("wS", Numbers.format(weights.s(), 3),
                 "wT", Numbers.format(weights.t(), 3), "wR", Numbers.format(weights.r(), 3)));
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -65,13 +64,13 @@ public record BindingOutcome(Dimension dimension, BindingBasis basis, Dimension 
             reasons.add(Reason.of(rule, "No binding constraint can be named: only " + sufficient
                     + " dimension(s) have enough answered indicators"
                     + (insufficient.isEmpty() ? "" : " (insufficient evidence: " + insufficient + ")")
-                    + "; at least two are needed to compare.", Map.of("sufficient dimensions", Long.toString(sufficient))));
+                    + "; at least two are needed to compare.", Reason.ordered("sufficient dimensions", Long.toString(sufficient))));
             return reasons;
         }
         String statement = dimension + " is the binding constraint" + (runnerUp == null ? "" : "; the runner-up is "
                 + runnerUp + ", " + (margin >= 0 ? "behind by " : "ahead on shortfall by ")
                 + Numbers.format(Math.abs(margin), 3)) + ".";
-        reasons.add(Reason.of(rule, statement, Map.of("basis", basis.name().toLowerCase(Locale.ROOT))));
+        reasons.add(Reason.of(rule, statement, Reason.ordered("basis", basis.name().toLowerCase(Locale.ROOT))));
         proposals.forEach(p -> reasons.add(p.reason()));
         return reasons;
     }

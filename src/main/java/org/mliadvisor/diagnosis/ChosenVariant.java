@@ -1,6 +1,5 @@
 package org.mliadvisor.diagnosis;
 
-import java.util.Map;
 import java.util.Objects;
 
 /** The variant of a recommended intervention that fits this firm. */
@@ -17,7 +16,7 @@ public record ChosenVariant(String interventionId, VariantFact variant, String r
 
     public Reason reason() {
         return Reason.of(rule, "Variant `" + variant.variant().id() + "` of `" + interventionId + "` fits: "
-                        + variant.variant().title() + ".", Map.of("variant", variant.variant().id()),
+                        + variant.variant().title() + ".", Reason.ordered("variant", variant.variant().id()),
                 variant.variant().origin());
     }
 }

@@ -166,7 +166,9 @@ public final class Diagnostician {
                     recommendations.stream().filter(r -> r.roadmapStep() == step.step()).map(Recommendation::id).toList(),
                     step.origin()));
         }
-        return new Diagnosis(assessment.organization(), assessment.assessedOn(), kb.info(), c.weights, c.context,
+        Map<String, ContextValue> context = new LinkedHashMap<>();
+        kb.context().keySet().forEach(id -> context.put(id, c.context.get(id)));
+        return new Diagnosis(assessment.organization(), assessment.assessedOn(), kb.info(), c.weights, context,
                 c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, c.binding,
                 recommendations, needsData, roadmap);
     }

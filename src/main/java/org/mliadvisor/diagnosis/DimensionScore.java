@@ -52,7 +52,7 @@ public record DimensionScore(DimensionDefinition definition, Dimension dimension
         if (!sufficient) {
             String statement = dimension + " (" + definition.name() + ") has insufficient evidence: " + answered
                     + " of " + total + " indicators answered, at least " + method.minAnsweredPerDimension() + " needed.";
-            return Reason.of(rule, statement, Map.of("answered", answered + " of " + total,
+            return Reason.of(rule, statement, Reason.ordered("answered", answered + " of " + total,
                     "min_answered_per_dimension", Integer.toString(method.minAnsweredPerDimension())),
                     definition.origin(), method.origin());
         }

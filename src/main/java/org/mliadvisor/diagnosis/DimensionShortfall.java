@@ -2,7 +2,6 @@ package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.knowledge.Dimension;
 
-import java.util.Map;
 import java.util.Objects;
 
 /** What a sufficiently evidenced dimension costs the index: w·(1 − score). */
@@ -23,6 +22,6 @@ public record DimensionShortfall(Dimension dimension, double weight, double scor
     public Reason reason() {
         return Reason.of(rule, dimension + " costs the index w·(1 − score) = " + Numbers.format(weight, 3) + " × (1 − "
                         + Numbers.format(score, 3) + ") = " + Numbers.format(shortfall, 3) + ".",
-                Map.of("weight", Numbers.format(weight, 3), "score", Numbers.format(score, 3)));
+                Reason.ordered("weight", Numbers.format(weight, 3), "score", Numbers.format(score, 3)));
     }
 }

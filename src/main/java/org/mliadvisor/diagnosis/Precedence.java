@@ -1,6 +1,5 @@
 package org.mliadvisor.diagnosis;
 
-import java.util.Map;
 import java.util.Objects;
 
 /** Among the recommendations, {@code before} must rank ahead of {@code after} (a prerequisite). */
@@ -18,6 +17,6 @@ public record Precedence(String before, String after, Applicable dependent, Stri
 
     public Reason reason() {
         return Reason.of(rule, "`" + after + "` requires `" + before + "`, which is also recommended, so it comes first.",
-                Map.of("requires", before), dependent.intervention().intervention().origin());
+                Reason.ordered("requires", before), dependent.intervention().intervention().origin());
     }
 }

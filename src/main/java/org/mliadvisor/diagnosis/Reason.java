@@ -23,4 +23,16 @@ public record Reason(String rule, String statement, Map<String, String> facts, L
     public static Reason of(String rule, String statement, Map<String, String> facts, SourceLocation... kb) {
         return new Reason(rule, statement, facts, List.of(kb));
     }
+
+    /** Facts in the order given, as name-value pairs, so explanations read the same on every run. */
+    public static Map<String, String> ordered(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("facts come in name-value pairs");
+        }
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            facts.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return facts;
+    }
 }

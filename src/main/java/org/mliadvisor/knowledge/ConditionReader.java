@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,13 +26,16 @@ final class ConditionReader {
     private final Map<String, IndicatorDefinition> indicators;
     private final Map<String, KpiDefinition> kpis;
     private final Map<String, ContextFactor> context;
+    private final Set<String> rejected;
 
+    /** {@code rejected}: "kind:id" of entries already reported for their own problems, not to be reported as unknown. */
     ConditionReader(Problems problems, Map<String, IndicatorDefinition> indicators, Map<String, KpiDefinition> kpis,
-                    Map<String, ContextFactor> context) {
+                    Map<String, ContextFactor> context, Set<String> rejected) {
         this.problems = problems;
         this.indicators = indicators;
         this.kpis = kpis;
         this.context = context;
+        this.rejected = rejected;
     }
 
     /** The condition, or {@code null} when it has problems (all of which are recorded). */
@@ -165,6 +169,9 @@ final class ConditionReader {
             }
             case KPI_GAP: {
                 if (!kpis.containsKey(target)) {
+                    if (rejected.contains("KPI:" + target)) {
+                        return null;
+                    }
                     problems.error(targetAt, targetPath, "unknown KPI `" + target + "`" + Suggestions.hint(target, kpis.keySet()));
                     return null;
                 }
@@ -173,6 +180,9 @@ final class ConditionReader {
             }
             case CONTEXT: {
                 ContextFactor factor = context.get(target);
+                if (factor == null && rejected.contains("context factor:" + target)) {
+                    return null;
+                }
                 if (factor == null) {
                     problems.error(targetAt, targetPath, "unknown context factor `" + target + "`"
                             + Suggestions.hint(target, context.keySet()));
@@ -187,7 +197,7 @@ final class ConditionReader {
 
     private IndicatorDefinition indicator(String id, SourceLocation at, String path) {
         IndicatorDefinition indicator = indicators.get(id);
-        if (indicator == null) {
+        if (indicator == null && !rejected.contains("indicator:" + id)) {
             problems.error(at, path, "unknown indicator `" + id + "`" + Suggestions.hint(id, indicators.keySet()));
         }
         return indicator;

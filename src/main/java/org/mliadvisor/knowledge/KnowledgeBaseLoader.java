@@ -114,6 +114,10 @@ public final class KnowledgeBaseLoader {
         return new Builder(trees, location, problems).build();
     }
 
+    /** A citation with where it was written, checked once all sources are known. */
+    private record Cited(Citation citation, SourceLocation at, String path) {
+    }
+
     /** Reads the parsed files into the model, one pass per file, then checks references between them. */
     private static final class Builder {
         private final Map<String, Node> trees;
@@ -131,8 +135,9 @@ public final class KnowledgeBaseLoader {
         private final List<Gate> gates = new ArrayList<>();
         private final Map<String, Intervention> interventions = new LinkedHashMap<>();
         private Roadmap roadmap;
-        private final List<Citation> citations = new ArrayList<>();
-        private final Map<Citation, SourceLocation> citationAt = new HashMap<>();
+        private final List<Cited> citations = new ArrayList<>();
+        /** Ids of entries rejected for their own problems: references to them are not reported again. */
+        private final Set<String> rejected = new HashSet<>();
 
         Builder(Map<String, Node> trees, String location, Problems problems) {
             this.trees = trees;
@@ -146,7 +151,7 @@ public final class KnowledgeBaseLoader {
             readDimensions();
             readIndicators();
             readRoadmap();
-            ConditionReader conditions = new ConditionReader(problems, indicators, kpis, context);
+            ConditionReader conditions = new ConditionReader(problems, indicators, kpis, context, rejected);
             readGates(conditions);
             readInterventions(conditions);
             checkCitations();
@@ -176,9 +181,14 @@ public final class KnowledgeBaseLoader {
             }, () -> problems.error(root.location(), "knowledge_base", "is required but missing"));
             root.requiredList("sources", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. mli-paper");
+                boolean fresh = id == null || unique("source", id, m);
                 String citation = m.requiredText("citation");
                 m.rejectUnknown();
-                if (id == null || citation == null || !unique("source", id, m.location(id))) {
+                if (!fresh) {
+                    return null;
+                }
+                if (id == null || citation == null) {
+                    reject("source", id);
                     return null;
                 }
                 SourceDocument doc = new SourceDocument(id, citation);
@@ -187,12 +197,16 @@ public final class KnowledgeBaseLoader {
             }).orElse(null));
             root.optionalList("context", (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 String id = m.requiredId("id", SNAKE_ID, "snake_case, e.g. demand_volatility");
+                boolean fresh = id == null || unique("context factor", id, m);
                 String question = m.requiredText("question");
                 List<String> values = m.textList("values", true);
                 String fallback = m.requiredText("default");
                 m.rejectUnknown();
-                if (id == null || question == null || values == null || fallback == null
-                        || !unique("context factor", id, m.location("id"))) {
+                if (!fresh) {
+                    return null;
+                }
+                if (id == null || question == null || values == null || fallback == null) {
+                    reject("context factor", id);
                     return null;
                 }
                 boolean ok = true;
@@ -252,14 +266,18 @@ public final class KnowledgeBaseLoader {
             }
             root.requiredList("kpis", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 String id = m.requiredId("id", SNAKE_ID, "snake_case, e.g. otif");
+                boolean fresh = id == null || unique("KPI", id, m);
                 String name = m.requiredText("name");
                 KpiUnit unit = m.requiredEnum("unit", KpiUnit.class);
                 Direction better = m.requiredEnum("better", Direction.class);
                 String description = m.requiredText("description");
                 Citation source = citation(m);
                 m.rejectUnknown();
-                if (id == null || name == null || unit == null || better == null || description == null
-                        || !unique("KPI", id, m.location("id"))) {
+                if (!fresh) {
+                    return null;
+                }
+                if (id == null || name == null || unit == null || better == null || description == null) {
+                    reject("KPI", id);
                     return null;
                 }
                 KpiDefinition kpi = new KpiDefinition(id, name, unit, better, description, source, m.location());
@@ -317,6 +335,7 @@ public final class KnowledgeBaseLoader {
             }
             root.requiredList("indicators", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 String id = m.requiredId("id", INDICATOR_ID, "the dimension letter, a dot and snake_case, e.g. S.sop_cycle");
+                boolean fresh = id == null || unique("indicator", id, m);
                 Dimension dimension = m.requiredEnum("dimension", Dimension.class);
                 String name = m.requiredText("name");
                 String question = m.requiredText("question");
@@ -331,18 +350,23 @@ public final class KnowledgeBaseLoader {
                 if (id != null && dimension != null && !id.startsWith(dimension.name() + ".")) {
                     problems.error(m.location("dimension"), m.path("dimension"), "indicator " + id + " belongs to dimension "
                             + id.charAt(0) + " by its id, not " + dimension);
+                    reject("indicator", id);
                     return null;
                 }
                 if (scale != null && scale.isYesNo() && m.has("scoring")) {
                     problems.error(m.location("scoring"), m.path("scoring"), "yes/no indicators score 1 for yes and 0 for no; remove `scoring`");
+                    reject("indicator", id);
                     return null;
                 }
                 if (linked != null) {
                     linked = checkKpiRefs(linked, m, "kpis");
                 }
+                if (!fresh) {
+                    return null;
+                }
                 if (id == null || dimension == null || name == null || question == null || scale == null || linked == null
-                        || (!scale.isYesNo() && m.has("scoring") && scoring == null)
-                        || !unique("indicator", id, m.location("id"))) {
+                        || (!scale.isYesNo() && m.has("scoring") && scoring == null)) {
+                    reject("indicator", id);
                     return null;
                 }
                 if (scoring == null && !scale.isYesNo()) {
@@ -531,6 +555,7 @@ public final class KnowledgeBaseLoader {
             }
             root.requiredList("gates", true, (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. data-before-planning");
+                boolean fresh = id == null || unique("gate", id, m);
                 String where = id == null ? path : "gates[" + id + "]";
                 Dimension binding = m.requiredEnum("binding", Dimension.class);
                 Node whenNode = m.required("when");
@@ -538,8 +563,11 @@ public final class KnowledgeBaseLoader {
                 String because = m.requiredText("because");
                 Citation source = citation(m);
                 m.rejectUnknown();
-                if (id == null || binding == null || when == null || because == null
-                        || !unique("gate", id, m.location("id"))) {
+                if (!fresh) {
+                    return null;
+                }
+                if (id == null || binding == null || when == null || because == null) {
+                    reject("gate", id);
                     return null;
                 }
                 Gate gate = new Gate(id, binding, when, because, source, m.location());
@@ -556,6 +584,7 @@ public final class KnowledgeBaseLoader {
             }
             root.requiredList("interventions", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. sop-cycle");
+                boolean fresh = id == null || unique("intervention", id, m);
                 String where = id == null ? path : "interventions[" + id + "]";
                 Dimension dimension = m.requiredEnum("dimension", Dimension.class);
                 String title = m.requiredText("title");
@@ -595,9 +624,13 @@ public final class KnowledgeBaseLoader {
                 String rationale = m.requiredText("rationale");
                 Citation source = citation(m);
                 m.rejectUnknown();
+                if (!fresh) {
+                    return null;
+                }
                 if (id == null || dimension == null || title == null || action == null || when == null || variants == null
                         || moves == null || effort == null || weeks == null || step == null || requires == null
-                        || rationale == null || !unique("intervention", id, m.location("id"))) {
+                        || rationale == null) {
+                    reject("intervention", id);
                     return null;
                 }
                 Intervention intervention = new Intervention(id, dimension, title, action, when, variants, Set.copyOf(moves),
@@ -614,7 +647,7 @@ public final class KnowledgeBaseLoader {
                     Intervention prerequisite = interventions.get(required);
                     String field = "interventions[" + intervention.id() + "].requires";
                     if (prerequisite == null) {
-                        if (!problems.hasErrors() || !idsSeen.containsKey("intervention:" + required)) {
+                        if (!rejected.contains("intervention:" + required)) {
                             problems.error(intervention.origin(), field, "unknown intervention `" + required + "`"
                                     + Suggestions.hint(required, interventions.keySet()));
                         }
@@ -675,7 +708,9 @@ public final class KnowledgeBaseLoader {
             Set<String> distinct = new HashSet<>();
             for (String ref : refs) {
                 if (!kpis.containsKey(ref)) {
-                    problems.error(m.location(key), m.path(key), "unknown KPI `" + ref + "`" + Suggestions.hint(ref, kpis.keySet()));
+                    if (!rejected.contains("KPI:" + ref)) {
+                        problems.error(m.location(key), m.path(key), "unknown KPI `" + ref + "`" + Suggestions.hint(ref, kpis.keySet()));
+                    }
                     ok = false;
                 } else if (!distinct.add(ref)) {
                     problems.error(m.location(key), m.path(key), "KPI `" + ref + "` is listed twice");
@@ -694,8 +729,7 @@ public final class KnowledgeBaseLoader {
                     return null;
                 }
                 Citation citation = new Citation(doc, where);
-                citations.add(citation);
-                citationAt.put(citation, s.location("doc"));
+                citations.add(new Cited(citation, s.location("doc"), s.path("doc")));
                 return citation;
             }).orElse(null);
         }
@@ -703,22 +737,31 @@ public final class KnowledgeBaseLoader {
         private void checkCitations() {
             Set<String> known = new HashSet<>();
             sources.forEach(s -> known.add(s.id()));
-            for (Citation citation : citations) {
+            for (Cited cited : citations) {
+                Citation citation = cited.citation();
                 if (!known.contains(citation.doc())) {
-                    problems.error(citationAt.get(citation), "source.doc", "unknown source `" + citation.doc() + "`"
+                    problems.error(cited.at(), cited.path(), "unknown source `" + citation.doc() + "`"
                             + Suggestions.hint(citation.doc(), known) + "; declare it under `sources` in method.yaml");
                 }
             }
         }
 
-        private boolean unique(String kind, String id, SourceLocation at) {
-            String key = kind + ":" + id;
-            SourceLocation earlier = idsSeen.putIfAbsent(key, at);
+        /** Claims an id for its entry; a second entry with the same id is a problem naming both places. */
+        private boolean unique(String kind, String id, MapReader m) {
+            SourceLocation earlier = idsSeen.putIfAbsent(kind + ":" + id, m.location("id"));
             if (earlier != null) {
-                problems.error(at, "id", "duplicate " + kind + " id `" + id + "`; it is already defined at " + earlier);
+                problems.error(m.location("id"), m.path("id"), "duplicate " + kind + " id `" + id
+                        + "`; it is already defined at " + earlier);
                 return false;
             }
             return true;
+        }
+
+        /** Remembers an entry rejected for its own problems, so references to it are not reported as unknown again. */
+        private void reject(String kind, String id) {
+            if (id != null) {
+                rejected.add(kind + ":" + id);
+            }
         }
     }
 }

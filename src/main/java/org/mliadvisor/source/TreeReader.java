@@ -11,9 +11,19 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -41,6 +51,7 @@ public final class TreeReader {
     private static final int MAX_DEPTH = 64;
 
     private final long maxBytes;
+    private final LoaderOptions loaderOptions;
     private final YAMLFactory yamlFactory;
     private final JsonFactory jsonFactory;
 
@@ -52,12 +63,14 @@ public final class TreeReader {
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes))
                 .maxNumberLength(64)
                 .build();
-        LoaderOptions loaderOptions = new LoaderOptions();
+        this.loaderOptions = new LoaderOptions();
         loaderOptions.setMaxAliasesForCollections(10);
         loaderOptions.setNestingDepthLimit(MAX_DEPTH);
         loaderOptions.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes));
         loaderOptions.setAllowDuplicateKeys(true); // duplicates are reported by this reader, with both places
+        // a key written with no value reads as null (left blank), not as empty text
         this.yamlFactory = YAMLFactory.builder().loaderOptions(loaderOptions)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .streamReadConstraints(constraints).build();
         this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
@@ -108,6 +121,16 @@ public final class TreeReader {
         String text = decode(bytes, displayName);
         Problems problems = new Problems();
         Node root;
+        if (syntax == Syntax.YAML) {
+            try {
+                scanYamlExtras(text, displayName, problems);
+            } catch (MarkedYAMLException e) {
+                throw invalid(markLocation(e, displayName), "syntax error: " + describeMarked(e));
+            } catch (YAMLException e) {
+                throw invalid(SourceLocation.ofFile(displayName), "syntax error: " + e.getMessage());
+            }
+            problems.throwIfErrors();
+        }
         try (JsonParser parser = syntax == Syntax.JSON
                 ? jsonFactory.createParser(text) : yamlFactory.createParser(text)) {
             JsonToken first = parser.nextToken();
@@ -130,7 +153,6 @@ public final class TreeReader {
 
     private Node readValue(JsonParser parser, String file, Problems problems) throws IOException {
         SourceLocation at = location(parser, file);
-        checkYamlExtras(parser, at, problems);
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT: {
@@ -138,7 +160,6 @@ public final class TreeReader {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     SourceLocation keyAt = location(parser, file);
-                    checkYamlExtras(parser, keyAt, problems);
                     parser.nextToken();
                     Node value = readValue(parser, file, problems);
                     Node.Entry earlier = entries.get(key);
@@ -187,18 +208,29 @@ public final class TreeReader {
         }
     }
 
-    private static void checkYamlExtras(JsonParser parser, SourceLocation at, Problems problems) throws IOException {
-        if (!(parser instanceof YAMLParser yaml)) {
-            return;
-        }
-        if (yaml.isCurrentAlias()) {
-            problems.error(at, "", "YAML aliases (*" + yaml.getText() + ") are not allowed; write the value out in full");
-        }
-        if (yaml.getObjectId() != null) {
-            problems.error(at, "", "YAML anchors (&" + yaml.getObjectId() + ") are not allowed; write the value out in full");
-        }
-        if (yaml.getTypeId() != null) {
-            problems.error(at, "", "YAML tags (" + yaml.getTypeId() + ") are not allowed; write a plain value");
+    /**
+     * Reports every anchor, alias and explicit tag, read from SnakeYAML's own event stream: Jackson
+     * does not expand aliases and does not reliably say where anchors and tags stand.
+     */
+    private void scanYamlExtras(String text, String file, Problems problems) {
+        Parser events = new ParserImpl(new StreamReader(new StringReader(text)), loaderOptions);
+        while (events.peekEvent() != null) {
+            Event event = events.getEvent();
+            Mark mark = event.getStartMark();
+            SourceLocation at = new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
+            if (event instanceof AliasEvent alias) {
+                problems.error(at, "", "YAML aliases (*" + alias.getAnchor() + ") are not allowed; write the value out in full");
+                continue;
+            }
+            if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                problems.error(at, "", "YAML anchors (&" + node.getAnchor() + ") are not allowed; write the value out in full");
+            }
+            String tag = event instanceof ScalarEvent scalar && !scalar.getImplicit().canOmitTagInPlainScalar()
+                    && !scalar.getImplicit().canOmitTagInNonPlainScalar() ? scalar.getTag()
+                    : event instanceof CollectionStartEvent collection && !collection.getImplicit() ? collection.getTag() : null;
+            if (tag != null) {
+                problems.error(at, "", "YAML tags (" + tag + ") are not allowed; write a plain value");
+            }
         }
     }
 
@@ -210,8 +242,7 @@ public final class TreeReader {
     private static SourceLocation syntaxErrorLocation(JsonProcessingException e, String file) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-                Mark mark = marked.getProblemMark();
-                return new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
+                return markLocation(marked, file);
             }
         }
         JsonLocation loc = e.getLocation();
@@ -224,12 +255,21 @@ public final class TreeReader {
     private static String describe(JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException marked) {
-                String problem = marked.getProblem();
-                String context = marked.getContext();
-                return context == null ? problem : problem + " (" + context + ")";
+                return describeMarked(marked);
             }
         }
         return e.getOriginalMessage();
+    }
+
+    private static SourceLocation markLocation(MarkedYAMLException e, String file) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        return mark == null ? SourceLocation.ofFile(file) : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static String describeMarked(MarkedYAMLException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        return context == null ? problem : problem + " (" + context + ")";
     }
 
     private String decode(byte[] bytes, String file) throws InputException {

@@ -1,0 +1,240 @@
+package org.mliadvisor.assessment;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.Problem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The assessment loader against the examples and against one invalid fixture per case
+ * ({@code src/test/resources/invalid/assessment/}). Line and column numbers are counted in the fixtures.
+ */
+class AssessmentLoaderTest {
+
+    private static final Path INVALID = Path.of("src", "test", "resources", "invalid", "assessment");
+
+    private static KnowledgeBase kb;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void loadKnowledgeBase() throws InputException {
+        kb = new KnowledgeBaseLoader().loadBuiltIn();
+    }
+
+    // ------------------------------------------------------------------ valid assessments
+
+    @Test
+    void illustrativeFirmLoadsWithEveryValueTyped() throws InputException {
+        Assessment a = new AssessmentLoader(kb).load(Path.of("examples", "illustrative-firm.yaml"));
+
+        assertThat(a.organization()).isEqualTo("Illustrative Industrial Firm");
+        assertThat(a.assessedOn()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(a.context()).containsEntry("demand_volatility", "medium").containsEntry("product_variety", "medium");
+        assertThat(a.ownWeights()).hasValueSatisfying(w -> assertThat(w.of(Dimension.S)).isEqualTo(0.4));
+        assertThat(a.indicators()).hasSize(17)
+                .containsEntry("S.sop_cycle", 3.0)
+                .containsEntry("S.sop_cadence_fit", Boolean.TRUE)
+                .containsEntry("S.strategic_plan_alignment", 3.5);
+        assertThat(a.kpis().get("otif")).isEqualTo(new KpiObservation("otif", 82, 90));
+        assertThat(a.source()).isEqualTo(Path.of("examples", "illustrative-firm.yaml").toString());
+    }
+
+    @Test
+    void assessmentWithoutWeightsLeavesThemToTheKnowledgeBase() throws InputException {
+        Assessment a = new AssessmentLoader(kb).load(Path.of("examples", "relational-gap-firm.yaml"));
+
+        assertThat(a.ownWeights()).isEmpty();
+    }
+
+    @Test
+    void indicatorWrittenAsNullCountsAsUnanswered() throws InputException {
+        byte[] yaml = "organization: Null Firm\nassessed_on: 2026-11-01\nindicators:\n  S.sop_cycle: ~\n  S.sop_cadence_fit: null\n  S.npd_joint_process: 2\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        Assessment a = new AssessmentLoader(kb).load(yaml, "null.yaml");
+
+        assertThat(a.indicators()).containsOnlyKeys("S.npd_joint_process");
+    }
+
+    @Test
+    void indicatorLeftBlankCountsAsUnanswered() throws InputException {
+        byte[] yaml = "organization: Blank Firm\nassessed_on: 2026-11-01\nindicators:\n  S.sop_cycle:\n  S.npd_joint_process: 2\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        Assessment a = new AssessmentLoader(kb).load(yaml, "blank.yaml");
+
+        assertThat(a.indicators()).containsOnlyKeys("S.npd_joint_process");
+    }
+
+    @Test
+    void assessmentWrittenInJsonLoadsLikeTheSameAssessmentInYaml() throws InputException {
+        byte[] json = """
+                {"organization": "Json Firm", "assessed_on": "2026-11-01",
+                 "context": {"demand_volatility": "high"},
+                 "indicators": {"S.sop_cycle": 2, "S.sop_cadence_fit": false},
+                 "kpis": {"otif": {"actual": 80, "target": 90}}}
+                """.getBytes(StandardCharsets.UTF_8);
+        byte[] yaml = """
+                organization: Json Firm
+                assessed_on: 2026-11-01
+                context: { demand_volatility: high }
+                indicators: { S.sop_cycle: 2, S.sop_cadence_fit: false }
+                kpis: { otif: { actual: 80, target: 90 } }
+                """.getBytes(StandardCharsets.UTF_8);
+
+        Assessment fromJson = new AssessmentLoader(kb).load(json, "firm.json");
+        Assessment fromYaml = new AssessmentLoader(kb).load(yaml, "firm.yaml");
+
+        assertThat(fromJson).usingRecursiveComparison().ignoringFields("source").isEqualTo(fromYaml);
+        assertThat(fromJson.indicators()).containsEntry("S.sop_cycle", 2.0).containsEntry("S.sop_cadence_fit", false);
+    }
+
+    // ------------------------------------------------------------------ invalid assessments, one fixture each
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("singleProblemCases")
+    void invalidAssessmentIsRejectedWithOneProblemAtItsFileLineColumnAndField(
+            String fixture, int line, int column, String field, List<String> words) {
+        Path file = INVALID.resolve(fixture);
+
+        InputException e = rejected(file);
+
+        assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(file + ":" + line + ":" + column + ": " + (field.isEmpty() ? "" : field + ": "))
+                .contains(words);
+    }
+
+    static Stream<Arguments> singleProblemCases() {
+        return Stream.of(
+                arguments("unknown-indicator.yaml", 5, 3, "indicators.S.sop_cycel",
+                        List.of("unknown indicator", "(did you mean `S.sop_cycle`?)")),
+                arguments("unknown-indicator.json", 5, 5, "indicators.S.sop_cycel",
+                        List.of("unknown indicator", "(did you mean `S.sop_cycle`?)")),
+                arguments("value-off-scale.yaml", 5, 16, "indicators.S.sop_cycle",
+                        List.of("value 7 is out of range", "expected 0 to 5")),
+                arguments("wrong-type.yaml", 5, 16, "indicators.S.sop_cycle",
+                        List.of("expected a number, found text `3`")),
+                arguments("syntax-error.yaml", 5, 11, "",
+                        List.of("syntax error", "expected ',' or '}'", "flow mapping")),
+                arguments("duplicate-key.yaml", 7, 3, "S.sop_cycle",
+                        List.of("duplicate key", "already set at line 5")),
+                arguments("weights-not-summing-to-one.yaml", 4, 10, "weights",
+                        List.of("the weights sum to 1.1", "wS + wT + wR must equal 1")),
+                arguments("tag.yaml", 2, 15, "",
+                        List.of("YAML tags (tag:yaml.org,2002:python/object:os.system) are not allowed")),
+                arguments("unknown-kpi.yaml", 7, 3, "kpis.otiff",
+                        List.of("unknown KPI", "(did you mean `otif`?)")),
+                arguments("unknown-context-value.yaml", 5, 22, "context.demand_volatility",
+                        List.of("`extreme` is not allowed", "expected one of: low, medium, high")),
+                arguments("bad-date.yaml", 3, 14, "assessed_on",
+                        List.of("`2026-13-01` is not a date", "expected YYYY-MM-DD")),
+                arguments("yes-no-given-number.yaml", 5, 22, "indicators.S.sop_cadence_fit",
+                        List.of("expected true or false (a yes/no indicator)", "found a whole number")),
+                arguments("kpi-target-zero.yaml", 5, 31, "kpis.otif.target",
+                        List.of("must be greater than 0", "relative to the target")),
+                arguments("not-a-mapping.yaml", 2, 1, "",
+                        List.of("expected a mapping of keys to values, found a list")),
+                arguments("second-document.yaml", 5, 1, "",
+                        List.of("a second document was found")),
+                arguments("unknown-top-level-field.yaml", 4, 1, "indicator",
+                        List.of("unknown field", "(did you mean `indicators`?)",
+                                "expected one of: organization, assessed_on, context, weights, indicators, kpis")));
+    }
+
+    @Test
+    void severalProblemsInOneFileAreAllReportedAtOnceInFileOrder() {
+        Path file = INVALID.resolve("several-problems.yaml");
+
+        InputException e = rejected(file);
+
+        assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+        assertThat(e.getMessage()).isEqualTo("4 problems in input");
+        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith(file + ":4:31: context.demand_volatility: ").contains("`extreme` is not allowed"),
+                p -> assertThat(p).startsWith(file + ":6:3: indicators.S.sop_cycel: ").contains("unknown indicator"),
+                p -> assertThat(p).startsWith(file + ":7:26: indicators.T.crm_erp_consistency: ")
+                        .contains("value 150 is out of range", "expected 0 to 100"),
+                p -> assertThat(p).startsWith(file + ":9:31: kpis.otif.target: ").contains("must be greater than 0"));
+    }
+
+    @Test
+    void emptyFileIsRejectedAsEmptyWithoutAPosition() {
+        Path file = INVALID.resolve("empty.yaml");
+
+        InputException e = rejected(file);
+
+        assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+        assertThat(e.problems()).singleElement().asString().isEqualTo(file + ": the file is empty; expected a mapping");
+    }
+
+    @Test
+    void aliasIsRejectedAtItsLineAndColumn() {
+        Path file = INVALID.resolve("anchor-alias.yaml");
+
+        InputException e = rejected(file);
+
+        // The anchor on the scalar (5:16) is not reported: see TreeReaderTest.anchorOnAScalarIsRejected.
+        assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+        assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith(file + ":6:28: ").contains("YAML aliases (*three) are not allowed"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allFixtures")
+    void everyInvalidFixtureIsRejectedAsInvalidNamingItsFile(String fixture) {
+        Path file = INVALID.resolve(fixture);
+
+        InputException e = rejected(file);
+
+        assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.location().file()).isEqualTo(file.toString()));
+    }
+
+    static Stream<String> allFixtures() throws IOException {
+        try (Stream<Path> files = Files.list(INVALID)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    // ------------------------------------------------------------------ missing input
+
+    @Test
+    void missingAssessmentIsReportedAsMissing() {
+        Path absent = folder.resolve("absent.yaml");
+
+        InputException e = rejected(absent);
+
+        assertThat(e.kind()).isEqualTo(InputException.Kind.MISSING);
+        assertThat(e.problems()).singleElement().asString().isEqualTo(absent + ": file not found");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static InputException rejected(Path file) {
+        Throwable thrown = catchThrowable(() -> new AssessmentLoader(kb).load(file));
+        assertThat(thrown).isInstanceOf(InputException.class);
+        return (InputException) thrown;
+    }
+}

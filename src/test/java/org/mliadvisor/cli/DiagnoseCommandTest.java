@@ -1,0 +1,287 @@
+package org.mliadvisor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mliadvisor.report.JsonReportRenderer;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** {@code mli diagnose} end to end, in process: exit codes, what goes to stdout and stderr, and output files. */
+class DiagnoseCommandTest {
+
+    private static final String EXAMPLE = Path.of("examples", "illustrative-firm.yaml").toString();
+    private static final Path SEVERAL_PROBLEMS = Path.of("src", "test", "resources", "invalid", "assessment",
+            "several-problems.yaml");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    /** The outcome of one command line. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    // ------------------------------------------------------------------ reports
+
+    @Test
+    void illustrativeFirmExitsZeroWithAMarkdownReportNamingTheBindingConstraint() {
+        Run run = run("diagnose", EXAMPLE);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("# Marketing-logistics integration diagnosis: Illustrative Industrial Firm")
+                .contains("Binding constraint: T");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void jsonReportParsesAndCarriesTheDocumentedFields() throws IOException {
+        Run run = run("diagnose", EXAMPLE, "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.path("schemaVersion").asText()).isEqualTo(JsonReportRenderer.SCHEMA_VERSION);
+        assertThat(report.path("mli").isNumber()).isTrue();
+        assertThat(report.path("mli").asDouble()).isBetween(0.0, 1.0);
+
+        JsonNode s = report.path("dimensions").path("S");
+        assertThat(s.path("score").isNumber()).isTrue();
+        assertThat(s.path("score").asDouble()).isBetween(0.0, 1.0);
+        assertThat(s.path("weight").decimalValue()).isEqualByComparingTo("0.4");
+        assertThat(s.path("answered").asInt()).isEqualTo(6);
+        assertThat(s.path("sufficient").isBoolean()).isTrue();
+        assertThat(s.path("sufficient").asBoolean()).isTrue();
+
+        JsonNode binding = report.path("bindingConstraint");
+        assertThat(binding.path("dimension").asText()).isEqualTo("T");
+        assertThat(binding.path("runnerUp").asText()).isIn("S", "R");
+        assertThat(binding.path("margin").isNumber()).isTrue();
+        assertThat(binding.path("reasons").isArray()).isTrue();
+        assertThat(binding.path("reasons")).isNotEmpty();
+
+        JsonNode gaps = report.path("kpiGaps");
+        assertThat(gaps.isArray()).isTrue();
+        assertThat(gaps.findValuesAsText("kpi")).contains("otif", "forecast_accuracy");
+
+        JsonNode first = report.path("recommendations").path(0);
+        assertThat(first.path("rank").asInt()).isEqualTo(1);
+        assertThat(first.path("id").asText()).isNotBlank();
+        assertThat(first.path("dimension").asText()).isIn("S", "T", "R");
+        assertThat(first.path("roadmapStep").isInt()).isTrue();
+        assertThat(first.path("roadmapStep").asInt()).isBetween(1, 6);
+        assertThat(first.path("title").asText()).isNotBlank();
+        assertThat(first.path("because").isArray()).isTrue();
+        assertThat(first.path("because")).isNotEmpty();
+
+        JsonNode roadmap = report.path("roadmap");
+        assertThat(roadmap.isArray()).isTrue();
+        assertThat(roadmap.findValuesAsText("step")).containsExactly("1", "2", "3", "4", "5", "6");
+    }
+
+    @Test
+    void knowledgeBaseFolderGivesTheSameJsonAsTheBuiltInOneExceptItsLocation() throws IOException {
+        Run builtIn = run("diagnose", EXAMPLE, "--format", "json");
+        Run folderKb = run("diagnose", EXAMPLE, "--format", "json", "--kb", "knowledge-base");
+
+        assertThat(builtIn.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(folderKb.exitCode()).isEqualTo(ExitCode.OK);
+        ObjectNode a = (ObjectNode) JSON.readTree(builtIn.out());
+        ObjectNode b = (ObjectNode) JSON.readTree(folderKb.out());
+        assertThat(a.path("knowledgeBase").path("location").asText()).isEqualTo("built-in (knowledge-base/)");
+        assertThat(b.path("knowledgeBase").path("location").asText()).isEqualTo("knowledge-base");
+        ((ObjectNode) a.path("knowledgeBase")).remove("location");
+        ((ObjectNode) b.path("knowledgeBase")).remove("location");
+        assertThat(a).isEqualTo(b);
+    }
+
+    // ------------------------------------------------------------------ usage errors (64)
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("usageErrors")
+    void wrongUsageExitsWith64AndPointsToHelp(String description, String[] args, String expected) {
+        Run run = run(args);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains(expected).contains("Try 'mli diagnose --help' for usage.");
+        assertThat(run.out()).isEmpty();
+    }
+
+    static Stream<Arguments> usageErrors() {
+        return Stream.of(
+                arguments("unknown option", new String[] {"diagnose", "--bogus", EXAMPLE}, "Unknown option: '--bogus'"),
+                arguments("missing assessment", new String[] {"diagnose"}, "Missing required parameter: 'ASSESSMENT'"),
+                arguments("unknown format", new String[] {"diagnose", EXAMPLE, "--format", "pdf"}, "pdf"),
+                arguments("option without its value", new String[] {"diagnose", EXAMPLE, "--kb"}, "--kb"));
+    }
+
+    @Test
+    void outputEqualToTheInputIsRefusedWith64AndTheInputIsLeftAlone() throws IOException {
+        Path assessment = Files.copy(Path.of(EXAMPLE), folder.resolve("firm.yaml"));
+        String before = Files.readString(assessment);
+
+        Run run = run("diagnose", assessment.toString(), "-o", assessment.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("refusing to overwrite the assessment with its own report");
+        assertThat(Files.readString(assessment)).isEqualTo(before);
+    }
+
+    // ------------------------------------------------------------------ invalid input (65)
+
+    @Test
+    void invalidAssessmentExitsWith65ListingEveryProblemWithoutAStackTrace() {
+        Run run = run("diagnose", SEVERAL_PROBLEMS.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(run.err()).contains(
+                SEVERAL_PROBLEMS + ":4:31: context.demand_volatility: ",
+                SEVERAL_PROBLEMS + ":6:3: indicators.S.sop_cycel: ",
+                SEVERAL_PROBLEMS + ":7:26: indicators.T.crm_erp_consistency: ",
+                SEVERAL_PROBLEMS + ":9:31: kpis.otif.target: ",
+                "mli: 4 problems found; nothing was written.");
+        assertThat(run.err()).doesNotContain("at org.", "Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void invalidKnowledgeBaseFolderExitsWith65NamingTheKnowledgeBaseFile() throws IOException {
+        Path kb = Files.createDirectory(folder.resolve("kb"));
+        for (String file : List.of("method.yaml", "dimensions.yaml", "indicators.yaml", "kpis.yaml", "gates.yaml",
+                "interventions.yaml", "roadmap.yaml")) {
+            Files.copy(Path.of("knowledge-base", file), kb.resolve(file));
+        }
+        Files.writeString(kb.resolve("gates.yaml"), """
+                gates:
+                  - id: no-such-indicator
+                    binding: T
+                    when: { indicator: T.crm_erp_consistancy, below: 60 }
+                    because: The indicator id is misspelt.
+                """);
+
+        Run run = run("diagnose", EXAMPLE, "--kb", kb.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(run.err()).contains(kb.resolve("gates.yaml") + ":4:24: gates[no-such-indicator].when.indicator: "
+                + "unknown indicator `T.crm_erp_consistancy` (did you mean `T.crm_erp_consistency`?)");
+        assertThat(run.err()).doesNotContain("at org.", "Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ missing input (66)
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("missingInputs")
+    void missingInputExitsWith66NamingWhatIsMissing(String description, String[] args, String expected) {
+        Run run = run(args);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(run.err()).contains(expected).contains("nothing was written").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    static Stream<Arguments> missingInputs() {
+        String absentFile = Path.of("src", "test", "resources", "no-such-assessment.yaml").toString();
+        String absentFolder = Path.of("src", "test", "resources", "no-such-kb").toString();
+        return Stream.of(
+                arguments("missing assessment file", new String[] {"diagnose", absentFile}, absentFile + ": file not found"),
+                arguments("missing knowledge-base folder", new String[] {"diagnose", EXAMPLE, "--kb", absentFolder},
+                        absentFolder + ": knowledge-base folder not found"));
+    }
+
+    // ------------------------------------------------------------------ output files
+
+    @Test
+    void outputIntoAMissingFolderExitsWith73AndCreatesNothing() {
+        Path missing = folder.resolve("missing");
+
+        Run run = run("diagnose", EXAMPLE, "-o", missing.resolve("report.md").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CANNOT_CREATE);
+        assertThat(run.err()).contains("the folder " + missing + " does not exist");
+        assertThat(missing).doesNotExist();
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void outputFileReceivesExactlyTheReportThatStdoutWouldShowAndNoTemporaryFileRemains() throws IOException {
+        Path report = folder.resolve("report.md");
+        Run toStdout = run("diagnose", EXAMPLE);
+
+        Run toFile = run("diagnose", EXAMPLE, "-o", report.toString());
+
+        assertThat(toFile.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(toFile.out()).isEmpty();
+        assertThat(report).exists();
+        assertThat(Files.readString(report)).isEqualTo(toStdout.out()).isNotEmpty();
+        assertThat(filesIn(folder)).containsExactly("report.md");
+    }
+
+    @Test
+    void outputFileThatAlreadyExistsIsReplacedByTheNewReport() throws IOException {
+        Path report = Files.writeString(folder.resolve("report.md"), "an older report");
+
+        Run run = run("diagnose", EXAMPLE, "--output", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(report)).isEqualTo(run("diagnose", EXAMPLE).out());
+        assertThat(filesIn(folder)).containsExactly("report.md");
+    }
+
+    @Test
+    void invalidAssessmentLeavesAnExistingOutputFileUnchanged() throws IOException {
+        Path report = Files.writeString(folder.resolve("report.md"), "the previous report");
+
+        Run run = run("diagnose", SEVERAL_PROBLEMS.toString(), "-o", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(Files.readString(report)).isEqualTo("the previous report");
+        assertThat(filesIn(folder)).containsExactly("report.md");
+    }
+
+    // ------------------------------------------------------------------ bugs
+
+    @Test
+    void contextIsReportedInTheKnowledgeBaseOrderOnEveryRun() throws IOException {
+        for (int i = 0; i < 20; i++) {
+            Run run = run("diagnose", EXAMPLE, "--format", "json");
+
+            List<String> factors = new ArrayList<>();
+            JSON.readTree(run.out()).path("context").fieldNames().forEachRemaining(factors::add);
+            assertThat(factors).as("run %d", i).containsExactly("demand_volatility", "product_variety");
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = MliCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private static List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,385 @@
+package org.mliadvisor.knowledge;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.Problem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The knowledge-base loader against the built-in KB and against one invalid case at a time
+ * ({@code src/test/resources/invalid/kb/<case>.yaml}, applied to a copy of the built-in KB).
+ * Line and column numbers below are counted in the case files.
+ */
+class KnowledgeBaseLoaderTest {
+
+    @TempDir
+    Path folder;
+
+    // ------------------------------------------------------------------ valid knowledge bases
+
+    @Test
+    void builtInKnowledgeBaseLoadsWithAllItsEntries() throws InputException {
+        KnowledgeBase kb = new KnowledgeBaseLoader().loadBuiltIn();
+
+        assertThat(kb.info().id()).isEqualTo("mli-core");
+        assertThat(kb.info().location()).isEqualTo("built-in (knowledge-base/)");
+        assertThat(kb.indicators()).hasSize(17);
+        assertThat(kb.kpis()).hasSize(9);
+        assertThat(kb.gates()).hasSize(2);
+        assertThat(kb.interventions()).hasSize(22);
+        assertThat(kb.roadmap().steps()).hasSize(6);
+        assertThat(kb.context()).containsOnlyKeys("demand_volatility", "product_variety");
+    }
+
+    @Test
+    void unchangedCopyOfTheBuiltInKnowledgeBaseLoadsFromItsFolder() throws IOException, InputException {
+        KbFixture.copyBuiltIn(folder);
+
+        KnowledgeBase kb = new KnowledgeBaseLoader().load(folder);
+
+        assertThat(kb.info().location()).isEqualTo(folder.toString());
+        assertThat(kb.indicators().keySet()).containsExactlyElementsOf(new KnowledgeBaseLoader().loadBuiltIn().indicators().keySet());
+        assertThat(kb.interventions()).hasSize(22);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allCases")
+    void everyInvalidCaseNamesTheFileItReplacesAndIsRejectedAsInvalid(String caseName) throws IOException {
+        Path replaced = KbFixture.withCases(folder, caseName);
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.location().line()).isPositive());
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.location().file()).isEqualTo(replaced.toString()));
+    }
+
+    static Stream<String> allCases() throws IOException {
+        return KbFixture.allCases();
+    }
+
+    // ------------------------------------------------------------------ references and conditions
+
+    @Test
+    void unknownIndicatorInAConditionIsReportedWithLineColumnAndSuggestion() throws IOException {
+        Path file = KbFixture.withCases(folder, "unknown-indicator-in-condition");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 7, 24, "interventions[sop-cycle].when.indicator"))
+                .contains("unknown indicator `S.sop_cycel`", "(did you mean `S.sop_cycle`?)");
+    }
+
+    @Test
+    void unknownKpiInMovesIsReportedWithSuggestion() throws IOException {
+        Path file = KbFixture.withCases(folder, "unknown-kpi-in-moves");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 8, 12, "interventions[0].moves"))
+                .contains("unknown KPI `otiff`", "(did you mean `otif`?)");
+    }
+
+    @Test
+    void unknownRoadmapStepIsRejectedNamingTheStepsThatExist() throws IOException {
+        Path file = KbFixture.withCases(folder, "unknown-roadmap-step");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 11, 19, "interventions[0].roadmap_step"))
+                .contains("roadmap step 7 does not exist", "steps 1 to 6");
+    }
+
+    @Test
+    void yesNoIndicatorComparedWithBelowIsRejected() throws IOException {
+        Path file = KbFixture.withCases(folder, "yes-no-compared-with-below");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 7, 50, "interventions[sop-cycle].when.below"))
+                .contains("S.sop_cadence_fit is a yes/no indicator", "`is: true` or `is: false`");
+    }
+
+    @Test
+    void percentIndicatorComparedWith150IsRejectedAsOffItsScale() throws IOException {
+        Path file = KbFixture.withCases(folder, "percent-indicator-compared-with-150");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 5, 54, "gates[data-before-planning].when.below"))
+                .contains("value 150 cannot be compared here", "T.crm_erp_consistency is measured in % (0 to 100)");
+    }
+
+    @Test
+    void kpiGapComparedWith50IsRejectedBecauseAGapIsAShareOfTheTarget() throws IOException {
+        Path file = KbFixture.withCases(folder, "kpi-gap-given-50");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 7, 48, "interventions[inventory-policy].when.at_least"))
+                .contains("value 50 cannot be compared here", "a KPI gap is a share of the target");
+    }
+
+    @Test
+    void contextValueThatIsNotDeclaredIsRejectedListingTheDeclaredValues() throws IOException {
+        Path file = KbFixture.withCases(folder, "undeclared-context-value");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 10, 49, "interventions[0].variants[0].when.is"))
+                .contains("`extreme` is not a value of demand_volatility", "expected one of: low, medium, high");
+    }
+
+    @Test
+    void codeWrittenAsAConditionIdIsRejectedAsAnUnknownIdAndNeverRun() throws IOException {
+        // If either id were compiled or evaluated, System.exit(1) would end this JVM or `|| true`
+        // would make the condition hold; instead each is looked up and found unknown.
+        Path file = KbFixture.withCases(folder, "code-as-condition-id");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith(at(file, 5, 24, "gates[exit-the-process].when.indicator"))
+                        .contains("unknown indicator `System.exit(1)`"),
+                p -> assertThat(p).startsWith(at(file, 10, 24, "gates[always-true].when.indicator"))
+                        .contains("unknown indicator `\" || true || \"`"));
+    }
+
+    // ------------------------------------------------------------------ prerequisites and ids
+
+    @Test
+    void prerequisiteCycleIsReportedWithTheWholeCycle() throws IOException {
+        Path file = KbFixture.withCases(folder, "prerequisite-cycle");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 3, 5, "interventions[sop-cycle].requires"))
+                .contains("prerequisites form a cycle: sop-cycle → shared-kpi-set → sop-cycle");
+    }
+
+    @Test
+    void prerequisiteOnALaterRoadmapStepIsRejected() throws IOException {
+        Path file = KbFixture.withCases(folder, "prerequisite-on-later-step");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 3, 5, "interventions[process-ownership-map].requires"))
+                .contains("requires `sop-cycle`", "on a later roadmap step (2 > 1)", "a prerequisite comes first");
+    }
+
+    @Test
+    void duplicateInterventionIdNamesBothLocations() throws IOException {
+        Path file = KbFixture.withCases(folder, "duplicate-intervention-id");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 14, 9, "interventions[1].id"))
+                .contains("duplicate intervention id `sop-cycle`", "already defined at " + file + ":3:9");
+    }
+
+    // ------------------------------------------------------------------ weights and scoring bands
+
+    @Test
+    void defaultWeightsNotSummingToOneAreRejectedWithTheirSum() throws IOException {
+        Path file = KbFixture.withCases(folder, "weights-not-summing-to-one");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 3, 3, "dimensions[*].default_weight"))
+                .contains("the default weights sum to 1.1", "they must sum to 1");
+    }
+
+    @Test
+    void bandGapIsReportedAtTheBandThatStartsLate() throws IOException {
+        Path file = KbFixture.withCases(folder, "band-gap");
+
+        InputException e = rejectedAsInvalid();
+
+        // The count is not asserted here: see indicatorRejectedForItsOwnProblemIsNotAlsoReportedAsUnknownWhereItIsUsed.
+        assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith(at(file, 109, 19, "indicators[6].scoring.bands[1].from"))
+                .contains("band starts at 65 and leaves a gap", "it must start at 60"));
+    }
+
+    @Test
+    void bandOverlapIsReportedAtTheBandThatStartsEarly() throws IOException {
+        Path file = KbFixture.withCases(folder, "band-overlap");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith(at(file, 109, 19, "indicators[6].scoring.bands[1].from"))
+                .contains("band starts at 55 and overlaps the previous band", "it must start at 60"));
+    }
+
+    @Test
+    void bandsThatStopShortOfTheScaleMaximumAreRejected() throws IOException {
+        Path file = KbFixture.withCases(folder, "bands-not-covering-scale");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith(at(file, 193, 9, "indicators[12].scoring.bands"))
+                .contains("bands end at 6", "they must cover the scale up to 8"));
+    }
+
+    // ------------------------------------------------------------------ fields, syntax and sources
+
+    @Test
+    void misspeltFieldIsReportedAsUnknownWithSuggestionNextToTheMissingField() throws IOException {
+        Path file = KbFixture.withCases(folder, "unknown-field-titel");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith(at(file, 3, 5, "interventions[0].title")).contains("is required but missing"),
+                p -> assertThat(p).startsWith(at(file, 5, 5, "interventions[0].titel"))
+                        .contains("unknown field", "(did you mean `title`?)", "expected one of: id, dimension, title"));
+    }
+
+    @Test
+    void anchorAndAliasAreBothRejected() throws IOException {
+        Path file = KbFixture.withCases(folder, "anchor-alias");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith(at(file, 8, 12, "")).contains("YAML anchors (&planning) are not allowed"),
+                p -> assertThat(p).startsWith(at(file, 19, 12, "")).contains("YAML aliases (*planning) are not allowed"));
+    }
+
+    @Test
+    void pythonObjectTagIsRejected() throws IOException {
+        Path file = KbFixture.withCases(folder, "python-tag");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 6, 14, ""))
+                .contains("YAML tags (tag:yaml.org,2002:python/object/apply:os.system) are not allowed");
+    }
+
+    @Test
+    void unknownSourceDocumentIsRejectedWithSuggestionAndWhereToDeclareIt() throws IOException {
+        Path file = KbFixture.withCases(folder, "unknown-source-doc");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 14, 20, "dimensions[1].source.doc"))
+                .contains("unknown source `mli-papr`", "(did you mean `mli-paper`?)", "declare it under `sources` in method.yaml");
+    }
+
+    @Test
+    void problemsInSeveralFilesAreAllReportedTogether() throws IOException {
+        KbFixture.withCases(folder, "weights-not-summing-to-one", "unknown-indicator-in-condition");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith(at(folder.resolve("dimensions.yaml"), 3, 3, "dimensions[*].default_weight")),
+                p -> assertThat(p).startsWith(at(folder.resolve("interventions.yaml"), 7, 24,
+                        "interventions[sop-cycle].when.indicator")));
+    }
+
+    // ------------------------------------------------------------------ missing input
+
+    @Test
+    void missingFileIsReportedAsMissingNamingTheFileAndWhatAKnowledgeBaseNeeds() throws IOException {
+        KbFixture.copyBuiltIn(folder);
+        Files.delete(folder.resolve("roadmap.yaml"));
+
+        InputException e = rejected();
+
+        assertThat(e.kind()).isEqualTo(InputException.Kind.MISSING);
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(folder.resolve("roadmap.yaml") + ": file not found")
+                .contains(String.join(", ", KnowledgeBaseLoader.FILES));
+    }
+
+    @Test
+    void missingFolderIsReportedAsMissing() {
+        Path absent = folder.resolve("no-such-kb");
+
+        Throwable thrown = catchThrowable(() -> new KnowledgeBaseLoader().load(absent));
+
+        assertThat(thrown).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.kind()).isEqualTo(InputException.Kind.MISSING);
+            assertThat(e.problems()).singleElement().asString().isEqualTo(absent + ": knowledge-base folder not found");
+        });
+    }
+
+    // ------------------------------------------------------------------ bugs
+
+    @Test
+    void sameUndeclaredCitationInTwoEntriesIsReportedAtEachEntry() throws IOException {
+        Path file = KbFixture.withCases(folder, "unknown-source-doc-cited-twice");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith(at(file, 8, 20, "dimensions[0].source.doc")).contains("unknown source `mli-papr`"),
+                p -> assertThat(p).startsWith(at(file, 14, 20, "dimensions[1].source.doc")).contains("unknown source `mli-papr`"));
+    }
+
+    @Test
+    void indicatorRejectedForItsOwnProblemIsNotAlsoReportedAsUnknownWhereItIsUsed() throws IOException {
+        Path file = KbFixture.withCases(folder, "band-gap");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 109, 19, "indicators[6].scoring.bands[1].from"));
+    }
+
+    @Test
+    void prerequisiteRejectedForItsOwnProblemIsNotAlsoReportedAsUnknown() throws IOException {
+        Path file = KbFixture.withCases(folder, "prerequisite-of-invalid-intervention");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 9, 13, "interventions[0].effort"))
+                .contains("`huge` is not allowed", "(did you mean `high`?)");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Loads {@link #folder}, which must fail as {@link InputException.Kind#INVALID}. */
+    private InputException rejectedAsInvalid() {
+        InputException e = rejected();
+        assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+        return e;
+    }
+
+    private InputException rejected() {
+        Throwable thrown = catchThrowable(() -> new KnowledgeBaseLoader().load(folder));
+        assertThat(thrown).isInstanceOf(InputException.class);
+        return (InputException) thrown;
+    }
+
+    /** The start of a problem's text: {@code file:line:column: field: }. */
+    private static String at(Path file, int line, int column, String field) {
+        return file + ":" + line + ":" + column + ": " + (field.isEmpty() ? "" : field + ": ");
+    }
+}
