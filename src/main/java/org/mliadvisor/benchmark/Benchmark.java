@@ -67,7 +67,9 @@ public final class Benchmark {
     }
 
     private void throughput(Diagnostician diagnostician, Assessment assessment, int threads) throws InterruptedException {
-        long warmUntil = System.nanoTime() + (long) (settings.seconds() * 0.3e9);
+        // the JIT needs seconds of diagnoses before Drools' hot paths are compiled; measuring earlier
+        // would report the interpreter, not the steady state
+        long warmUntil = System.nanoTime() + (long) (Math.max(2.0, settings.seconds()) * 1e9);
         while (System.nanoTime() < warmUntil) {
             diagnostician.diagnose(assessment);
         }
