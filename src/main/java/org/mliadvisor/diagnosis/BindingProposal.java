@@ -39,7 +39,8 @@ public record BindingProposal(Dimension dimension, BindingBasis basis, Dimension
     public Reason reason() {
         return switch (basis) {
             case SHORTFALL -> Reason.of(rule, dimension + " has the largest weighted shortfall, "
-                    + Numbers.format(shortfall.shortfall(), 3) + ".", Reason.ordered("shortfall", Numbers.format(shortfall.shortfall(), 3)));
+                    + Numbers.format(shortfall.shortfall(), 3) + ".", Reason.ordered("shortfall", Numbers.format(shortfall.shortfall(), 3)),
+                    shortfall.origin());
             case KPI_EVIDENCE -> {
                 Map<String, String> facts = new LinkedHashMap<>();
                 facts.put(leader.dimension() + " shortfall", Numbers.format(leader.shortfall(), 3));

@@ -11,6 +11,7 @@ import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Intervention;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.RoadmapStep;
+import org.mliadvisor.source.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ public final class Diagnostician {
     private final KnowledgeFacts knowledge;
     private final RuleBase rules;
     private final Map<String, Integer> kbOrder = new HashMap<>();
+    private final List<SourceLocation> defaultWeightsWrittenAt;
 
     public Diagnostician(KnowledgeBase kb) {
         this(kb, RuleBase.shared());
@@ -41,6 +43,7 @@ public final class Diagnostician {
         this.kb = kb;
         this.knowledge = new KnowledgeFacts(kb);
         this.rules = rules;
+        this.defaultWeightsWrittenAt = kb.dimensions().values().stream().map(d -> d.origin()).toList();
         int order = 0;
         for (String id : kb.interventions().keySet()) {
             kbOrder.put(id, order++);
@@ -70,8 +73,9 @@ public final class Diagnostician {
         }
         try {
             knowledge.facts().forEach(session::insert);
-            session.insert(new WeightOption(kb.defaultWeights(), false));
-            assessment.ownWeights().ifPresent(w -> session.insert(new WeightOption(w, true)));
+            session.insert(new WeightOption(kb.defaultWeights(), false, defaultWeightsWrittenAt));
+            assessment.ownWeights().ifPresent(w -> session.insert(new WeightOption(w, true,
+                    List.of(SourceLocation.ofFile(assessment.source())))));
             assessment.indicators().forEach((id, raw) -> session.insert(new IndicatorAnswer(id, raw)));
             assessment.kpis().values().forEach(session::insert);
             for (ContextFactor factor : kb.context().values()) {

@@ -2,10 +2,13 @@ package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.knowledge.Dimension;
 
+import org.mliadvisor.source.SourceLocation;
+
 import java.util.Objects;
 
 /** What a sufficiently evidenced dimension costs the index: w·(1 − score). */
-public record DimensionShortfall(Dimension dimension, double weight, double score, double shortfall, String rule) {
+public record DimensionShortfall(Dimension dimension, double weight, double score, double shortfall,
+                                 SourceLocation origin, String rule) {
     public DimensionShortfall {
         Objects.requireNonNull(dimension, "dimension");
         if (shortfall < 0 || shortfall > 1) {
@@ -16,12 +19,12 @@ public record DimensionShortfall(Dimension dimension, double weight, double scor
 
     public static DimensionShortfall of(DimensionScore score, String rule) {
         return new DimensionShortfall(score.dimension(), score.weight(), score.score(),
-                score.weight() * (1 - score.score()), rule);
+                score.weight() * (1 - score.score()), score.definition().origin(), rule);
     }
 
     public Reason reason() {
         return Reason.of(rule, dimension + " costs the index w·(1 − score) = " + Numbers.format(weight, 3) + " × (1 − "
                         + Numbers.format(score, 3) + ") = " + Numbers.format(shortfall, 3) + ".",
-                Reason.ordered("weight", Numbers.format(weight, 3), "score", Numbers.format(score, 3)));
+                Reason.ordered("weight", Numbers.format(weight, 3), "score", Numbers.format(score, 3)), origin);
     }
 }

@@ -35,6 +35,7 @@ public record KpiEvidence(Dimension dimension, double meanGap, List<KpiGap> gaps
                 ? "No KPI linked to " + dimension + " is reported, so it has no KPI evidence."
                 : "The " + gaps.size() + " reported KPIs linked to " + dimension + " are on average "
                 + Numbers.percent(meanGap) + " short of target.";
-        return Reason.of(rule, statement, facts);
+        return Reason.of(rule, statement, facts, gaps.stream().sorted(Comparator.comparing(KpiGap::kpiId))
+                .map(g -> g.definition().origin()).toList());
     }
 }

@@ -64,6 +64,7 @@ public record MliScore(Double value, double coveredWeight, boolean complete, Lis
             statement = "MLI = " + Numbers.format(value, 3) + " over the dimensions with enough evidence (weights "
                     + Numbers.format(coveredWeight, 2) + " of 1, rescaled); it is incomplete.";
         }
-        return Reason.of(rule, statement, facts);
+        return Reason.of(rule, statement, facts, dimensions.stream().sorted(Comparator.comparing(DimensionScore::dimension))
+                .map(d -> d.definition().origin()).toList());
     }
 }

@@ -24,6 +24,10 @@ public record Reason(String rule, String statement, Map<String, String> facts, L
         return new Reason(rule, statement, facts, List.of(kb));
     }
 
+    public static Reason of(String rule, String statement, Map<String, String> facts, List<SourceLocation> kb) {
+        return new Reason(rule, statement, facts, kb);
+    }
+
     /** Facts in the order given, as name-value pairs, so explanations read the same on every run. */
     public static Map<String, String> ordered(String... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {

@@ -60,5 +60,20 @@ class ExamplesTest {
             assertThat(r.source().fileAndLine()).matches("knowledge-base/interventions\\.yaml:\\d+");
         });
         assertThat(diagnosis.binding().reasons()).allSatisfy(r -> assertThat(r.statement()).isNotBlank());
+        assertThat(diagnosis.binding().reasons().subList(1, diagnosis.binding().reasons().size()))
+                .allSatisfy(r -> assertThat(r.kb()).isNotEmpty());
+        assertThat(diagnosis.mli().reason().kb()).extracting(at -> at.file()).containsOnly("knowledge-base/dimensions.yaml");
+        assertThat(diagnosis.shortfalls().values()).allSatisfy(s -> assertThat(s.reason().kb()).isNotEmpty());
+        assertThat(diagnosis.kpiEvidence().values()).allSatisfy(e -> assertThat(e.reason().kb()).hasSize(e.kpis().size()));
+        assertThat(diagnosis.weights().reason().kb()).extracting(at -> at.file())
+                .containsExactly("examples/illustrative-firm.yaml");
+    }
+
+    @Test
+    void defaultWeightsCiteTheDimensionDefinitions() {
+        Diagnosis diagnosis = DIAGNOSTICIAN.diagnose(Firm.firm().balanced().assessment());
+
+        assertThat(diagnosis.weights().reason().kb()).hasSize(3)
+                .allSatisfy(at -> assertThat(at.fileAndLine()).matches("knowledge-base/dimensions\\.yaml:\\d+"));
     }
 }
