@@ -165,13 +165,14 @@ public final class AssessmentLoader {
                     problems.error(entry.keyLocation(), path, "unknown KPI" + Suggestions.hint(entry.key(), kb.kpis().keySet()));
                     continue;
                 }
-                double max = kpi.unit() == KpiUnit.PERCENT ? 100 : Double.MAX_VALUE;
+                double max = kpi.unit().max();
                 MapReader.of(entry.value(), path, problems).ifPresent(k -> {
                     Double actual = k.requiredNumber("actual", 0, max);
                     Double target = k.requiredNumber("target", 0, max);
                     k.rejectUnknown();
-                    if (target != null && target == 0) {
-                        problems.error(k.location("target"), k.path("target"), "must be greater than 0 (gaps are relative to the target)");
+                    if (target != null && target < KpiUnit.MIN_TARGET) {
+                        problems.error(k.location("target"), k.path("target"), "must be at least " + MapReader.plain(KpiUnit.MIN_TARGET)
+                                + " (gaps are relative to the target)");
                         return;
                     }
                     if (actual != null && target != null) {

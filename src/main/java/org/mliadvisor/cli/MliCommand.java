@@ -28,7 +28,20 @@ public final class MliCommand implements Runnable {
 
     public static void main(String[] args) {
         RuleBase.preload();
-        System.exit(newCommandLine().execute(args));
+        int code;
+        try {
+            code = newCommandLine().execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the execution handler; an Error still is an internal error
+            System.err.println("mli: internal error: " + e);
+            if (java.util.Arrays.asList(args).contains("--verbose")) {
+                e.printStackTrace();
+            } else {
+                System.err.println("Run again with --verbose for details.");
+            }
+            code = ExitCode.INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** A command line with the project's exit codes and error handling, for main and for tests. */

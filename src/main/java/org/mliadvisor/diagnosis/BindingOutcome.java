@@ -34,14 +34,18 @@ public record BindingOutcome(Dimension dimension, BindingBasis basis, Dimension 
         Optional<DimensionShortfall> runnerUp = shortfalls.stream().filter(s -> s.dimension() != winner.dimension())
                 .max(Comparator.comparingDouble(DimensionShortfall::shortfall)
                         .thenComparing(DimensionShortfall::dimension, Comparator.reverseOrder()));
-        Double margin = own.isPresent() && runnerUp.isPresent() ? own.get().shortfall() - runnerUp.get().shortfall() : null;
+        Double margin = own.isPresent() && runnerUp.isPresent()
+                ? Numbers.exact(own.get().shortfall() - runnerUp.get().shortfall()) : null;
         List<BindingProposal> ordered = proposals.stream()
                 .sorted(Comparator.comparing((BindingProposal p) -> p.basis().precedence()).reversed()).toList();
         return new BindingOutcome(winner.dimension(), winner.basis(), runnerUp.map(DimensionShortfall::dimension).orElse(null),
                 margin, ordered, List.of(), rule);
     }
 
-    /** No binding constraint: fewer than two dimensions have enough evidence and no gate applies. */
+    /**
+     * No binding constraint: fewer than two dimensions have enough evidence and no gate applies, or
+     * every scored dimension is at its full score.
+     */
     public static BindingOutcome undetermined(List<DimensionScore> dimensions, String rule) {
         return new BindingOutcome(null, null, null, null, List.of(), dimensions, rule);
     }
@@ -59,6 +63,11 @@ public record BindingOutcome(Dimension dimension, BindingBasis basis, Dimension 
         List<Reason> reasons = new ArrayList<>();
         if (!determined()) {
             long sufficient = dimensions.stream().filter(DimensionScore::sufficient).count();
+            if (sufficient >= 2) {
+                reasons.add(Reason.of(rule, "No dimension binds: every dimension with enough evidence is at its full score.",
+                        Reason.ordered("sufficient dimensions", Long.toString(sufficient))));
+                return reasons;
+            }
             String insufficient = String.join(", ", dimensions.stream().filter(d -> !d.sufficient())
                     .map(d -> d.dimension().name()).sorted().toList());
             reasons.add(Reason.of(rule, "No binding constraint can be named: only " + sufficient
@@ -67,9 +76,15 @@ public record BindingOutcome(Dimension dimension, BindingBasis basis, Dimension 
                     + "; at least two are needed to compare.", Reason.ordered("sufficient dimensions", Long.toString(sufficient))));
             return reasons;
         }
-        String statement = dimension + " is the binding constraint" + (runnerUp == null ? "" : "; the runner-up is "
-                + runnerUp + ", " + (margin >= 0 ? "behind by " : "ahead on shortfall by ")
-                + Numbers.format(Math.abs(margin), 3)) + ".";
+        String statement = dimension + " is the binding constraint";
+        if (runnerUp != null && margin == 0) {
+            statement += "; it is tied with " + runnerUp + " on weighted shortfall"
+                    + (basis == BindingBasis.SHORTFALL ? ", and is named first in S, T, R order" : "");
+        } else if (runnerUp != null) {
+            statement += "; the runner-up is " + runnerUp + ", " + (margin > 0 ? "behind by " : "ahead on shortfall by ")
+                    + Numbers.format(Math.abs(margin), 3);
+        }
+        statement += ".";
         reasons.add(Reason.of(rule, statement, Reason.ordered("basis", basis.name().toLowerCase(Locale.ROOT))));
         proposals.forEach(p -> reasons.add(p.reason()));
         return reasons;

@@ -17,7 +17,8 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
                         List<String> unanswered, Map<Dimension, DimensionScore> dimensions,
                         Map<Dimension, DimensionShortfall> shortfalls, Map<Dimension, KpiEvidence> kpiEvidence,
                         MliScore mli, List<KpiGap> kpiGaps, BindingOutcome binding,
-                        List<Recommendation> recommendations, List<NeedsData> needsData, List<RoadmapPlanStep> roadmap) {
+                        List<Recommendation> recommendations, List<NeedsData> needsData,
+                        List<UndecidedGate> undecidedGates, List<RoadmapPlanStep> roadmap) {
     public Diagnosis {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(assessedOn, "assessedOn");
@@ -37,6 +38,7 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
         Objects.requireNonNull(binding, "binding");
         recommendations = List.copyOf(recommendations);
         needsData = List.copyOf(needsData);
+        undecidedGates = List.copyOf(undecidedGates);
         roadmap = List.copyOf(roadmap);
     }
 }

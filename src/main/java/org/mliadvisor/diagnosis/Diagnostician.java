@@ -109,6 +109,8 @@ public final class Diagnostician {
         final Map<String, ChosenVariant> variants = new HashMap<>();
         final List<Precedence> precedences = new ArrayList<>();
         final List<NeedsData> needsData = new ArrayList<>();
+        final List<UndecidedGate> undecidedGates = new ArrayList<>();
+        final List<UndecidedPrerequisite> undecidedPrerequisites = new ArrayList<>();
         final Map<String, ContextValue> context = new LinkedHashMap<>();
 
         void take(Object fact) {
@@ -132,6 +134,10 @@ public final class Diagnostician {
                 precedences.add(p);
             } else if (fact instanceof NeedsData n) {
                 needsData.add(n);
+            } else if (fact instanceof UndecidedGate g) {
+                undecidedGates.add(g);
+            } else if (fact instanceof UndecidedPrerequisite u) {
+                undecidedPrerequisites.add(u);
             } else if (fact instanceof ContextValue c) {
                 context.put(c.factorId(), c);
             } else if (fact instanceof AppliedWeights w) {
@@ -156,6 +162,9 @@ public final class Diagnostician {
         ConditionTrace trace = new ConditionTrace(knowledge, c.outcomes);
         List<NeedsData> needsData = c.needsData.stream()
                 .map(n -> n.withMissing(trace.support(knowledge.rootOf(n.interventionId()), Truth.UNKNOWN))).toList();
+        List<UndecidedGate> undecidedGates = c.undecidedGates.stream()
+                .sorted(Comparator.comparingInt(g -> g.gate().order()))
+                .map(g -> g.withMissing(trace.support(g.gate().conditionId(), Truth.UNKNOWN))).toList();
         List<String> unanswered = kb.indicators().values().stream().map(IndicatorDefinition::id)
                 .filter(id -> !assessment.indicators().containsKey(id)).toList();
 
@@ -174,14 +183,19 @@ public final class Diagnostician {
         kb.context().keySet().forEach(id -> context.put(id, c.context.get(id)));
         return new Diagnosis(assessment.organization(), assessment.assessedOn(), kb.info(), c.weights, context,
                 c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, c.binding,
-                recommendations, needsData, roadmap);
+                recommendations, needsData, undecidedGates, roadmap);
     }
 
     private Recommendation recommendation(int rank, RecommendationCandidate candidate, Conclusions c, ConditionTrace trace) {
         Intervention intervention = candidate.applicable().intervention().intervention();
         RoadmapStep step = kb.roadmap().step(intervention.roadmapStep()).orElseThrow();
-        List<ConditionOutcome> held = trace.support(knowledge.rootOf(intervention.id()), Truth.TRUE);
-        List<Precedence> prerequisites = c.precedences.stream().filter(p -> p.after().equals(intervention.id())).toList();
-        return new Recommendation(rank, intervention, step, candidate, held, c.variants.get(intervention.id()), prerequisites);
+        List<ConditionEvidence> held = trace.support(knowledge.rootOf(intervention.id()), Truth.TRUE);
+        List<Precedence> prerequisites = c.precedences.stream().filter(p -> p.after().equals(intervention.id()))
+                .sorted(Comparator.comparingInt(p -> kbOrder.get(p.before()))).toList();
+        List<UndecidedPrerequisite> undecided = c.undecidedPrerequisites.stream()
+                .filter(u -> u.interventionId().equals(intervention.id()))
+                .sorted(Comparator.comparingInt(u -> kbOrder.get(u.prerequisiteId()))).toList();
+        return new Recommendation(rank, intervention, step, candidate, held, c.variants.get(intervention.id()), prerequisites,
+                undecided);
     }
 }

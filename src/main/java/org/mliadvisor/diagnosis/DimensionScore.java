@@ -36,7 +36,7 @@ public record DimensionScore(DimensionDefinition definition, Dimension dimension
     /** The mean of the answered indicators' scores. */
     public static DimensionScore scored(DimensionDefinition definition, AppliedWeights weights, int total,
                                         List<IndicatorScore> scores, MethodSettings method, String rule) {
-        double mean = scores.stream().mapToDouble(IndicatorScore::score).average().orElseThrow();
+        double mean = Numbers.exact(scores.stream().mapToDouble(IndicatorScore::score).average().orElseThrow());
         return new DimensionScore(definition, definition.id(), weights.of(definition.id()), scores.size(), total, mean,
                 true, scores, method, rule);
     }

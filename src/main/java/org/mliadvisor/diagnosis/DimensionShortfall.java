@@ -19,7 +19,7 @@ public record DimensionShortfall(Dimension dimension, double weight, double scor
 
     public static DimensionShortfall of(DimensionScore score, String rule) {
         return new DimensionShortfall(score.dimension(), score.weight(), score.score(),
-                score.weight() * (1 - score.score()), score.definition().origin(), rule);
+                Numbers.exact(score.weight() * (1 - score.score())), score.definition().origin(), rule);
     }
 
     public Reason reason() {

@@ -22,7 +22,7 @@ public record IndicatorScore(IndicatorDefinition definition, String indicatorId,
 
     public static IndicatorScore of(IndicatorDefinition definition, IndicatorAnswer answer, String rule) {
         return new IndicatorScore(definition, definition.id(), definition.dimension(), answer.raw(),
-                definition.score(answer.raw()), rule);
+                Numbers.exact(definition.score(answer.raw())), rule);
     }
 
     public Reason reason() {

@@ -20,7 +20,7 @@ public record KpiEvidence(Dimension dimension, double meanGap, List<KpiGap> gaps
     }
 
     public static KpiEvidence of(Dimension dimension, List<KpiGap> gaps, String rule) {
-        return new KpiEvidence(dimension, gaps.stream().mapToDouble(KpiGap::shortfall).average().orElse(0), gaps, rule);
+        return new KpiEvidence(dimension, Numbers.exact(gaps.stream().mapToDouble(KpiGap::shortfall).average().orElse(0)), gaps, rule);
     }
 
     public List<String> kpis() {

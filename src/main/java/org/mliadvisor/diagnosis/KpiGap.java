@@ -39,9 +39,13 @@ public record KpiGap(KpiDefinition definition, String kpiId, double actual, doub
         return definition.better();
     }
 
-    /** The gap counted as a shortfall: zero when on target. */
+    /**
+     * The gap counted as a shortfall when weighing interventions and dimensions: zero when on
+     * target, and at most 1, so that a lower-is-better KPI several times its target (which has no
+     * upper bound) weighs like a higher-is-better KPI at zero, not more.
+     */
     public double shortfall() {
-        return Math.max(0, gap);
+        return Math.max(0, Math.min(1, gap));
     }
 
     public Reason reason() {

@@ -13,7 +13,8 @@ public record KpiMeasure(KpiDefinition definition, KpiObservation observation, d
     }
 
     public static KpiMeasure of(KpiDefinition definition, KpiObservation observation) {
-        return new KpiMeasure(definition, observation, definition.relativeGap(observation.actual(), observation.target()));
+        return new KpiMeasure(definition, observation,
+                Numbers.exact(definition.relativeGap(observation.actual(), observation.target())));
     }
 
     public String kpiId() {

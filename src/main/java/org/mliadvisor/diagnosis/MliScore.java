@@ -47,7 +47,7 @@ public record MliScore(Double value, double coveredWeight, boolean complete, Lis
         if (covered <= 0) {
             return undetermined(dimensions, rule);
         }
-        return new MliScore(Math.max(0, Math.min(1, sum / covered)), covered, complete, dimensions, rule);
+        return new MliScore(Numbers.exact(Math.max(0, Math.min(1, sum / covered))), Numbers.exact(covered), complete, dimensions, rule);
     }
 
     public Reason reason() {
@@ -56,7 +56,11 @@ public record MliScore(Double value, double coveredWeight, boolean complete, Lis
                 d.dimension().name(), (d.sufficient() ? Numbers.format(d.score(), 3) : "insufficient evidence")
                         + " × " + Numbers.format(d.weight(), 3)));
         String statement;
-        if (value == null) {
+        if (value == null && dimensions.stream().anyMatch(DimensionScore::sufficient)) {
+            statement = "The dimensions with enough evidence ("
+                    + String.join(", ", dimensions.stream().filter(DimensionScore::sufficient).map(d -> d.dimension().name())
+                    .sorted().toList()) + ") all have weight 0, so the MLI cannot be computed.";
+        } else if (value == null) {
             statement = "No dimension has enough answered indicators, so the MLI cannot be computed.";
         } else if (complete) {
             statement = "MLI = wS·S + wT·T + wR·R = " + Numbers.format(value, 3) + ".";

@@ -29,8 +29,17 @@ public final class Numbers {
         return format(share * 100, 1) + "%";
     }
 
-    /** Rounds to the precision reports use, so equal-looking numbers compare equal. */
-    public static double round(double value, int decimals) {
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    /** Tolerance for comparisons that add or subtract margins in the rules. */
+    public static final double EPSILON = 1e-9;
+
+    /**
+     * A computed quantity rounded to nine decimals, so that arithmetic noise cannot decide a
+     * threshold: (6.6 − 6) / 6 is 0.1, as a reader computes it, not 0.0999999999999999.
+     */
+    public static double exact(double value) {
+        if (!Double.isFinite(value) || Math.abs(value) >= 1e6) {
+            return value;
+        }
+        return Math.rint(value * 1e9) / 1e9;
     }
 }

@@ -7,9 +7,7 @@ import org.mliadvisor.knowledge.Intervention;
 import org.mliadvisor.knowledge.RoadmapStep;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,8 +15,8 @@ import java.util.Objects;
  * it: the comparisons that made its condition hold, how it was weighed, its variant and prerequisites.
  */
 public record Recommendation(int rank, Intervention intervention, RoadmapStep step, RecommendationCandidate candidate,
-                             List<ConditionOutcome> conditionsHeld, ChosenVariant chosenVariant,
-                             List<Precedence> prerequisites) {
+                             List<ConditionEvidence> conditionsHeld, ChosenVariant chosenVariant,
+                             List<Precedence> prerequisites, List<UndecidedPrerequisite> undecidedPrerequisites) {
     public Recommendation {
         if (rank < 1) {
             throw new IllegalArgumentException("ranks start at 1");
@@ -31,6 +29,7 @@ public record Recommendation(int rank, Intervention intervention, RoadmapStep st
         Objects.requireNonNull(candidate, "candidate");
         conditionsHeld = List.copyOf(conditionsHeld);
         prerequisites = List.copyOf(prerequisites);
+        undecidedPrerequisites = List.copyOf(undecidedPrerequisites);
     }
 
     public String id() {
@@ -118,17 +117,16 @@ public record Recommendation(int rank, Intervention intervention, RoadmapStep st
         if (conditionsHeld.isEmpty()) {
             because.add(applicable);
         } else {
-            Map<String, String> facts = new LinkedHashMap<>();
-            conditionsHeld.forEach(o -> facts.put(o.comparison().target(), ConditionTrace.describe(o)));
-            because.add(new Reason(applicable.rule(), "Its condition holds: "
-                    + String.join("; ", conditionsHeld.stream().map(ConditionTrace::describe).toList()) + ".",
-                    facts, conditionsHeld.stream().map(o -> o.comparison().origin()).distinct().toList()));
+            because.add(new Reason(applicable.rule(), "Its condition holds: " + ConditionEvidence.sentence(conditionsHeld) + ".",
+                    ConditionEvidence.facts(conditionsHeld),
+                    conditionsHeld.stream().map(e -> e.comparison().origin()).distinct().toList()));
         }
         because.add(candidate.reason());
         if (chosenVariant != null) {
             because.add(chosenVariant.reason());
         }
         prerequisites.forEach(p -> because.add(p.reason()));
+        undecidedPrerequisites.forEach(u -> because.add(u.reason()));
         return because;
     }
 }

@@ -38,8 +38,7 @@ final class RecommendationRanking {
         }
         Map<String, RecommendationCandidate> byId = new HashMap<>();
         candidates.forEach(c -> byId.put(c.interventionId(), c));
-        Map<String, RecommendationCandidate> urgency = new HashMap<>();
-        candidates.forEach(c -> urgency.put(c.interventionId(), mostUrgent(c, unlocks, byId, preference, new HashSet<>())));
+        Map<String, RecommendationCandidate> urgency = urgency(candidates, unlocks, byId, preference);
         Comparator<RecommendationCandidate> order = Comparator
                 .comparing((RecommendationCandidate c) -> urgency.get(c.interventionId()), preference)
                 .thenComparing(preference);
@@ -61,19 +60,40 @@ final class RecommendationRanking {
         return ranked;
     }
 
-    /** The most preferred of {@code candidate} and everything that waits on it, directly or not. */
-    private static RecommendationCandidate mostUrgent(RecommendationCandidate candidate, Map<String, List<String>> unlocks,
-                                                      Map<String, RecommendationCandidate> byId,
-                                                      Comparator<RecommendationCandidate> preference, Set<String> seen) {
-        RecommendationCandidate best = candidate;
-        for (String dependent : unlocks.getOrDefault(candidate.interventionId(), List.of())) {
-            if (seen.add(dependent)) {
-                RecommendationCandidate urgent = mostUrgent(byId.get(dependent), unlocks, byId, preference, seen);
-                if (preference.compare(urgent, best) < 0) {
-                    best = urgent;
+    /**
+     * For each candidate, the most preferred of itself and everything that waits on it, directly or
+     * not: computed from the last dependents back, without recursion, so long chains cannot overflow.
+     */
+    private static Map<String, RecommendationCandidate> urgency(List<RecommendationCandidate> candidates,
+                                                                Map<String, List<String>> unlocks,
+                                                                Map<String, RecommendationCandidate> byId,
+                                                                Comparator<RecommendationCandidate> preference) {
+        Map<String, Integer> pendingDependents = new HashMap<>();
+        Map<String, List<String>> prerequisitesOf = new HashMap<>();
+        for (var entry : unlocks.entrySet()) {
+            pendingDependents.put(entry.getKey(), entry.getValue().size());
+            entry.getValue().forEach(d -> prerequisitesOf.computeIfAbsent(d, k -> new ArrayList<>()).add(entry.getKey()));
+        }
+        Map<String, RecommendationCandidate> urgency = new HashMap<>();
+        java.util.ArrayDeque<String> settled = new java.util.ArrayDeque<>();
+        candidates.stream().map(RecommendationCandidate::interventionId)
+                .filter(id -> !pendingDependents.containsKey(id)).forEach(settled::add);
+        while (!settled.isEmpty()) {
+            String id = settled.poll();
+            RecommendationCandidate best = byId.get(id);
+            for (String dependent : unlocks.getOrDefault(id, List.of())) {
+                RecommendationCandidate theirs = urgency.get(dependent);
+                if (preference.compare(theirs, best) < 0) {
+                    best = theirs;
+                }
+            }
+            urgency.put(id, best);
+            for (String prerequisite : prerequisitesOf.getOrDefault(id, List.of())) {
+                if (pendingDependents.merge(prerequisite, -1, Integer::sum) == 0) {
+                    settled.add(prerequisite);
                 }
             }
         }
-        return best;
+        return urgency;
     }
 }

@@ -138,6 +138,7 @@ public final class KnowledgeBaseLoader {
         private final List<Cited> citations = new ArrayList<>();
         /** Ids of entries rejected for their own problems: references to them are not reported again. */
         private final Set<String> rejected = new HashSet<>();
+        private boolean sourcesRead;
 
         Builder(Map<String, Node> trees, String location, Problems problems) {
             this.trees = trees;
@@ -150,6 +151,7 @@ public final class KnowledgeBaseLoader {
             readKpis();
             readDimensions();
             readIndicators();
+            checkEvidenceMinimum();
             readRoadmap();
             ConditionReader conditions = new ConditionReader(problems, indicators, kpis, context, rejected);
             readGates(conditions);
@@ -179,6 +181,7 @@ public final class KnowledgeBaseLoader {
                     info = new KnowledgeBaseInfo(id, version, title, location);
                 }
             }, () -> problems.error(root.location(), "knowledge_base", "is required but missing"));
+            sourcesRead = root.optional("sources").map(n -> n instanceof Node.ListNode).orElse(false);
             root.requiredList("sources", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. mli-paper");
                 boolean fresh = id == null || unique("source", id, m);
@@ -643,7 +646,13 @@ public final class KnowledgeBaseLoader {
 
         private void checkPrerequisites() {
             for (Intervention intervention : interventions.values()) {
+                Set<String> listed = new HashSet<>();
                 for (String required : intervention.requires()) {
+                    if (!listed.add(required)) {
+                        problems.error(intervention.origin(), "interventions[" + intervention.id() + "].requires",
+                                "`" + required + "` is listed twice");
+                        continue;
+                    }
                     Intervention prerequisite = interventions.get(required);
                     String field = "interventions[" + intervention.id() + "].requires";
                     if (prerequisite == null) {
@@ -734,7 +743,25 @@ public final class KnowledgeBaseLoader {
             }).orElse(null);
         }
 
+        /** Each dimension must have at least as many indicators as the method asks to be answered. */
+        private void checkEvidenceMinimum() {
+            if (method == null) {
+                return;
+            }
+            for (Dimension d : Dimension.values()) {
+                long count = indicators.values().stream().filter(i -> i.dimension() == d).count();
+                if (count < method.minAnsweredPerDimension() && !rejected.stream().anyMatch(r -> r.startsWith("indicator:" + d + "."))) {
+                    problems.error(method.origin(), "scoring.min_answered_per_dimension", "dimension " + d + " has " + count
+                            + " indicator(s), fewer than the " + method.minAnsweredPerDimension()
+                            + " that must be answered; it could never be scored");
+                }
+            }
+        }
+
         private void checkCitations() {
+            if (!sourcesRead) {
+                return; // method.yaml's own problems are reported; citing its sources cannot be checked
+            }
             Set<String> known = new HashSet<>();
             sources.forEach(s -> known.add(s.id()));
             for (Cited cited : citations) {

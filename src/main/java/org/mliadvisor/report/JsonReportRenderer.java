@@ -173,6 +173,15 @@ public final class JsonReportRenderer implements ReportRenderer {
             number(json, "margin", b.margin(), 4);
         }
         writeReasons(json, "reasons", b.reasons());
+        json.writeArrayFieldStart("undecidedGates");
+        for (var gate : d.undecidedGates()) {
+            json.writeStartObject();
+            json.writeStringField("id", gate.gateId());
+            json.writeStringField("dimension", gate.gate().dimension().name());
+            writeReasons(json, "because", List.of(gate.reason()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

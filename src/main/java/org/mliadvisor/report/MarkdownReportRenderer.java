@@ -51,8 +51,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (b.determined()) {
             md.append("- **Binding constraint: ").append(b.dimension()).append(" — ").append(name(b.dimension()))
                     .append(" integration**");
-            if (b.runnerUp() != null) {
-                md.append(b.margin() >= 0 ? ", ahead of " : ", although behind ").append(b.runnerUp())
+            if (b.runnerUp() != null && b.margin() == 0) {
+                md.append(", tied with ").append(b.runnerUp()).append(" in weighted shortfall");
+            } else if (b.runnerUp() != null) {
+                md.append(b.margin() > 0 ? ", ahead of " : ", although behind ").append(b.runnerUp())
                         .append(" by ").append(Numbers.format(Math.abs(b.margin()), 3)).append(" in weighted shortfall");
             }
             md.append(" (decided by ").append(b.basis().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(")\n");
@@ -100,6 +102,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append("## Binding constraint\n\n");
         for (Reason reason : d.binding().reasons()) {
             md.append("- ").append(escape(reason.statement())).append(' ').append(cite(reason)).append('\n');
+        }
+        for (var gate : d.undecidedGates()) {
+            md.append("- ").append(escape(gate.reason().statement())).append(' ').append(cite(gate.reason())).append('\n');
         }
         md.append('\n');
     }

@@ -265,6 +265,10 @@ public final class MapReader {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        java.math.BigDecimal exact = java.math.BigDecimal.valueOf(d).stripTrailingZeros();
+        if (Math.abs(d) >= 1e15 || (d != 0 && Math.abs(d) < 1e-6)) {
+            return exact.toString().replace("E+", "e").replace("E", "e"); // 1e308 rather than 309 digits
+        }
+        return exact.toPlainString();
     }
 }

@@ -153,7 +153,11 @@ class AssessmentLoaderTest {
                 arguments("yes-no-given-number.yaml", 5, 22, "indicators.S.sop_cadence_fit",
                         List.of("expected true or false (a yes/no indicator)", "found a whole number")),
                 arguments("kpi-target-zero.yaml", 5, 31, "kpis.otif.target",
-                        List.of("must be greater than 0", "relative to the target")),
+                        List.of("must be at least 0.001", "relative to the target")),
+                arguments("kpi-target-too-small.yaml", 5, 39, "kpis.stockout_rate.target",
+                        List.of("must be at least 0.001", "relative to the target")),
+                arguments("kpi-beyond-plausible.yaml", 5, 29, "kpis.inventory_days.actual",
+                        List.of("value 1e308", "out of range", "expected 0 to 3650")),
                 arguments("not-a-mapping.yaml", 2, 1, "",
                         List.of("expected a mapping of keys to values, found a list")),
                 arguments("second-document.yaml", 5, 1, "",
@@ -176,7 +180,7 @@ class AssessmentLoaderTest {
                 p -> assertThat(p).startsWith(file + ":6:3: indicators.S.sop_cycel: ").contains("unknown indicator"),
                 p -> assertThat(p).startsWith(file + ":7:26: indicators.T.crm_erp_consistency: ")
                         .contains("value 150 is out of range", "expected 0 to 100"),
-                p -> assertThat(p).startsWith(file + ":9:31: kpis.otif.target: ").contains("must be greater than 0"));
+                p -> assertThat(p).startsWith(file + ":9:31: kpis.otif.target: ").contains("must be at least 0.001"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -63,6 +64,9 @@ class ConditionRulesTest {
                 Arguments.of("dimension with insufficient evidence", "{ dimension: S, below: 0.5 }",
                         Firm.firm().indicator("S.sop_cycle", 0), Outcome.UNKNOWN, "conditions.dimension-insufficient"),
                 Arguments.of("KPI gap, holds", OTIF_GAP, Firm.firm().kpi("otif", 82, 90), Outcome.TRUE, "conditions.kpi-gap"),
+                Arguments.of("KPI gap at exactly the threshold holds (6.6 against 6 is 10 %)",
+                        "{ kpi_gap: inventory_days, at_least: 0.1 }", Firm.firm().kpi("inventory_days", 6.6, 6), Outcome.TRUE,
+                        "conditions.kpi-gap"),
                 Arguments.of("KPI gap, fails", OTIF_GAP, Firm.firm().kpi("otif", 89, 90), Outcome.FALSE, null),
                 Arguments.of("KPI unreported", OTIF_GAP, Firm.firm(), Outcome.UNKNOWN, "conditions.kpi-unreported"),
                 Arguments.of("context stated", "{ context: demand_volatility, is: high }",
@@ -105,15 +109,34 @@ class ConditionRulesTest {
         assertThat(needsData).as(situation + ": needs data").isEqualTo(expected == Outcome.UNKNOWN);
         if (expected == Outcome.TRUE) {
             assertThat(diagnosis.recommendations().get(0).conditionsHeld()).as("the comparisons that made it hold")
-                    .isNotEmpty().allSatisfy(o -> assertThat(o.rule()).startsWith("conditions."))
-                    .extracting(ConditionOutcome::rule).contains(leafRule);
+                    .isNotEmpty().allSatisfy(e -> assertThat(e.outcome().rule()).startsWith("conditions."))
+                    .extracting(e -> e.outcome().rule()).contains(leafRule);
         }
         if (expected == Outcome.UNKNOWN) {
             NeedsData unknown = diagnosis.needsData().get(0);
             assertThat(unknown.reason().rule()).isEqualTo("interventions.needs-data");
             assertThat(unknown.missing()).as("the comparisons whose data is missing").isNotEmpty()
-                    .allSatisfy(o -> assertThat(o.observed()).isNull()).extracting(ConditionOutcome::rule).contains(leafRule);
-            assertThat(unknown.reason().statement()).contains("not reported");
+                    .allSatisfy(e -> assertThat(e.outcome().observed()).isNull()).extracting(e -> e.outcome().rule()).contains(leafRule);
+            assertThat(unknown.reason().statement()).containsAnyOf("not answered", "not reported", "insufficient evidence");
         }
+    }
+
+    @Test
+    void comparisonUnderNotIsQuotedNegated(@TempDir Path kbFolder) {
+        Diagnosis diagnosis = new Diagnostician(KnowledgeBaseFixture.withFile(kbFolder, "interventions.yaml",
+                probe("{ not: { indicator: T.sku_master_governance, at_least: 3 } }")))
+                .diagnose(Firm.firm().indicator("T.sku_master_governance", 1).assessment());
+
+        assertThat(diagnosis.recommendations().get(0).because().get(0).statement())
+                .isEqualTo("Its condition holds: T.sku_master_governance = 1 (condition: not at least 3).");
+    }
+
+    @Test
+    void twoComparisonsOnTheSameIndicatorAreBothQuotedAsFacts(@TempDir Path kbFolder) {
+        Diagnosis diagnosis = new Diagnostician(KnowledgeBaseFixture.withFile(kbFolder, "interventions.yaml",
+                probe("{ all: [ { indicator: S.sop_cycle, above: 0 }, { indicator: S.sop_cycle, below: 3 } ] }")))
+                .diagnose(Firm.firm().indicator("S.sop_cycle", 1).assessment());
+
+        assertThat(diagnosis.recommendations().get(0).because().get(0).facts()).hasSize(2);
     }
 }

@@ -190,4 +190,106 @@ class InterventionRulesTest {
         });
         assertThat(Path.of("/tmp/pwned")).doesNotExist();
     }
+
+    @Test
+    void recommendationSaysWhenItsPrerequisiteCannotBeDecided() {
+        Diagnosis diagnosis = BUILT_IN.diagnose(Firm.firm().balanced().indicator("T.single_source_of_truth", 2).assessment());
+        Recommendation truth = diagnosis.recommendations().stream().filter(r -> r.id().equals("single-source-of-truth"))
+                .findFirst().orElseThrow();
+
+        assertThat(diagnosis.needsData()).extracting(NeedsData::interventionId).contains("crm-erp-data-consistency");
+        assertThat(truth.because()).filteredOn(r -> r.rule().equals("interventions.prerequisite-undecided"))
+                .singleElement().satisfies(r -> assertThat(r.statement()).contains("crm-erp-data-consistency", "cannot be decided"));
+    }
+
+    @Test
+    void recommendationWhosePrerequisiteIsDecidedHasNoSuchWarning() {
+        Diagnosis diagnosis = BUILT_IN.diagnose(Firm.firm().balanced().indicator("T.single_source_of_truth", 2)
+                .indicator("T.crm_erp_consistency", 99).assessment());
+
+        assertThat(diagnosis.recommendations()).allSatisfy(r ->
+                assertThat(r.because()).extracting(Reason::rule).doesNotContain("interventions.prerequisite-undecided"));
+    }
+
+    @Test
+    void prerequisitesAreExplainedInKnowledgeBaseOrderOnEveryRun(@TempDir Path folder) {
+        String diamond = """
+                interventions:
+                  - id: base
+                    dimension: S
+                    title: Base
+                    action: Base.
+                    when: { indicator: S.sop_cycle, below: 5 }
+                    moves: [otif]
+                    effort: low
+                    weeks_to_impact: 1
+                    roadmap_step: 1
+                    rationale: Test.
+                  - id: left
+                    dimension: S
+                    title: Left
+                    action: Left.
+                    when: { indicator: S.sop_cycle, below: 5 }
+                    moves: [otif]
+                    effort: low
+                    weeks_to_impact: 1
+                    roadmap_step: 2
+                    requires: [base]
+                    rationale: Test.
+                  - id: right
+                    dimension: S
+                    title: Right
+                    action: Right.
+                    when: { indicator: S.sop_cycle, below: 5 }
+                    moves: [otif]
+                    effort: low
+                    weeks_to_impact: 1
+                    roadmap_step: 2
+                    requires: [base]
+                    rationale: Test.
+                  - id: top
+                    dimension: S
+                    title: Top
+                    action: Top.
+                    when: { indicator: S.sop_cycle, below: 5 }
+                    moves: [otif, forecast_accuracy]
+                    effort: low
+                    weeks_to_impact: 1
+                    roadmap_step: 3
+                    requires: [right, left]
+                    rationale: Test.
+                """;
+        Diagnostician diagnostician = new Diagnostician(KnowledgeBaseFixture.withFile(folder, "interventions.yaml", diamond));
+
+        for (int run = 0; run < 20; run++) {
+            Diagnosis diagnosis = diagnostician.diagnose(Firm.firm().balanced().kpi("otif", 80, 95)
+                    .kpi("forecast_accuracy", 60, 80).assessment());
+            Recommendation top = diagnosis.recommendations().get(3);
+
+            assertThat(diagnosis.recommendations()).extracting(Recommendation::id).containsExactly("base", "left", "right", "top");
+            assertThat(top.because()).filteredOn(r -> r.rule().equals("interventions.prerequisite-first"))
+                    .extracting(r -> r.facts().get("requires")).containsExactly("left", "right");
+        }
+    }
+
+    @Test
+    void longPrerequisiteChainsRankInOrder(@TempDir Path folder) {
+        int length = 6000;
+        StringBuilder chain = new StringBuilder("interventions:\n");
+        for (int i = 0; i < length; i++) {
+            chain.append("  - id: link-").append(i).append("\n    dimension: S\n    title: Link ").append(i)
+                    .append("\n    action: A link.\n    when: { indicator: S.sop_cycle, below: 5 }\n    moves: [otif]\n")
+                    .append("    effort: low\n    weeks_to_impact: 1\n    roadmap_step: 1\n    rationale: Test.\n");
+            if (i > 0) {
+                chain.append("    requires: [link-").append(i - 1).append("]\n");
+            }
+        }
+        Diagnostician diagnostician = new Diagnostician(KnowledgeBaseFixture.withFile(folder, "interventions.yaml", chain.toString()));
+
+        Diagnosis diagnosis = diagnostician.diagnose(Firm.firm().balanced().kpi("otif", 80, 95).assessment());
+
+        assertThat(diagnosis.recommendations()).hasSize(length);
+        assertThat(diagnosis.recommendations().get(length - 1).id()).isEqualTo("link-" + (length - 1));
+        assertThat(diagnosis.recommendations().get(0).id()).isEqualTo("link-0");
+    }
 }

@@ -25,6 +25,9 @@ class KpiGapRulesTest {
         "inventory_days, 41, 40, 0.025, MINOR, kpi-gaps.minor",
         "inventory_days, 48, 40, 0.2, SEVERE, kpi-gaps.severe",
         "transport_cost_per_unit, 1.08, 1.0, 0.08, MODERATE, kpi-gaps.moderate",
+        "order_cycle_time, 6.3, 6, 0.05, MODERATE, kpi-gaps.moderate",      // 0.3 / 6 is 5 %, whatever floats make of it
+        "inventory_days, 4.6, 4, 0.15, SEVERE, kpi-gaps.severe",
+        "inventory_days, 6.6, 6, 0.1, MODERATE, kpi-gaps.moderate",
     })
     void gapIsDirectionAwareRelativeToTargetWithASeverity(String kpi, double actual, double target, double gap,
                                                          GapSeverity severity, String rule) {

@@ -75,9 +75,11 @@ class RuleCoverageTest {
                         .indicator("S.sop_cadence_fit", false),
                 Firm.firm().balanced().indicator("R.shared_kpi_incentive", 25).indicator("R.root_cause_closure_rate", 100)
                         .indicator("R.shared_objectives", 5).indicator("R.plan_discipline", 5).indicator("R.conflict_resolution", 5)
-                        .weights(0.35, 0.34, 0.31).kpi("transport_cost_per_unit", 1.5, 1.0).kpi("service_complaints", 30, 10),
+                        .weights(0.35, 0.34, 0.31).kpi("stockout_rate", 4, 4).kpi("transport_cost_per_unit", 1.5, 1.0).kpi("service_complaints", 30, 10),
                 Firm.firm().indicator("S.sop_cycle", 1).indicator("S.joint_promotion_review", 10).indicator("T.wms_tms_visibility", 5),
                 Firm.firm().indicator("R.shared_kpi_incentive", 0),
+                BindingConstraintRulesTest.perfect(),
+                Firm.firm().balanced().indicator("T.single_source_of_truth", 2),
                 Firm.firm().indicator("S.sop_cycle", 1).indicator("S.cross_functional_team", 1)
                         .indicator("S.strategic_plan_alignment", 2).indicator("T.crm_erp_consistency", 85)
                         .indicator("T.wms_tms_visibility", 20));
