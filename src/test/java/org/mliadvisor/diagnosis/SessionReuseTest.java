@@ -1,0 +1,86 @@
+package org.mliadvisor.diagnosis;
+
+import org.junit.jupiter.api.Test;
+import org.mliadvisor.report.JsonReportRenderer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A reused session concludes exactly what a fresh one does, whatever it diagnosed before. */
+class SessionReuseTest {
+
+    private static final String[] INDICATORS = {"S.sop_cycle", "S.joint_promotion_review", "S.cross_functional_team",
+        "T.crm_erp_consistency", "T.wms_tms_visibility", "T.sku_master_governance", "R.shared_kpi_incentive",
+        "R.root_cause_closure_rate", "R.plan_discipline"};
+    private static final double[] MAXIMA = {5, 100, 5, 100, 100, 5, 30, 100, 5};
+
+    /** Seeded firms with every kind of gap: some indicators left out, some KPIs reported, volatility varied. */
+    static List<Firm> firms(long seed, int count) {
+        Random random = new Random(seed);
+        List<Firm> firms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Firm firm = Firm.firm();
+            for (int k = 0; k < INDICATORS.length; k++) {
+                if (random.nextInt(5) > 0) {
+                    double raw = Math.round(random.nextDouble() * MAXIMA[k] * 10) / 10.0;
+                    firm.indicator(INDICATORS[k], INDICATORS[k].equals("R.plan_discipline") ? Math.max(1, raw) : raw);
+                }
+            }
+            if (random.nextBoolean()) {
+                firm.kpi("otif", 70 + random.nextInt(30), 95);
+            }
+            if (random.nextBoolean()) {
+                firm.kpi("inventory_days", 30 + random.nextInt(40), 40);
+            }
+            firm.context("demand_volatility", new String[] {"low", "medium", "high"}[random.nextInt(3)]);
+            firms.add(firm);
+        }
+        return firms;
+    }
+
+    private static String fresh(Diagnostician diagnostician, Firm firm) {
+        return new JsonReportRenderer().render(diagnostician.diagnose(firm.assessment(), rule -> { }));
+    }
+
+    private static String pooled(Diagnostician diagnostician, Firm firm) {
+        return new JsonReportRenderer().render(diagnostician.diagnose(firm.assessment()));
+    }
+
+    @Test
+    void reusedSessionsGiveTheSameDiagnosisAsFreshOnes() {
+        try (Diagnostician diagnostician = new Diagnostician(KnowledgeBaseFixture.builtIn())) {
+            for (Firm firm : firms(42, 60)) {
+                assertThat(pooled(diagnostician, firm)).isEqualTo(fresh(diagnostician, firm));
+            }
+        }
+    }
+
+    @Test
+    void concurrentDiagnosesOnSharedSessionsGiveTheSameDiagnosisAsFreshOnes() throws Exception {
+        List<Firm> firms = firms(7, 40);
+        try (Diagnostician diagnostician = new Diagnostician(KnowledgeBaseFixture.builtIn())) {
+            List<String> expected = firms.stream().map(f -> fresh(diagnostician, f)).toList();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Boolean>> checks = new ArrayList<>();
+                for (int round = 0; round < 5; round++) {
+                    for (int i = 0; i < firms.size(); i++) {
+                        int index = i;
+                        checks.add(pool.submit(() -> pooled(diagnostician, firms.get(index)).equals(expected.get(index))));
+                    }
+                }
+                for (Future<Boolean> check : checks) {
+                    assertThat(check.get()).isTrue();
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+}
