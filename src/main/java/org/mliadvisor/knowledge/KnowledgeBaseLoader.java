@@ -163,7 +163,7 @@ public final class KnowledgeBaseLoader {
                     interventions, roadmap);
         }
 
-        private MapReader root(String file, String... keys) {
+        private MapReader root(String file) {
             return MapReader.of(trees.get(file), "", problems).orElse(null);
         }
 

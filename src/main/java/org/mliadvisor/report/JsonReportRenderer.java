@@ -193,10 +193,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeStringField("id", r.id());
             json.writeStringField("dimension", r.dimension().name());
             json.writeNumberField("roadmapStep", r.roadmapStep());
-            json.writeObjectFieldStart("weeks");
-            json.writeNumberField("from", r.fromWeek());
-            json.writeNumberField("to", r.toWeek());
-            json.writeEndObject();
+            weeks(json, r.fromWeek(), r.toWeek());
             json.writeNumberField("weeksToImpact", r.weeksToImpact());
             json.writeStringField("title", r.title());
             json.writeStringField("action", r.action());
@@ -227,10 +224,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeStartObject();
             json.writeNumberField("step", s.step());
             json.writeStringField("title", s.title());
-            json.writeObjectFieldStart("weeks");
-            json.writeNumberField("from", s.fromWeek());
-            json.writeNumberField("to", s.toWeek());
-            json.writeEndObject();
+            weeks(json, s.fromWeek(), s.toWeek());
             strings(json, "deliverables", s.deliverables());
             strings(json, "recommendations", s.recommendations());
             json.writeStringField("kbEntry", s.source().fileAndLine());
@@ -254,6 +248,13 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void weeks(JsonGenerator json, int from, int to) throws IOException {
+        json.writeObjectFieldStart("weeks");
+        json.writeNumberField("from", from);
+        json.writeNumberField("to", to);
+        json.writeEndObject();
     }
 
     private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
