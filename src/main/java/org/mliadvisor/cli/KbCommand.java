@@ -1,0 +1,19 @@
+package org.mliadvisor.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code mli kb}: tools for the experts who author the knowledge base. */
+@Command(name = "kb", mixinStandardHelpOptions = true,
+        description = "Tools for authoring the knowledge base: validate it, run its golden cases.",
+        subcommands = {KbValidateCommand.class})
+final class KbCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a kb command is required, e.g. validate");
+    }
+}

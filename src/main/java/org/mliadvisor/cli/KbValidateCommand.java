@@ -1,0 +1,55 @@
+package org.mliadvisor.cli;
+
+import org.mliadvisor.knowledge.KnowledgeBaseCheck;
+import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code mli kb validate}: every problem of a knowledge base at once, errors and warnings. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks a knowledge-base folder and lists every problem as file:line:col: field: message.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:valid (warnings may be printed)", "65:errors found (or warnings, with --strict)",
+            "66:folder or file not found"})
+final class KbValidateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "knowledge-base",
+            description = "The knowledge-base folder (default: ${DEFAULT-VALUE}).")
+    Path folder;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Problem> warnings;
+        try {
+            warnings = KnowledgeBaseCheck.warnings(new org.mliadvisor.knowledge.KnowledgeBaseLoader().load(folder));
+        } catch (InputException e) {
+            return DiagnoseCommand.report(e, err);
+        }
+        warnings.forEach(err::println);
+        if (strict && !warnings.isEmpty()) {
+            err.println("mli: " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings") + " (--strict makes them errors)");
+            err.flush();
+            return ExitCode.DATA_ERROR;
+        }
+        out.println(folder + ": valid" + (warnings.isEmpty() ? "" : " with " + warnings.size()
+                + (warnings.size() == 1 ? " warning" : " warnings")));
+        out.flush();
+        err.flush();
+        return ExitCode.OK;
+    }
+}
