@@ -3,11 +3,19 @@ package org.mliadvisor.knowledge;
 import org.mliadvisor.source.Problem;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks of a loaded knowledge base that point at likely mistakes without making it unusable:
- * they are warnings, which {@code mli kb validate --strict} turns into errors.
+ * conditions no firm can meet, duplicates, gates that can never apply, indicators no rule reads,
+ * roadmap steps with nothing on them. They are warnings; {@code mli kb validate --strict} makes
+ * them errors.
  */
 public final class KnowledgeBaseCheck {
 
@@ -16,7 +24,75 @@ public final class KnowledgeBaseCheck {
 
     /** Every warning about {@code kb}, in file order. */
     public static List<Problem> warnings(KnowledgeBase kb) {
+        ConditionSpace space = new ConditionSpace(kb);
         List<Problem> warnings = new ArrayList<>();
+        Set<String> read = new HashSet<>();
+        Map<String, Intervention> byShape = new HashMap<>();
+        for (Intervention intervention : kb.interventions().values()) {
+            String path = "interventions[" + intervention.id() + "]";
+            collectTargets(intervention.when(), read);
+            space.whyUnsatisfiable(intervention.when()).ifPresent(why -> warnings.add(Problem.warning(
+                    intervention.when().origin(), path + ".when", "this condition can never hold, so `" + intervention.id()
+                            + "` is never recommended: " + why)));
+            for (Variant variant : intervention.variants()) {
+                collectTargets(variant.when(), read);
+                Condition both = new Condition.All(List.of(intervention.when(), variant.when()), variant.when().origin());
+                space.whyUnsatisfiable(both).ifPresent(why -> warnings.add(Problem.warning(variant.when().origin(),
+                        path + ".variants[" + variant.id() + "].when", "this variant can never apply together with its "
+                                + "intervention's condition: " + why)));
+            }
+            String shape = intervention.dimension() + " " + new TreeSet<>(intervention.moves()) + " "
+                    + ConditionSpace.canonical(intervention.when());
+            Intervention twin = byShape.putIfAbsent(shape, intervention);
+            if (twin != null) {
+                warnings.add(Problem.warning(intervention.origin(), path, "duplicates `" + twin.id() + "` (" + twin.origin()
+                        .fileAndLine() + "): same dimension, same KPIs moved and the same condition; merge them or tell them apart"));
+            }
+        }
+        Map<String, Gate> gateByCondition = new HashMap<>();
+        for (Gate gate : kb.gates()) {
+            String path = "gates[" + gate.id() + "]";
+            collectTargets(gate.when(), read);
+            space.whyUnsatisfiable(gate.when()).ifPresent(why -> warnings.add(Problem.warning(gate.when().origin(),
+                    path + ".when", "this gate can never apply: " + why)));
+            Gate earlier = gateByCondition.putIfAbsent(ConditionSpace.canonical(gate.when()), gate);
+            if (earlier != null) {
+                String verdict = earlier.binding() == gate.binding() ? "duplicates" : "contradicts";
+                warnings.add(Problem.warning(gate.origin(), path, verdict + " gate `" + earlier.id() + "` ("
+                        + earlier.origin().fileAndLine() + "), which has the same condition and comes first"
+                        + (earlier.binding() == gate.binding() ? "" : " but makes " + earlier.binding() + " binding")
+                        + ", so this gate never applies"));
+            }
+        }
+        for (IndicatorDefinition indicator : kb.indicators().values()) {
+            if (!read.contains(indicator.id())) {
+                warnings.add(Problem.warning(indicator.origin(), "indicators[" + indicator.id() + "]", "no intervention, "
+                        + "variant or gate reads this indicator; it still counts in its dimension's score"));
+            }
+        }
+        for (RoadmapStep step : kb.roadmap().steps()) {
+            if (kb.interventions().values().stream().noneMatch(i -> i.roadmapStep() == step.step())) {
+                warnings.add(Problem.warning(step.origin(), "roadmap.steps[" + (step.step() - 1) + "]",
+                        "no intervention is placed on step " + step.step()));
+            }
+        }
         return warnings.stream().sorted().toList();
+    }
+
+    private static void collectTargets(Condition condition, Set<String> targets) {
+        if (condition instanceof Condition.Comparison c) {
+            targets.add(c.target());
+        } else if (condition instanceof Condition.All all) {
+            all.parts().forEach(p -> collectTargets(p, targets));
+        } else if (condition instanceof Condition.Any any) {
+            any.parts().forEach(p -> collectTargets(p, targets));
+        } else if (condition instanceof Condition.Not not) {
+            collectTargets(not.part(), targets);
+        }
+    }
+
+    /** Why {@code condition} can never hold in {@code kb}, or empty. */
+    public static Optional<String> whyNeverHolds(KnowledgeBase kb, Condition condition) {
+        return new ConditionSpace(kb).whyUnsatisfiable(condition);
     }
 }

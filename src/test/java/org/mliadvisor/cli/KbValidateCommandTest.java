@@ -1,0 +1,77 @@
+package org.mliadvisor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code mli kb validate}: exit codes and output. */
+class KbValidateCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = MliCommand.newCommandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private static Path copyOfShippedKb(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("knowledge-base"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        return folder;
+    }
+
+    @Test
+    void shippedKnowledgeBaseIsValidWithoutWarnings() {
+        assertThat(run("kb", "validate", "knowledge-base", "--strict")).isEqualTo(0);
+        assertThat(out.toString()).contains("knowledge-base: valid");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void warningsPrintButExitZeroUnlessStrict(@TempDir Path folder) throws IOException {
+        copyOfShippedKb(folder);
+        Files.writeString(folder.resolve("roadmap.yaml"), Files.readString(folder.resolve("roadmap.yaml")));
+        String interventions = Files.readString(folder.resolve("interventions.yaml"))
+                .replace("roadmap_step: 6", "roadmap_step: 5");
+        Files.writeString(folder.resolve("interventions.yaml"), interventions);
+
+        assertThat(run("kb", "validate", folder.toString())).isEqualTo(0);
+        assertThat(err.toString()).contains("roadmap.yaml:", "warning: roadmap.steps[5]: no intervention is placed on step 6");
+        assertThat(out.toString()).contains("valid with 1 warning");
+        assertThat(run("kb", "validate", "--strict", folder.toString())).isEqualTo(ExitCode.DATA_ERROR);
+    }
+
+    @Test
+    void errorsAreListedAllAtOnceWithExitCode65(@TempDir Path folder) throws IOException {
+        copyOfShippedKb(folder);
+        String interventions = Files.readString(folder.resolve("interventions.yaml"))
+                .replace("indicator: S.sop_cycle,", "indicator: S.sop_cycel,").replace("effort: low", "effort: tiny");
+        Files.writeString(folder.resolve("interventions.yaml"), interventions);
+
+        assertThat(run("kb", "validate", folder.toString())).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(err.toString()).contains("did you mean `S.sop_cycle`?", "`tiny` is not allowed", "nothing was written")
+                .doesNotContain("Exception");
+        assertThat(err.toString().lines().filter(l -> l.contains("interventions.yaml:")).count()).isGreaterThan(2);
+    }
+
+    @Test
+    void missingFolderIsExitCode66() {
+        assertThat(run("kb", "validate", "no-such-folder")).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(err.toString()).contains("no-such-folder", "not found");
+    }
+}
