@@ -38,6 +38,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "markdown (default) or json.")
     ReportFormat format;
 
+    @Option(names = "--explain", description = "List, under each conclusion, the facts and values it read (JSON always does).")
+    boolean explain;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE (atomically) instead of standard output.")
     Path output;
@@ -59,8 +62,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
             KnowledgeBase kb = knowledgeBase == null ? loader.loadBuiltIn() : loader.load(knowledgeBase);
             Assessment assessment = new AssessmentLoader(kb).load(assessmentFile);
-            Diagnosis diagnosis = new Diagnostician(kb).diagnose(assessment);
-            report = format.renderer().render(diagnosis);
+            Diagnosis diagnosis;
+            try (Diagnostician diagnostician = new Diagnostician(kb)) {
+                diagnosis = diagnostician.diagnose(assessment);
+            }
+            report = format.renderer(explain).render(diagnosis);
         } catch (InputException e) {
             return report(e, err);
         }

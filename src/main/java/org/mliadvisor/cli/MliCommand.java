@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 @Command(name = "mli", mixinStandardHelpOptions = true, versionProvider = MliCommand.Version.class,
         description = "Diagnoses marketing-logistics integration (MLI): scores S, T and R, names the binding "
                 + "constraint and recommends prioritized interventions on the 12-16-week roadmap.",
-        subcommands = {DiagnoseCommand.class, KbCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DiagnoseCommand.class, WhyNotCommand.class, KbCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class MliCommand implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

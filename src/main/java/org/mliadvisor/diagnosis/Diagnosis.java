@@ -18,7 +18,8 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
                         Map<Dimension, DimensionShortfall> shortfalls, Map<Dimension, KpiEvidence> kpiEvidence,
                         MliScore mli, List<KpiGap> kpiGaps, BindingOutcome binding,
                         List<Recommendation> recommendations, List<NeedsData> needsData,
-                        List<UndecidedGate> undecidedGates, List<RoadmapPlanStep> roadmap) {
+                        List<UndecidedGate> undecidedGates, List<NotRecommended> notRecommended,
+                        List<RoadmapPlanStep> roadmap) {
     public Diagnosis {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(assessedOn, "assessedOn");
@@ -39,6 +40,7 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
         recommendations = List.copyOf(recommendations);
         needsData = List.copyOf(needsData);
         undecidedGates = List.copyOf(undecidedGates);
+        notRecommended = List.copyOf(notRecommended);
         roadmap = List.copyOf(roadmap);
     }
 }

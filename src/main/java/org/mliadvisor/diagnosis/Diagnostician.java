@@ -61,6 +61,11 @@ public final class Diagnostician implements AutoCloseable {
         return kb;
     }
 
+    /** The facts this knowledge base becomes, one line each, as the generic rules match them. */
+    public List<String> describeFacts() {
+        return knowledge.describe();
+    }
+
     /** Runs the rules on one assessment, already checked against this knowledge base. */
     public Diagnosis diagnose(Assessment assessment) {
         return diagnose(assessment, null);
@@ -210,7 +215,21 @@ public final class Diagnostician implements AutoCloseable {
         kb.context().keySet().forEach(id -> context.put(id, c.context.get(id)));
         return new Diagnosis(assessment.organization(), assessment.assessedOn(), kb.info(), c.weights, context,
                 c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, c.binding,
-                recommendations, needsData, undecidedGates, roadmap);
+                recommendations, needsData, undecidedGates, notRecommended(c, trace), roadmap);
+    }
+
+    /** Every intervention whose condition came out false, with the comparisons that made it so. */
+    private List<NotRecommended> notRecommended(Conclusions c, ConditionTrace trace) {
+        List<NotRecommended> result = new ArrayList<>();
+        for (Intervention intervention : kb.interventions().values()) {
+            int root = knowledge.rootOf(intervention.id());
+            ConditionOutcome outcome = c.outcomes.get(root);
+            if (outcome != null && outcome.truth() == Truth.FALSE) {
+                result.add(new NotRecommended(intervention, trace.support(root, Truth.FALSE),
+                        knowledge.kindOf(root) == ConditionGroup.Kind.ANY));
+            }
+        }
+        return result;
     }
 
     private Recommendation recommendation(int rank, RecommendationCandidate candidate, Conclusions c, ConditionTrace trace) {

@@ -50,6 +50,42 @@ final class KnowledgeFacts {
         }
     }
 
+    /** One line per fact, as the rules see it, for an engineer to audit. */
+    List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        for (Object fact : facts) {
+            if (fact instanceof ConditionLeaf leaf) {
+                lines.add("ConditionLeaf #" + leaf.id() + " (in #" + leaf.parentId() + "): " + leaf.subject().key() + " "
+                        + leaf.target() + " " + leaf.comparison().operator().key() + " " + leaf.comparison().literal()
+                        + "  [" + leaf.comparison().origin().fileAndLine() + "]");
+            } else if (fact instanceof ConditionGroup group) {
+                lines.add("ConditionGroup #" + group.id() + " (in #" + group.parentId() + "): " + group.kind() + " of "
+                        + group.childCount() + "  [" + group.origin().fileAndLine() + "]");
+            } else if (fact instanceof InterventionFact i) {
+                lines.add("InterventionFact " + i.id() + ": dimension " + i.dimension() + ", condition #" + i.conditionId()
+                        + "  [" + i.intervention().origin().fileAndLine() + "]");
+            } else if (fact instanceof VariantFact v) {
+                lines.add("VariantFact " + v.interventionId() + "/" + v.variant().id() + ": condition #" + v.conditionId()
+                        + "  [" + v.variant().origin().fileAndLine() + "]");
+            } else if (fact instanceof GateFact g) {
+                lines.add("GateFact " + g.gate().id() + ": makes " + g.dimension() + " binding, condition #" + g.conditionId()
+                        + "  [" + g.gate().origin().fileAndLine() + "]");
+            } else if (fact instanceof org.mliadvisor.knowledge.IndicatorDefinition i) {
+                lines.add("IndicatorDefinition " + i.id() + ": dimension " + i.dimension() + ", " + i.scale().unit() + ", "
+                        + i.scoring() + "  [" + i.origin().fileAndLine() + "]");
+            } else if (fact instanceof org.mliadvisor.knowledge.KpiDefinition k) {
+                lines.add("KpiDefinition " + k.id() + ": " + k.unit() + ", " + k.better() + " is better  ["
+                        + k.origin().fileAndLine() + "]");
+            } else if (fact instanceof org.mliadvisor.knowledge.DimensionDefinition dd) {
+                lines.add("DimensionDefinition " + dd.id() + ": default weight " + dd.defaultWeight() + "  ["
+                        + dd.origin().fileAndLine() + "]");
+            } else {
+                lines.add(fact.toString());
+            }
+        }
+        return lines;
+    }
+
     List<Object> facts() {
         return Collections.unmodifiableList(facts);
     }

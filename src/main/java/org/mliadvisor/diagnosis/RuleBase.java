@@ -23,7 +23,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The compiled rules of {@code rules/*.drl}. Building a Drools rule base from DRL costs seconds, so
@@ -107,6 +109,16 @@ public final class RuleBase {
     public static RuleBase compileFresh() {
         long start = System.nanoTime();
         return new RuleBase(newKieBase(compile(readSources())), "compiled from DRL", System.nanoTime() - start);
+    }
+
+    /** The DRL of each rule file, by file name, in firing order. */
+    public static Map<String, String> sources() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        List<byte[]> bytes = readSources();
+        for (int i = 0; i < RULE_FILES.size(); i++) {
+            sources.put(RULE_FILES.get(i), new String(bytes.get(i), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return sources;
     }
 
     /** Writes the precompiled form of the DRL on the class path, tagged with the DRL's digest. */

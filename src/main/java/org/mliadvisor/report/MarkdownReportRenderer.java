@@ -23,6 +23,18 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static final String[] DIMENSION_NAMES = {"Structural", "Technological", "Relational"};
 
+    private final boolean explain;
+
+    /** A renderer that cites each reason's rule and KB entries. */
+    public MarkdownReportRenderer() {
+        this(false);
+    }
+
+    /** With {@code explain}, each reason also lists the facts and values it read. */
+    public MarkdownReportRenderer(boolean explain) {
+        this.explain = explain;
+    }
+
     @Override
     public String render(Diagnosis d) {
         StringBuilder md = new StringBuilder();
@@ -39,7 +51,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         return md.toString();
     }
 
-    private static void summary(StringBuilder md, Diagnosis d) {
+    private void summary(StringBuilder md, Diagnosis d) {
         md.append("## Summary\n\n");
         if (d.mli().value() == null) {
             md.append("- **MLI:** not computed — ").append(escape(d.mli().reason().statement())).append('\n');
@@ -71,7 +83,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append('\n');
     }
 
-    private static void scores(StringBuilder md, Diagnosis d) {
+    private void scores(StringBuilder md, Diagnosis d) {
         md.append("## Integration scores\n\n");
         md.append("| Dimension | Score | Weight | Weighted shortfall | Indicators answered |\n");
         md.append("|---|---:|---:|---:|---:|\n");
@@ -98,7 +110,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append('\n');
     }
 
-    private static void binding(StringBuilder md, Diagnosis d) {
+    private void binding(StringBuilder md, Diagnosis d) {
         md.append("## Binding constraint\n\n");
         for (Reason reason : d.binding().reasons()) {
             md.append("- ").append(escape(reason.statement())).append(' ').append(cite(reason)).append('\n');
@@ -109,7 +121,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append('\n');
     }
 
-    private static void kpiGaps(StringBuilder md, Diagnosis d) {
+    private void kpiGaps(StringBuilder md, Diagnosis d) {
         md.append("## KPI gaps\n\n");
         if (d.kpiGaps().isEmpty()) {
             md.append("No KPI was reported.\n\n");
@@ -125,7 +137,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append('\n');
     }
 
-    private static void recommendations(StringBuilder md, Diagnosis d) {
+    private void recommendations(StringBuilder md, Diagnosis d) {
         md.append("## Recommended interventions\n\n");
         if (d.recommendations().isEmpty()) {
             md.append("No intervention's condition holds on the data given.\n\n");
@@ -159,7 +171,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         }
     }
 
-    private static void roadmap(StringBuilder md, Diagnosis d) {
+    private void roadmap(StringBuilder md, Diagnosis d) {
         md.append("## Roadmap\n\n| Step | Weeks | What | Interventions |\n|---:|---|---|---|\n");
         for (RoadmapPlanStep s : d.roadmap()) {
             md.append("| ").append(s.step()).append(" | ").append(s.fromWeek()).append('–').append(s.toWeek()).append(" | ")
@@ -170,7 +182,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append('\n');
     }
 
-    private static void method(StringBuilder md, Diagnosis d) {
+    private void method(StringBuilder md, Diagnosis d) {
         md.append("## How these conclusions were reached\n\n");
         md.append("- ").append(escape(d.weights().reason().statement())).append(' ').append(cite(d.weights().reason())).append('\n');
         md.append("- ").append(escape(d.mli().reason().statement())).append(' ').append(cite(d.mli().reason())).append('\n');
@@ -186,9 +198,14 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 .append(escape(d.knowledgeBase().location())).append(").\n");
     }
 
-    private static String cite(Reason reason) {
+    private String cite(Reason reason) {
         String kb = reason.kb().stream().map(SourceLocation::fileAndLine).distinct().collect(Collectors.joining(", "));
-        return "_[" + reason.rule() + (kb.isEmpty() ? "" : "; " + escape(kb)) + "]_";
+        String citation = "_[" + reason.rule() + (kb.isEmpty() ? "" : "; " + escape(kb)) + "]_";
+        if (!explain || reason.facts().isEmpty()) {
+            return citation;
+        }
+        return citation + "\n  - read: " + reason.facts().entrySet().stream()
+                .map(f -> "`" + f.getKey().replace("`", "'") + "` = " + escape(f.getValue())).collect(Collectors.joining("; "));
     }
 
     private static String name(Dimension dimension) {

@@ -1,0 +1,57 @@
+package org.mliadvisor.cli;
+
+import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.report.WhyNotAnswer;
+import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.Suggestions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code mli why-not}: why an intervention is, or is not, recommended for a firm. */
+@Command(name = "why-not", mixinStandardHelpOptions = true,
+        description = "Says why an intervention is not recommended for the assessed firm: which condition failed and by how much.")
+final class WhyNotCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "ASSESSMENT", description = "The assessment file (.yaml, .yml or .json).")
+    Path assessmentFile;
+
+    @Parameters(index = "1", paramLabel = "INTERVENTION", description = "The intervention id, e.g. sop-cycle.")
+    String interventionId;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "A knowledge-base folder to use instead of the built-in one.")
+    Path knowledgeBase;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        KnowledgeBase kb;
+        Diagnosis diagnosis;
+        try {
+            KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
+            kb = knowledgeBase == null ? loader.loadBuiltIn() : loader.load(knowledgeBase);
+            if (!kb.interventions().containsKey(interventionId)) {
+                spec.commandLine().getErr().println("mli: unknown intervention `" + interventionId + "`"
+                        + Suggestions.hint(interventionId, kb.interventions().keySet()));
+                return ExitCode.USAGE;
+            }
+            try (Diagnostician diagnostician = new Diagnostician(kb)) {
+                diagnosis = diagnostician.diagnose(new AssessmentLoader(kb).load(assessmentFile));
+            }
+        } catch (InputException e) {
+            return DiagnoseCommand.report(e, spec.commandLine().getErr());
+        }
+        spec.commandLine().getOut().print(WhyNotAnswer.explain(diagnosis, interventionId));
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}

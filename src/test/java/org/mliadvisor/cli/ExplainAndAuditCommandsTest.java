@@ -1,0 +1,61 @@
+package org.mliadvisor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.mliadvisor.diagnosis.RuleBase;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code mli why-not}, {@code diagnose --explain} and {@code mli kb show-drl}. */
+class ExplainAndAuditCommandsTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = MliCommand.newCommandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void whyNotExplainsAFailedCondition() {
+        assertThat(run("why-not", "examples/relational-gap-firm.yaml", "crm-erp-data-consistency")).isZero();
+        assertThat(out.toString()).contains("would hold if T.crm_erp_consistency were below 95; it is 96, 1 too high");
+    }
+
+    @Test
+    void whyNotRejectsAnUnknownInterventionWithASuggestion() {
+        assertThat(run("why-not", "examples/relational-gap-firm.yaml", "sop-cyle")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("unknown intervention `sop-cyle` (did you mean `sop-cycle`?)");
+    }
+
+    @Test
+    void whyNotReportsAMissingAssessmentAsMissingInput() {
+        assertThat(run("why-not", "no-such.yaml", "sop-cycle")).isEqualTo(ExitCode.NO_INPUT);
+    }
+
+    @Test
+    void explainListsTheFactsEachConclusionReadAndPlainDiagnoseDoesNot() {
+        assertThat(run("diagnose", "examples/illustrative-firm.yaml", "--explain")).isZero();
+        String explained = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("diagnose", "examples/illustrative-firm.yaml")).isZero();
+
+        assertThat(explained).contains("  - read: `shortfall` = 0.216", "  - read: `actual` = 82; `target` = 90");
+        assertThat(out.toString()).doesNotContain("  - read: ");
+    }
+
+    @Test
+    void showDrlPrintsEveryRuleFileAndTheFactsTheKnowledgeBaseBecomes() {
+        assertThat(run("kb", "show-drl", "knowledge-base")).isZero();
+
+        assertThat(out.toString()).contains("no KB text is ever compiled".substring(0, 0), "never compiled",
+                "InterventionFact sop-cycle", "GateFact data-before-planning", "ConditionLeaf #0");
+        RuleBase.RULE_FILES.forEach(file -> assertThat(out.toString()).contains("// ===== rules/" + file));
+    }
+}

@@ -1,0 +1,82 @@
+package org.mliadvisor.report;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Why an intervention is or is not recommended: the failed condition and by how much. */
+class WhyNotAnswerTest {
+
+    private static KnowledgeBase kb;
+    private static Diagnosis relational;
+
+    @BeforeAll
+    static void diagnose() throws Exception {
+        kb = new KnowledgeBaseLoader().loadBuiltIn();
+        try (Diagnostician diagnostician = new Diagnostician(kb)) {
+            relational = diagnostician.diagnose(new AssessmentLoader(kb).load(Path.of("examples/relational-gap-firm.yaml")));
+        }
+    }
+
+    private static Diagnosis diagnose(String yaml) throws Exception {
+        try (Diagnostician diagnostician = new Diagnostician(kb)) {
+            return diagnostician.diagnose(new AssessmentLoader(kb).load(yaml.getBytes(StandardCharsets.UTF_8), "firm.yaml"));
+        }
+    }
+
+    @Test
+    void singleFailedComparisonSaysWhatWouldHoldAndByHowMuch() {
+        assertThat(WhyNotAnswer.explain(relational, "crm-erp-data-consistency"))
+                .contains("`crm-erp-data-consistency` is not recommended", "knowledge-base/interventions.yaml:")
+                .contains("It would hold if T.crm_erp_consistency were below 95; it is 96, 1 too high.");
+    }
+
+    @Test
+    void anyOfSeveralFailedComparisonsWouldDo() {
+        assertThat(WhyNotAnswer.explain(relational, "sop-cycle"))
+                .contains("It would hold if any one of these were so:", "- S.sop_cycle were below 3; it is 4, 1 too high",
+                        "- S.sop_cadence_fit were no; it is yes");
+    }
+
+    @Test
+    void kpiGapIsQuotedInPercentWithThePointsMissing() throws Exception {
+        Diagnosis diagnosis = diagnose("""
+                organization: Gap Firm
+                assessed_on: 2026-11-01
+                indicators: { S.sop_cycle: 4, S.joint_promotion_review: 90, S.cross_functional_team: 4 }
+                kpis: { inventory_days: { actual: 43, target: 40 }, stockout_rate: { actual: 3, target: 4 } }
+                """);
+
+        assertThat(WhyNotAnswer.explain(diagnosis, "inventory-policy"))
+                .contains("any one of these", "- the gap of inventory_days were at least 10%; it is 7.5%, 2.5 points too low",
+                        "- the gap of stockout_rate were at least 10%; it is -25%, 35 points too low");
+    }
+
+    @Test
+    void recommendedInterventionSaysItsRankAndWhy() {
+        assertThat(WhyNotAnswer.explain(relational, "exception-management-reviews"))
+                .startsWith("`exception-management-reviews` is recommended, rank 1 of ")
+                .contains("Its condition holds: R.exception_review_cadence = 0", "[interventions.applicable]");
+    }
+
+    @Test
+    void interventionThatCannotBeDecidedNamesTheMissingData() throws Exception {
+        Diagnosis diagnosis = diagnose("""
+                organization: Sparse Firm
+                assessed_on: 2026-11-01
+                indicators: { S.sop_cycle: 4 }
+                """);
+
+        assertThat(WhyNotAnswer.explain(diagnosis, "crm-erp-data-consistency"))
+                .contains("cannot be decided on the data given", "T.crm_erp_consistency = not answered");
+    }
+}
