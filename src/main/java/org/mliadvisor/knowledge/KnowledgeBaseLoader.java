@@ -91,6 +91,29 @@ public final class KnowledgeBaseLoader {
         return build(trees, folder.toString(), problems);
     }
 
+    /**
+     * Loads a knowledge base from file contents in memory, by file name (e.g. {@code "gates.yaml"});
+     * {@code location} names it in messages. Every file of {@link #FILES} is required.
+     */
+    public KnowledgeBase load(Map<String, byte[]> files, String location) throws InputException {
+        List<Problem> missing = new ArrayList<>();
+        for (String file : FILES) {
+            if (!files.containsKey(file)) {
+                missing.add(Problem.error(SourceLocation.ofFile(location + "/" + file), "", "file not found"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InputException(InputException.Kind.MISSING, missing);
+        }
+        Problems problems = new Problems();
+        Map<String, Node> trees = new LinkedHashMap<>();
+        for (String file : FILES) {
+            String display = location + "/" + file;
+            readInto(trees, file, problems, () -> reader.parse(files.get(file), display, TreeReader.Syntax.YAML));
+        }
+        return build(trees, location, problems);
+    }
+
     private interface TreeSource {
         Node read() throws InputException;
     }
