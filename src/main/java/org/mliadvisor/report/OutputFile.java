@@ -32,6 +32,18 @@ public final class OutputFile {
         }
     }
 
+    /**
+     * A temporary file is private (0600); the report should read like any file the user writes:
+     * the permissions of the file it replaces, or rw-r--r-- for a new one.
+     */
+    private static void keepPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
     /** Writes {@code content} to {@code target} as UTF-8, all or nothing. */
     public static void write(Path target, String content) throws OutputException {
         Path absolute = target.toAbsolutePath().normalize();
@@ -52,6 +64,7 @@ public final class OutputFile {
             try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 writer.write(content);
             }
+            keepPermissions(temp, absolute);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,0 +1,55 @@
+package org.mliadvisor.cli;
+
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.report.KnowledgeBaseCatalogue;
+import org.mliadvisor.report.OutputFile;
+import org.mliadvisor.source.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code mli kb docs}: a browsable HTML catalogue of the knowledge base. */
+@Command(name = "docs", mixinStandardHelpOptions = true,
+        description = "Writes DIR/index.html: a browsable catalogue of the knowledge base, linked both ways.")
+final class KbDocsCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KB", defaultValue = "knowledge-base",
+            description = "The knowledge-base folder (default: ${DEFAULT-VALUE}).")
+    Path folder;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The folder to write index.html into.")
+    Path output;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        KnowledgeBase kb;
+        try {
+            kb = new KnowledgeBaseLoader().load(folder);
+        } catch (InputException e) {
+            return DiagnoseCommand.report(e, spec.commandLine().getErr());
+        }
+        Path index = output.resolve("index.html");
+        try {
+            Files.createDirectories(output);
+            OutputFile.write(index, new KnowledgeBaseCatalogue(kb).render());
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("mli: " + output + ": cannot be created (" + e.getMessage() + ")");
+            return ExitCode.CANNOT_CREATE;
+        } catch (OutputFile.OutputException e) {
+            spec.commandLine().getErr().println("mli: " + e.getMessage());
+            return e.cannotCreate() ? ExitCode.CANNOT_CREATE : ExitCode.IO_ERROR;
+        }
+        spec.commandLine().getOut().println("wrote " + index);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}

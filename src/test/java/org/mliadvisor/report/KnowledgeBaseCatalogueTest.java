@@ -1,0 +1,80 @@
+package org.mliadvisor.report;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The HTML catalogue of the knowledge base: complete, linked both ways, no broken links. */
+class KnowledgeBaseCatalogueTest {
+
+    private static KnowledgeBase kb;
+    private static String html;
+
+    @BeforeAll
+    static void render() throws Exception {
+        kb = new KnowledgeBaseLoader().loadBuiltIn();
+        html = new KnowledgeBaseCatalogue(kb).render();
+    }
+
+    private static Set<String> all(Pattern pattern) {
+        Set<String> found = new HashSet<>();
+        Matcher m = pattern.matcher(html);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void everyLinkLeadsToAnEntryOfTheCatalogue() {
+        Set<String> ids = all(Pattern.compile(" id=\"([^\"]+)\""));
+        Set<String> targets = all(Pattern.compile("href=\"#([^\"]+)\""));
+
+        assertThat(targets).isNotEmpty();
+        assertThat(ids).containsAll(targets);
+    }
+
+    @Test
+    void everyEntryOfTheKnowledgeBaseHasItsOwnPlace() {
+        Set<String> ids = all(Pattern.compile(" id=\"([^\"]+)\""));
+
+        kb.indicators().keySet().forEach(id -> assertThat(ids).contains("indicator-" + id));
+        kb.kpis().keySet().forEach(id -> assertThat(ids).contains("kpi-" + id));
+        kb.interventions().keySet().forEach(id -> assertThat(ids).contains("intervention-" + id));
+        kb.gates().forEach(g -> assertThat(ids).contains("gate-" + g.id()));
+        kb.roadmap().steps().forEach(s -> assertThat(ids).contains("step-" + s.step()));
+    }
+
+    @Test
+    void indicatorsAndInterventionsLinkToEachOther() {
+        String indicator = html.substring(html.indexOf("<article id=\"indicator-S.sop_cycle\""));
+        indicator = indicator.substring(0, indicator.indexOf("</article>"));
+        String intervention = html.substring(html.indexOf("<article id=\"intervention-sop-cycle\""));
+        intervention = intervention.substring(0, intervention.indexOf("</article>"));
+
+        assertThat(indicator).contains("href=\"#intervention-sop-cycle\"", "href=\"#gate-no-planning-routine\"");
+        assertThat(intervention).contains("href=\"#indicator-S.sop_cycle\"", "href=\"#kpi-otif\"", "href=\"#step-2\"",
+                "href=\"#intervention-process-ownership-map\"");
+    }
+
+    @Test
+    void conditionsReadInPlainLanguage() {
+        assertThat(html).contains("any of: <a href=\"#indicator-S.sop_cycle\"><code>S.sop_cycle</code></a> is below 3")
+                .contains("the gap of <a href=\"#kpi-inventory_days\"><code>inventory_days</code></a> to its target is at least 10 %");
+    }
+
+    @Test
+    void textFromTheKnowledgeBaseIsInertInHtml() {
+        assertThat(KnowledgeBaseCatalogue.escape("<script>alert(\"x\") & 'y'</script>"))
+                .isEqualTo("&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;");
+        assertThat(html).contains("S&amp;OP").doesNotContain("<script");
+    }
+}
