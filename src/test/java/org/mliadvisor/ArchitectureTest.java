@@ -25,7 +25,8 @@ class ArchitectureTest {
             "diagnosis", Set.of("assessment", "knowledge", "source"),
             "benchmark", Set.of("diagnosis", "assessment", "knowledge", "source"),
             "report", Set.of("diagnosis", "assessment", "knowledge", "source"),
-            "cli", Set.of("report", "benchmark", "diagnosis", "assessment", "knowledge", "source"));
+            "casebook", Set.of("diagnosis", "assessment", "knowledge", "source"),
+            "cli", Set.of("report", "benchmark", "casebook", "diagnosis", "assessment", "knowledge", "source"));
 
     private static final Pattern REFERENCE = Pattern.compile("org\\.mliadvisor\\.([a-z]+)\\.");
 

@@ -45,6 +45,14 @@ public final class AssessmentLoader {
         return read(reader.parse(content, name, TreeReader.syntaxOf(name)), name);
     }
 
+    /**
+     * Checks an assessment already parsed, e.g. written inline in another file; every problem keeps
+     * the location of the file it was written in and a field path relative to the assessment.
+     */
+    public Assessment load(Node tree, String name) throws InputException {
+        return read(tree, name);
+    }
+
     private Assessment read(Node tree, String display) throws InputException {
         Problems problems = new Problems();
         MapReader root = MapReader.of(tree, "", problems).orElse(null);

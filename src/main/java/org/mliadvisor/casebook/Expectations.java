@@ -1,0 +1,175 @@
+package org.mliadvisor.casebook;
+
+import org.mliadvisor.diagnosis.BindingBasis;
+import org.mliadvisor.diagnosis.BindingOutcome;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.NeedsData;
+import org.mliadvisor.diagnosis.Numbers;
+import org.mliadvisor.diagnosis.Recommendation;
+import org.mliadvisor.source.MapReader;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a golden case expects of its diagnosis; every part is optional (a case sets at least one).
+ *
+ * @param binding          the binding dimension, or none
+ * @param basis            on what evidence it binds
+ * @param mli              the range the MLI lies in, or that it cannot be computed
+ * @param recommends       interventions that must be recommended
+ * @param doesNotRecommend interventions that must not be recommended
+ * @param needsData        interventions that must be listed as needing data
+ * @param variants         intervention id to the variant it must take ({@link #NO_VARIANT} for none)
+ * @param ranksBefore      pairs of recommended interventions, the first ranked ahead of the second
+ * @param first            the intervention ranked first
+ */
+public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange mli, List<String> recommends,
+                           List<String> doesNotRecommend, List<String> needsData, Map<String, String> variants,
+                           List<Order> ranksBefore, String first) {
+
+    /** The keys of {@code expect}, in the order they are checked. */
+    public static final List<String> KEYS = List.of("binding", "basis", "mli", "recommends", "does_not_recommend",
+            "needs_data", "variant", "ranks_before", "first");
+
+    /** The variant value meaning "the intervention's own title and action, no variant". */
+    public static final String NO_VARIANT = "none";
+
+    public Expectations {
+        recommends = List.copyOf(recommends);
+        doesNotRecommend = List.copyOf(doesNotRecommend);
+        needsData = List.copyOf(needsData);
+        variants = Collections.unmodifiableMap(new LinkedHashMap<>(variants));
+        ranksBefore = List.copyOf(ranksBefore);
+    }
+
+    /** An MLI range (bounds inclusive, either may be open), or {@code none}: the MLI cannot be computed. */
+    public record MliRange(Double atLeast, Double atMost, boolean none) {
+        public MliRange {
+            boolean bounded = atLeast != null || atMost != null;
+            if (none == bounded) {
+                throw new IllegalArgumentException("an MLI expectation is `none` or has at least one bound");
+            }
+        }
+
+        boolean holds(Double mli) {
+            if (none) {
+                return mli == null;
+            }
+            return mli != null && (atLeast == null || mli >= atLeast) && (atMost == null || mli <= atMost);
+        }
+
+        String describe() {
+            if (none) {
+                return "none (the MLI cannot be computed)";
+            }
+            if (atLeast != null && atMost != null) {
+                return "between " + MapReader.plain(atLeast) + " and " + MapReader.plain(atMost);
+            }
+            return atLeast != null ? "at least " + MapReader.plain(atLeast) : "at most " + MapReader.plain(atMost);
+        }
+    }
+
+    /** Two interventions, {@code ahead} ranked before {@code behind}. */
+    public record Order(String ahead, String behind) {
+    }
+
+    /** Every expectation the diagnosis does not meet, in the order of {@link #KEYS}; empty when the case passes. */
+    public List<Mismatch> check(Diagnosis diagnosis) {
+        List<Mismatch> mismatches = new ArrayList<>();
+        BindingOutcome outcome = diagnosis.binding();
+        if (binding != null && binding.dimension() != outcome.dimension()) {
+            mismatches.add(new Mismatch("binding", spelling(binding), describeBinding(outcome)));
+        }
+        if (basis != null && basis != outcome.basis()) {
+            mismatches.add(new Mismatch("basis", spelling(basis),
+                    outcome.basis() == null ? "none (no binding constraint)" : spelling(outcome.basis())));
+        }
+        if (mli != null && !mli.holds(diagnosis.mli().value())) {
+            mismatches.add(new Mismatch("mli", mli.describe(), describeMli(diagnosis.mli().value())));
+        }
+        for (String id : recommends) {
+            if (rank(diagnosis, id).isEmpty()) {
+                mismatches.add(new Mismatch("recommends[" + id + "]", "recommended", status(diagnosis, id)));
+            }
+        }
+        for (String id : doesNotRecommend) {
+            if (rank(diagnosis, id).isPresent()) {
+                mismatches.add(new Mismatch("does_not_recommend[" + id + "]", "not recommended", status(diagnosis, id)));
+            }
+        }
+        for (String id : needsData) {
+            if (!needsData(diagnosis, id)) {
+                mismatches.add(new Mismatch("needs_data[" + id + "]", "listed as needing data", status(diagnosis, id)));
+            }
+        }
+        variants.forEach((id, variant) -> {
+            Optional<Recommendation> recommendation = recommendation(diagnosis, id);
+            String actual = recommendation.map(r -> r.variant() == null ? NO_VARIANT : r.variant())
+                    .orElse(status(diagnosis, id));
+            if (recommendation.isEmpty() || !actual.equals(variant)) {
+                mismatches.add(new Mismatch("variant[" + id + "]", variant, actual));
+            }
+        });
+        for (Order order : ranksBefore) {
+            Optional<Integer> ahead = rank(diagnosis, order.ahead());
+            Optional<Integer> behind = rank(diagnosis, order.behind());
+            if (ahead.isEmpty() || behind.isEmpty() || ahead.get() >= behind.get()) {
+                mismatches.add(new Mismatch("ranks_before[" + order.ahead() + ", " + order.behind() + "]",
+                        order.ahead() + " ranked ahead of " + order.behind(),
+                        order.ahead() + " " + status(diagnosis, order.ahead()) + ", "
+                                + order.behind() + " " + status(diagnosis, order.behind())));
+            }
+        }
+        if (first != null) {
+            List<Recommendation> ranked = diagnosis.recommendations();
+            if (ranked.isEmpty() || !ranked.get(0).id().equals(first)) {
+                mismatches.add(new Mismatch("first", first, ranked.isEmpty() ? "nothing recommended"
+                        : ranked.get(0).id() + " (" + first + " " + status(diagnosis, first) + ")"));
+            }
+        }
+        return mismatches;
+    }
+
+    /** What became of an intervention: its rank, needing data, or its condition not holding. */
+    static String status(Diagnosis diagnosis, String id) {
+        Optional<Integer> rank = rank(diagnosis, id);
+        if (rank.isPresent()) {
+            return "recommended at rank " + rank.get();
+        }
+        return needsData(diagnosis, id) ? "listed as needing data" : "not recommended: its condition does not hold";
+    }
+
+    static String describeBinding(BindingOutcome outcome) {
+        return outcome.determined() ? outcome.dimension() + " (" + spelling(outcome.basis()) + ")" : "none";
+    }
+
+    static String describeMli(Double value) {
+        if (value == null) {
+            return "none (the MLI cannot be computed)";
+        }
+        return Numbers.format(value, 4);
+    }
+
+    private static Optional<Recommendation> recommendation(Diagnosis diagnosis, String id) {
+        return diagnosis.recommendations().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    private static Optional<Integer> rank(Diagnosis diagnosis, String id) {
+        return recommendation(diagnosis, id).map(Recommendation::rank);
+    }
+
+    private static boolean needsData(Diagnosis diagnosis, String id) {
+        return diagnosis.needsData().stream().map(NeedsData::interventionId).anyMatch(id::equals);
+    }
+
+    private static String spelling(Enum<?> value) {
+        return value instanceof ExpectedBinding b ? (b == ExpectedBinding.NONE ? "none" : b.name())
+                : value.name().toLowerCase(Locale.ROOT);
+    }
+}
