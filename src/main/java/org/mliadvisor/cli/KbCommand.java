@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code mli kb}: tools for the experts who author the knowledge base. */
 @Command(name = "kb", mixinStandardHelpOptions = true,
         description = "Tools for authoring the knowledge base: validate it, run its golden cases.",
-        subcommands = {KbValidateCommand.class, KbShowDrlCommand.class, KbTestCommand.class, KbDocsCommand.class})
+        subcommands = {KbValidateCommand.class, KbShowDrlCommand.class, KbTestCommand.class, KbDocsCommand.class, KbDiffCommand.class})
 final class KbCommand implements Runnable {
 
     @CommandLine.Spec
