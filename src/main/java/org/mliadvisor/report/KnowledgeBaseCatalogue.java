@@ -82,7 +82,7 @@ public final class KnowledgeBaseCatalogue {
             html.append("<article id=\"dimension-").append(d.id()).append("\"><h3>").append(d.id()).append(" — ")
                     .append(escape(d.name())).append("</h3>\n<p>").append(escape(d.covers())).append("</p>\n<p>Default weight ")
                     .append(MapReader.plain(d.defaultWeight())).append(" · target score ").append(MapReader.plain(d.targetScore()))
-                    .append(source(d.source(), d.origin().fileAndLine())).append("</p>\n<p>Indicators: ")
+                    .append("<br>").append(source(d.source(), d.origin().fileAndLine())).append("</p>\n<p>Indicators: ")
                     .append(links("indicator-", kb.indicatorsOf(d.id()).stream().map(IndicatorDefinition::id).toList()))
                     .append("</p>\n<p>Interventions: ").append(links("intervention-", kb.interventions().values().stream()
                             .filter(i -> i.dimension() == d.id()).map(Intervention::id).toList())).append("</p></article>\n");
@@ -308,7 +308,7 @@ public final class KnowledgeBaseCatalogue {
     private static final String STYLE = """
             body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d2733;background:#fafbfc}
             header{background:#17324d;color:#fff;padding:1.2em 2em}header h1{margin:0 0 .2em;font-size:1.5em}
-            header p{margin:.2em 0;opacity:.85}nav a{color:#cfe3f7;margin-right:1em;text-decoration:none}
+            header p{margin:.2em 0;opacity:.85}header code{background:#2c4a66;color:#fff}nav a{color:#cfe3f7;margin-right:1em;text-decoration:none}
             main{max-width:62em;margin:0 auto;padding:1em 2em}section{margin-bottom:2.5em}
             h2{border-bottom:2px solid #17324d;padding-bottom:.2em}article{background:#fff;border:1px solid #e1e6eb;
             border-radius:6px;padding:.6em 1.1em;margin:.8em 0}article:target{outline:3px solid #f0b429}
