@@ -2,9 +2,7 @@ package org.mliadvisor.cli;
 
 import org.junit.jupiter.api.Test;
 import org.mliadvisor.diagnosis.RuleBase;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,14 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code mli why-not}, {@code diagnose --explain} and {@code mli kb show-drl}. */
 class ExplainAndAuditCommandsTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine cli = MliCommand.newCommandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test

@@ -2,37 +2,23 @@ package org.mliadvisor.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code mli kb validate}: exit codes and output. */
 class KbValidateCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine cli = MliCommand.newCommandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
-    private static Path copyOfShippedKb(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("knowledge-base"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
-        return folder;
+        return cli.run(args);
     }
 
     @Test
@@ -44,7 +30,7 @@ class KbValidateCommandTest {
 
     @Test
     void warningsPrintButExitZeroUnlessStrict(@TempDir Path folder) throws IOException {
-        copyOfShippedKb(folder);
+        CliRun.copyOfShippedKb(folder);
         Files.writeString(folder.resolve("roadmap.yaml"), Files.readString(folder.resolve("roadmap.yaml")));
         String interventions = Files.readString(folder.resolve("interventions.yaml"))
                 .replace("roadmap_step: 6", "roadmap_step: 5");
@@ -58,7 +44,7 @@ class KbValidateCommandTest {
 
     @Test
     void errorsAreListedAllAtOnceWithExitCode65(@TempDir Path folder) throws IOException {
-        copyOfShippedKb(folder);
+        CliRun.copyOfShippedKb(folder);
         String interventions = Files.readString(folder.resolve("interventions.yaml"))
                 .replace("indicator: S.sop_cycle,", "indicator: S.sop_cycel,").replace("effort: low", "effort: tiny");
         Files.writeString(folder.resolve("interventions.yaml"), interventions);
