@@ -3,7 +3,6 @@ package org.mliadvisor.cli;
 import org.junit.jupiter.api.Test;
 import org.mliadvisor.diagnosis.RuleBase;
 
-import java.io.StringWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,47 +10,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExplainAndAuditCommandsTest {
 
     private final CliRun cli = new CliRun();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
 
     @Test
     void whyNotExplainsAFailedCondition() {
-        assertThat(run("why-not", "examples/relational-gap-firm.yaml", "crm-erp-data-consistency")).isZero();
-        assertThat(out.toString()).contains("would hold if T.crm_erp_consistency were below 95; it is 96, 1 too high");
+        assertThat(cli.run("why-not", "examples/relational-gap-firm.yaml", "crm-erp-data-consistency")).isZero();
+        assertThat(cli.out.toString()).contains("would hold if T.crm_erp_consistency were below 95; it is 96, 1 too high");
     }
 
     @Test
     void whyNotRejectsAnUnknownInterventionWithASuggestion() {
-        assertThat(run("why-not", "examples/relational-gap-firm.yaml", "sop-cyle")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("unknown intervention `sop-cyle` (did you mean `sop-cycle`?)");
+        assertThat(cli.run("why-not", "examples/relational-gap-firm.yaml", "sop-cyle")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("unknown intervention `sop-cyle` (did you mean `sop-cycle`?)");
     }
 
     @Test
     void whyNotReportsAMissingAssessmentAsMissingInput() {
-        assertThat(run("why-not", "no-such.yaml", "sop-cycle")).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(cli.run("why-not", "no-such.yaml", "sop-cycle")).isEqualTo(ExitCode.NO_INPUT);
     }
 
     @Test
     void explainListsTheFactsEachConclusionReadAndPlainDiagnoseDoesNot() {
-        assertThat(run("diagnose", "examples/illustrative-firm.yaml", "--explain")).isZero();
-        String explained = out.toString();
-        out.getBuffer().setLength(0);
-        assertThat(run("diagnose", "examples/illustrative-firm.yaml")).isZero();
+        assertThat(cli.run("diagnose", "examples/illustrative-firm.yaml", "--explain")).isZero();
+        String explained = cli.out.toString();
+        cli.out.getBuffer().setLength(0);
+        assertThat(cli.run("diagnose", "examples/illustrative-firm.yaml")).isZero();
 
         assertThat(explained).contains("  - read: `shortfall` = 0.216", "  - read: `actual` = 82; `target` = 90");
-        assertThat(out.toString()).doesNotContain("  - read: ");
+        assertThat(cli.out.toString()).doesNotContain("  - read: ");
     }
 
     @Test
     void showDrlPrintsEveryRuleFileAndTheFactsTheKnowledgeBaseBecomes() {
-        assertThat(run("kb", "show-drl", "knowledge-base")).isZero();
+        assertThat(cli.run("kb", "show-drl", "knowledge-base")).isZero();
 
-        assertThat(out.toString()).contains("no KB text is ever compiled".substring(0, 0), "never compiled",
+        assertThat(cli.out.toString()).contains("no KB text is ever compiled".substring(0, 0), "never compiled",
                 "InterventionFact sop-cycle", "GateFact data-before-planning", "ConditionLeaf #0");
-        RuleBase.RULE_FILES.forEach(file -> assertThat(out.toString()).contains("// ===== rules/" + file));
+        RuleBase.RULE_FILES.forEach(file -> assertThat(cli.out.toString()).contains("// ===== rules/" + file));
     }
 }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,18 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KbDocsCommandTest {
 
     private final CliRun cli = new CliRun();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
 
     @Test
     void writesAReadableIndexIntoANewFolder(@TempDir Path folder) throws IOException {
         Path docs = folder.resolve("docs");
 
-        assertThat(run("kb", "docs", "knowledge-base", "-o", docs.toString())).isZero();
+        assertThat(cli.run("kb", "docs", "knowledge-base", "-o", docs.toString())).isZero();
 
         Path index = docs.resolve("index.html");
         assertThat(Files.readString(index)).startsWith("<!DOCTYPE html>").contains("intervention-sop-cycle");
@@ -38,13 +31,13 @@ class KbDocsCommandTest {
 
     @Test
     void needsAnOutputFolder() {
-        assertThat(run("kb", "docs")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--output");
+        assertThat(cli.run("kb", "docs")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("--output");
     }
 
     @Test
     void invalidKnowledgeBaseWritesNothing(@TempDir Path folder) {
-        assertThat(run("kb", "docs", "no-such-kb", "-o", folder.resolve("docs").toString())).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(cli.run("kb", "docs", "no-such-kb", "-o", folder.resolve("docs").toString())).isEqualTo(ExitCode.NO_INPUT);
         assertThat(folder.resolve("docs")).doesNotExist();
     }
 }

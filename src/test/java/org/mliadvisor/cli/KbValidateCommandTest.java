@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,18 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KbValidateCommandTest {
 
     private final CliRun cli = new CliRun();
-    private final StringWriter out = cli.out;
-    private final StringWriter err = cli.err;
-
-    private int run(String... args) {
-        return cli.run(args);
-    }
 
     @Test
     void shippedKnowledgeBaseIsValidWithoutWarnings() {
-        assertThat(run("kb", "validate", "knowledge-base", "--strict")).isEqualTo(0);
-        assertThat(out.toString()).contains("knowledge-base: valid");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.run("kb", "validate", "knowledge-base", "--strict")).isEqualTo(0);
+        assertThat(cli.out.toString()).contains("knowledge-base: valid");
+        assertThat(cli.err.toString()).isEmpty();
     }
 
     @Test
@@ -36,10 +29,10 @@ class KbValidateCommandTest {
                 .replace("roadmap_step: 6", "roadmap_step: 5");
         Files.writeString(folder.resolve("interventions.yaml"), interventions);
 
-        assertThat(run("kb", "validate", folder.toString())).isEqualTo(0);
-        assertThat(err.toString()).contains("roadmap.yaml:", "warning: roadmap.steps[5]: no intervention is placed on step 6");
-        assertThat(out.toString()).contains("valid with 1 warning");
-        assertThat(run("kb", "validate", "--strict", folder.toString())).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(cli.run("kb", "validate", folder.toString())).isEqualTo(0);
+        assertThat(cli.err.toString()).contains("roadmap.yaml:", "warning: roadmap.steps[5]: no intervention is placed on step 6");
+        assertThat(cli.out.toString()).contains("valid with 1 warning");
+        assertThat(cli.run("kb", "validate", "--strict", folder.toString())).isEqualTo(ExitCode.DATA_ERROR);
     }
 
     @Test
@@ -49,15 +42,15 @@ class KbValidateCommandTest {
                 .replace("indicator: S.sop_cycle,", "indicator: S.sop_cycel,").replace("effort: low", "effort: tiny");
         Files.writeString(folder.resolve("interventions.yaml"), interventions);
 
-        assertThat(run("kb", "validate", folder.toString())).isEqualTo(ExitCode.DATA_ERROR);
-        assertThat(err.toString()).contains("did you mean `S.sop_cycle`?", "`tiny` is not allowed", "nothing was written")
+        assertThat(cli.run("kb", "validate", folder.toString())).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(cli.err.toString()).contains("did you mean `S.sop_cycle`?", "`tiny` is not allowed", "nothing was written")
                 .doesNotContain("Exception");
-        assertThat(err.toString().lines().filter(l -> l.contains("interventions.yaml:")).count()).isGreaterThan(2);
+        assertThat(cli.err.toString().lines().filter(l -> l.contains("interventions.yaml:")).count()).isGreaterThan(2);
     }
 
     @Test
     void missingFolderIsExitCode66() {
-        assertThat(run("kb", "validate", "no-such-folder")).isEqualTo(ExitCode.NO_INPUT);
-        assertThat(err.toString()).contains("no-such-folder", "not found");
+        assertThat(cli.run("kb", "validate", "no-such-folder")).isEqualTo(ExitCode.NO_INPUT);
+        assertThat(cli.err.toString()).contains("no-such-folder", "not found");
     }
 }
