@@ -46,12 +46,10 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final String origin;
-    private final long buildNanos;
 
-    private RuleBase(KieBase kieBase, String origin, long buildNanos) {
+    private RuleBase(KieBase kieBase, String origin) {
         this.kieBase = kieBase;
         this.origin = origin;
-        this.buildNanos = buildNanos;
     }
 
     private static final class Shared {
@@ -79,13 +77,8 @@ public final class RuleBase {
         return origin;
     }
 
-    public long buildNanos() {
-        return buildNanos;
-    }
-
     /** Loads the precompiled rules when they match the DRL on the class path, else compiles the DRL. */
     public static RuleBase load() {
-        long start = System.nanoTime();
         List<byte[]> sources = readSources();
         String digest = digest(sources);
         try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(PRECOMPILED)) {
@@ -95,20 +88,19 @@ public final class RuleBase {
                     if (madeFrom.equals(digest)) {
                         @SuppressWarnings("unchecked")
                         Collection<KiePackage> packages = (Collection<KiePackage>) objects.readObject();
-                        return new RuleBase(newKieBase(packages), "precompiled", System.nanoTime() - start);
+                        return new RuleBase(newKieBase(packages), "precompiled");
                     }
                 }
             }
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             // an unreadable precompiled form is only a slower start: compile the DRL below
         }
-        return new RuleBase(newKieBase(compile(sources)), "compiled from DRL", System.nanoTime() - start);
+        return new RuleBase(newKieBase(compile(sources)), "compiled from DRL");
     }
 
     /** Compiles the DRL afresh, ignoring any precompiled form. */
     public static RuleBase compileFresh() {
-        long start = System.nanoTime();
-        return new RuleBase(newKieBase(compile(readSources())), "compiled from DRL", System.nanoTime() - start);
+        return new RuleBase(newKieBase(compile(readSources())), "compiled from DRL");
     }
 
     /** The DRL of each rule file, by file name, in firing order. */

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -89,10 +88,5 @@ public final class KnowledgeBaseCheck {
         } else if (condition instanceof Condition.Not not) {
             collectTargets(not.part(), targets);
         }
-    }
-
-    /** Why {@code condition} can never hold in {@code kb}, or empty. */
-    public static Optional<String> whyNeverHolds(KnowledgeBase kb, Condition condition) {
-        return new ConditionSpace(kb).whyUnsatisfiable(condition);
     }
 }

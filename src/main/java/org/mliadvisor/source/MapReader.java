@@ -45,10 +45,6 @@ public final class MapReader {
         return node.location();
     }
 
-    public Problems problems() {
-        return problems;
-    }
-
     /** The dotted path of a field of this mapping. */
     public String path(String key) {
         return path.isEmpty() ? key : path + "." + key;

@@ -32,10 +32,6 @@ public final class Problems {
         return List.copyOf(found);
     }
 
-    public List<Problem> warnings() {
-        return found.stream().filter(p -> !p.isError()).toList();
-    }
-
     /** Throws when any error was collected; warnings alone do not stop the input. */
     public void throwIfErrors() throws InputException {
         if (hasErrors()) {
