@@ -13,6 +13,16 @@ public sealed interface Condition permits Condition.All, Condition.Any, Conditio
 
     SourceLocation origin();
 
+    /** The ids the condition reads (indicators, dimensions, KPIs, context factors), in order, repeats kept. */
+    default List<String> targets() {
+        if (this instanceof Comparison c) {
+            return List.of(c.target());
+        }
+        List<Condition> parts = this instanceof All all ? all.parts()
+                : this instanceof Any any ? any.parts() : List.of(((Not) this).part());
+        return parts.stream().flatMap(p -> p.targets().stream()).toList();
+    }
+
     /** Holds when every part holds. */
     record All(List<Condition> parts, SourceLocation origin) implements Condition {
         public All {

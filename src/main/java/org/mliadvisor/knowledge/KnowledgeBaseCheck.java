@@ -29,12 +29,12 @@ public final class KnowledgeBaseCheck {
         Map<String, Intervention> byShape = new HashMap<>();
         for (Intervention intervention : kb.interventions().values()) {
             String path = "interventions[" + intervention.id() + "]";
-            collectTargets(intervention.when(), read);
+            read.addAll(intervention.when().targets());
             space.whyUnsatisfiable(intervention.when()).ifPresent(why -> warnings.add(Problem.warning(
                     intervention.when().origin(), path + ".when", "this condition can never hold, so `" + intervention.id()
                             + "` is never recommended: " + why)));
             for (Variant variant : intervention.variants()) {
-                collectTargets(variant.when(), read);
+                read.addAll(variant.when().targets());
                 Condition both = new Condition.All(List.of(intervention.when(), variant.when()), variant.when().origin());
                 space.whyUnsatisfiable(both).ifPresent(why -> warnings.add(Problem.warning(variant.when().origin(),
                         path + ".variants[" + variant.id() + "].when", "this variant can never apply together with its "
@@ -51,7 +51,7 @@ public final class KnowledgeBaseCheck {
         Map<String, Gate> gateByCondition = new HashMap<>();
         for (Gate gate : kb.gates()) {
             String path = "gates[" + gate.id() + "]";
-            collectTargets(gate.when(), read);
+            read.addAll(gate.when().targets());
             space.whyUnsatisfiable(gate.when()).ifPresent(why -> warnings.add(Problem.warning(gate.when().origin(),
                     path + ".when", "this gate can never apply: " + why)));
             Gate earlier = gateByCondition.putIfAbsent(ConditionSpace.canonical(gate.when()), gate);
@@ -76,17 +76,5 @@ public final class KnowledgeBaseCheck {
             }
         }
         return warnings.stream().sorted().toList();
-    }
-
-    private static void collectTargets(Condition condition, Set<String> targets) {
-        if (condition instanceof Condition.Comparison c) {
-            targets.add(c.target());
-        } else if (condition instanceof Condition.All all) {
-            all.parts().forEach(p -> collectTargets(p, targets));
-        } else if (condition instanceof Condition.Any any) {
-            any.parts().forEach(p -> collectTargets(p, targets));
-        } else if (condition instanceof Condition.Not not) {
-            collectTargets(not.part(), targets);
-        }
     }
 }

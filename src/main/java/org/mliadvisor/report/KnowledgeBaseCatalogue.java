@@ -39,12 +39,12 @@ public final class KnowledgeBaseCatalogue {
     public KnowledgeBaseCatalogue(KnowledgeBase kb) {
         this.kb = kb;
         for (Intervention i : kb.interventions().values()) {
-            targets(i.when()).forEach(t -> readBy.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(i.id()));
-            i.variants().forEach(v -> targets(v.when()).forEach(t -> readBy.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(i.id())));
+            i.when().targets().forEach(t -> readBy.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(i.id()));
+            i.variants().forEach(v -> v.when().targets().forEach(t -> readBy.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(i.id())));
             i.moves().forEach(k -> movedBy.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(i.id()));
         }
         for (Gate g : kb.gates()) {
-            targets(g.when()).forEach(t -> gatedBy.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(g.id()));
+            g.when().targets().forEach(t -> gatedBy.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(g.id()));
         }
     }
 
@@ -273,20 +273,6 @@ public final class KnowledgeBaseCatalogue {
     /** Ids are checked patterns (letters, digits, dots, dashes, underscores), safe in an anchor once dots are kept. */
     private static String anchor(String id) {
         return id.replaceAll("[^A-Za-z0-9._-]", "_");
-    }
-
-    private static List<String> targets(Condition condition) {
-        List<String> found = new ArrayList<>();
-        if (condition instanceof Condition.Comparison c) {
-            found.add(c.target());
-        } else if (condition instanceof Condition.All all) {
-            all.parts().forEach(p -> found.addAll(targets(p)));
-        } else if (condition instanceof Condition.Any any) {
-            any.parts().forEach(p -> found.addAll(targets(p)));
-        } else if (condition instanceof Condition.Not not) {
-            found.addAll(targets(not.part()));
-        }
-        return found;
     }
 
     /** Text made inert in HTML. */

@@ -125,23 +125,11 @@ class BuiltInKnowledgeBaseTest {
     @Test
     void everyIndicatorIsReadBySomeConditionOrGate() {
         Set<String> read = new java.util.HashSet<>();
-        kb.gates().forEach(g -> collect(g.when(), read));
+        kb.gates().forEach(g -> read.addAll(g.when().targets()));
         kb.interventions().values().forEach(i -> {
-            collect(i.when(), read);
-            i.variants().forEach(v -> collect(v.when(), read));
+            read.addAll(i.when().targets());
+            i.variants().forEach(v -> read.addAll(v.when().targets()));
         });
         assertThat(read).containsAll(kb.indicators().keySet());
-    }
-
-    private static void collect(Condition condition, Set<String> read) {
-        if (condition instanceof Condition.Comparison c) {
-            read.add(c.target());
-        } else if (condition instanceof Condition.All all) {
-            all.parts().forEach(p -> collect(p, read));
-        } else if (condition instanceof Condition.Any any) {
-            any.parts().forEach(p -> collect(p, read));
-        } else if (condition instanceof Condition.Not not) {
-            collect(not.part(), read);
-        }
     }
 }
