@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             new Benchmark(settings, spec.commandLine().getOut()).run();
         } catch (InputException e) {
-            return DiagnoseCommand.report(e, spec.commandLine().getErr());
+            return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
         }
         return ExitCode.OK;
     }

@@ -9,7 +9,6 @@ import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.report.OutputFile;
 import org.mliadvisor.report.ReportFormat;
 import org.mliadvisor.source.InputException;
-import org.mliadvisor.source.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,7 +67,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
             report = format.renderer(explain).render(diagnosis);
         } catch (InputException e) {
-            return report(e, err);
+            return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
         }
         if (output == null) {
             out.print(report);
@@ -82,17 +81,6 @@ final class DiagnoseCommand implements Callable<Integer> {
             return e.cannotCreate() ? ExitCode.CANNOT_CREATE : ExitCode.IO_ERROR;
         }
         return ExitCode.OK;
-    }
-
-    /** Prints every problem of a rejected input and picks the exit code. */
-    static int report(InputException e, PrintWriter err) {
-        for (Problem problem : e.problems()) {
-            err.println(problem);
-        }
-        long errors = e.problems().stream().filter(Problem::isError).count();
-        err.println("mli: " + errors + (errors == 1 ? " problem" : " problems") + " found; nothing was written.");
-        err.flush();
-        return e.kind() == InputException.Kind.MISSING ? ExitCode.NO_INPUT : ExitCode.DATA_ERROR;
     }
 
     private static boolean sameFile(Path a, Path b) {

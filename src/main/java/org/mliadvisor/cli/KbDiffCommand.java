@@ -56,7 +56,7 @@ final class KbDiffCommand implements Callable<Integer> {
             }
             diffs = KnowledgeBaseDiff.compare(before, after, inputs);
         } catch (InputException e) {
-            return DiagnoseCommand.report(e, spec.commandLine().getErr());
+            return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
         }
         long changed = diffs.stream().filter(KnowledgeBaseDiff.InputDiff::changed).count();
         for (KnowledgeBaseDiff.InputDiff diff : diffs) {

@@ -35,7 +35,7 @@ final class KbDocsCommand implements Callable<Integer> {
         try {
             kb = new KnowledgeBaseLoader().load(folder);
         } catch (InputException e) {
-            return DiagnoseCommand.report(e, spec.commandLine().getErr());
+            return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
         }
         Path index = output.resolve("index.html");
         try {

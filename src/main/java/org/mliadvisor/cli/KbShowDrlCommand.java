@@ -32,7 +32,7 @@ final class KbShowDrlCommand implements Callable<Integer> {
         try {
             kb = new KnowledgeBaseLoader().load(folder);
         } catch (InputException e) {
-            return DiagnoseCommand.report(e, spec.commandLine().getErr());
+            return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
         }
         out.println("// The rules are generic and fixed: the knowledge base below is matched as facts, never compiled.");
         for (Map.Entry<String, String> file : RuleBase.sources().entrySet()) {

@@ -8,7 +8,6 @@ import org.mliadvisor.casebook.GoldenCase;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.source.InputException;
-import org.mliadvisor.source.Problem;
 import org.mliadvisor.source.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +53,7 @@ final class KbTestCommand implements Callable<Integer> {
             kb = new KnowledgeBaseLoader().load(folder);
             cases = new CaseLoader(kb).loadFolder(folder.resolve(CaseLoader.FOLDER));
         } catch (InputException e) {
-            return problems(e, err);
+            return InputProblems.report(e, err, "no case was run");
         }
         List<GoldenCase> selected = cases;
         if (!only.isEmpty()) {
@@ -72,13 +71,5 @@ final class KbTestCommand implements Callable<Integer> {
         CaseReportText.lines(report, coverage).forEach(out::println);
         out.flush();
         return report.allPassed() ? ExitCode.OK : ExitCode.DATA_ERROR;
-    }
-
-    private static int problems(InputException e, PrintWriter err) {
-        e.problems().forEach(err::println);
-        long errors = e.problems().stream().filter(Problem::isError).count();
-        err.println("mli: " + errors + (errors == 1 ? " problem" : " problems") + " found; no case was run.");
-        err.flush();
-        return e.kind() == InputException.Kind.MISSING ? ExitCode.NO_INPUT : ExitCode.DATA_ERROR;
     }
 }

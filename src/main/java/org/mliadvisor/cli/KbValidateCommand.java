@@ -38,7 +38,7 @@ final class KbValidateCommand implements Callable<Integer> {
         try {
             warnings = KnowledgeBaseCheck.warnings(new org.mliadvisor.knowledge.KnowledgeBaseLoader().load(folder));
         } catch (InputException e) {
-            return DiagnoseCommand.report(e, err);
+            return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
         }
         warnings.forEach(err::println);
         if (strict && !warnings.isEmpty()) {

@@ -48,7 +48,7 @@ final class WhyNotCommand implements Callable<Integer> {
                 diagnosis = diagnostician.diagnose(new AssessmentLoader(kb).load(assessmentFile));
             }
         } catch (InputException e) {
-            return DiagnoseCommand.report(e, spec.commandLine().getErr());
+            return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
         }
         spec.commandLine().getOut().print(WhyNotAnswer.explain(diagnosis, interventionId));
         spec.commandLine().getOut().flush();

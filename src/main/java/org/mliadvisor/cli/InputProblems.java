@@ -1,0 +1,27 @@
+package org.mliadvisor.cli;
+
+import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.Problem;
+
+import java.io.PrintWriter;
+
+/** Prints every problem of a rejected input, and the exit code that goes with it. */
+final class InputProblems {
+
+    /** What happened when an input was rejected: most commands write nothing. */
+    static final String NOTHING_WRITTEN = "nothing was written";
+
+    private InputProblems() {
+    }
+
+    /** Prints each problem, then "mli: N problems found; {@code consequence}.", and picks 66 or 65. */
+    static int report(InputException e, PrintWriter err, String consequence) {
+        for (Problem problem : e.problems()) {
+            err.println(problem);
+        }
+        long errors = e.problems().stream().filter(Problem::isError).count();
+        err.println("mli: " + errors + (errors == 1 ? " problem" : " problems") + " found; " + consequence + ".");
+        err.flush();
+        return e.kind() == InputException.Kind.MISSING ? ExitCode.NO_INPUT : ExitCode.DATA_ERROR;
+    }
+}
