@@ -23,7 +23,7 @@ class ArchitectureTest {
             "knowledge", Set.of("source"),
             "assessment", Set.of("knowledge", "source"),
             "diagnosis", Set.of("assessment", "knowledge", "source"),
-            "benchmark", Set.of("diagnosis", "assessment", "knowledge", "source"),
+            "benchmark", Set.of("report", "diagnosis", "assessment", "knowledge", "source"),
             "report", Set.of("diagnosis", "assessment", "knowledge", "source"),
             "casebook", Set.of("diagnosis", "assessment", "knowledge", "source"),
             "cli", Set.of("report", "benchmark", "casebook", "diagnosis", "assessment", "knowledge", "source"));

@@ -2,10 +2,13 @@ package org.mliadvisor.benchmark;
 
 import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.diagnosis.RuleBase;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.report.ReportFormat;
 import org.mliadvisor.source.InputException;
 
 import java.io.IOException;
@@ -51,9 +54,10 @@ public final class Benchmark {
         Assessment assessment = new AssessmentLoader(kb).load(settings.assessment(), settings.assessmentName());
         Diagnostician diagnostician = new Diagnostician(kb, rules);
         start = System.nanoTime();
-        diagnostician.diagnose(assessment);
+        Diagnosis diagnosis = diagnostician.diagnose(assessment);
         out.printf("first diagnosis:                     %8.1f ms%n", ms(System.nanoTime() - start));
         out.flush();
+        reports(diagnosis);
         throughput(diagnostician, assessment, 1);
         if (settings.threads() > 1) {
             throughput(diagnostician, assessment, settings.threads());
@@ -63,6 +67,29 @@ public final class Benchmark {
         }
         if (!settings.coldCommand().isEmpty() && settings.coldRuns() > 0) {
             cold();
+        }
+    }
+
+    /**
+     * What a report costs on top of the diagnosis: the first rendering in this process (what one
+     * {@code mli diagnose} run pays, class loading and font parsing included) and the median of
+     * later ones.
+     */
+    private void reports(Diagnosis diagnosis) {
+        for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.PDF)) {
+            long start = System.nanoTime();
+            int bytes = format.document(diagnosis, false, Language.RU).length;
+            double first = ms(System.nanoTime() - start);
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < (format.binary() ? 5 : 50); i++) {
+                start = System.nanoTime();
+                format.document(diagnosis, false, Language.RU);
+                times.add(ms(System.nanoTime() - start));
+            }
+            times.sort(Double::compare);
+            out.printf("%-4s report (ru), first / warm median: %6.0f ms / %.0f ms (%d kB)%n", format.name(), first,
+                    times.get(times.size() / 2), bytes / 1024);
+            out.flush();
         }
     }
 

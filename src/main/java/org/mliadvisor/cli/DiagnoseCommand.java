@@ -6,7 +6,9 @@ import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.OutputFile;
+import org.mliadvisor.report.PdfReportRenderer;
 import org.mliadvisor.report.ReportFormat;
 import org.mliadvisor.source.InputException;
 import picocli.CommandLine.Command;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,8 +37,12 @@ final class DiagnoseCommand implements Callable<Integer> {
     Path knowledgeBase;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown (default) or json.")
+            description = "markdown (default), json, html (one self-contained file) or pdf (A4; needs -o).")
     ReportFormat format;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "The report's language: en (default), ru or uz (Uzbek, Latin script).")
+    Language language;
 
     @Option(names = "--explain", description = "List, under each conclusion, the facts and values it read (JSON always does).")
     boolean explain;
@@ -56,7 +63,16 @@ final class DiagnoseCommand implements Callable<Integer> {
             err.println("mli: " + output + ": refusing to overwrite the assessment with its own report");
             return ExitCode.USAGE;
         }
-        String report;
+        if (format.binary() && output == null) {
+            err.println("mli: --format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                    + " writes a binary file; give it a name with -o FILE");
+            err.println("Try 'mli diagnose --help' for usage.");
+            return ExitCode.USAGE;
+        }
+        if (format == ReportFormat.PDF) {
+            PdfReportRenderer.prepareInBackground();
+        }
+        byte[] report;
         try {
             KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
             KnowledgeBase kb = knowledgeBase == null ? loader.loadBuiltIn() : loader.load(knowledgeBase);
@@ -65,12 +81,12 @@ final class DiagnoseCommand implements Callable<Integer> {
             try (Diagnostician diagnostician = new Diagnostician(kb)) {
                 diagnosis = diagnostician.diagnose(assessment);
             }
-            report = format.renderer(explain).render(diagnosis);
+            report = format.document(diagnosis, explain, language);
         } catch (InputException e) {
             return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
         }
         if (output == null) {
-            out.print(report);
+            out.print(new String(report, StandardCharsets.UTF_8));
             out.flush();
             return ExitCode.OK;
         }

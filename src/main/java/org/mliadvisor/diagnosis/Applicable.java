@@ -15,7 +15,7 @@ public record Applicable(InterventionFact intervention, String interventionId, S
     }
 
     public Reason reason() {
-        return Reason.of(rule, "The condition of `" + interventionId + "` holds for this firm.", Reason.ordered(),
+        return Reason.of(rule, Message.of("applicable.holds", Message.literal(interventionId)), Reason.ordered(),
                 intervention.intervention().origin());
     }
 }

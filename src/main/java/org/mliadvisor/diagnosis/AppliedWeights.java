@@ -25,9 +25,7 @@ public record AppliedWeights(Weights weights, boolean fromAssessment, List<Sourc
     }
 
     public Reason reason() {
-        String statement = fromAssessment
-                ? "The assessment sets its own weights, so they are used."
-                : "The assessment sets no weights, so the knowledge base's defaults are used.";
+        Message statement = Message.of(fromAssessment ? "weights.assessment" : "weights.default");
         return Reason.of(rule, statement, Reason.ordered("wS", Numbers.format(weights.s(), 3),
                 "wT", Numbers.format(weights.t(), 3), "wR", Numbers.format(weights.r(), 3)), writtenAt);
     }

@@ -64,27 +64,29 @@ public record BindingOutcome(Dimension dimension, BindingBasis basis, Dimension 
         if (!determined()) {
             long sufficient = dimensions.stream().filter(DimensionScore::sufficient).count();
             if (sufficient >= 2) {
-                reasons.add(Reason.of(rule, "No dimension binds: every dimension with enough evidence is at its full score.",
+                reasons.add(Reason.of(rule, Message.of("binding.nothing_binds"),
                         Reason.ordered("sufficient dimensions", Long.toString(sufficient))));
                 return reasons;
             }
-            String insufficient = String.join(", ", dimensions.stream().filter(d -> !d.sufficient())
-                    .map(d -> d.dimension().name()).sorted().toList());
-            reasons.add(Reason.of(rule, "No binding constraint can be named: only " + sufficient
-                    + " dimension(s) have enough answered indicators"
-                    + (insufficient.isEmpty() ? "" : " (insufficient evidence: " + insufficient + ")")
-                    + "; at least two are needed to compare.", Reason.ordered("sufficient dimensions", Long.toString(sufficient))));
+            List<String> insufficient = dimensions.stream().filter(d -> !d.sufficient())
+                    .map(d -> d.dimension().name()).sorted().toList();
+            Message statement = insufficient.isEmpty()
+                    ? Message.of("binding.too_few", Message.count(sufficient))
+                    : Message.of("binding.too_few_insufficient", Message.count(sufficient), Message.literals(insufficient));
+            reasons.add(Reason.of(rule, statement, Reason.ordered("sufficient dimensions", Long.toString(sufficient))));
             return reasons;
         }
-        String statement = dimension + " is the binding constraint";
+        MessagePart.Literal binding = Message.literal(dimension.name());
+        Message statement;
         if (runnerUp != null && margin == 0) {
-            statement += "; it is tied with " + runnerUp + " on weighted shortfall"
-                    + (basis == BindingBasis.SHORTFALL ? ", and is named first in S, T, R order" : "");
+            statement = Message.of(basis == BindingBasis.SHORTFALL ? "binding.tied_first" : "binding.tied", binding,
+                    Message.literal(runnerUp.name()));
         } else if (runnerUp != null) {
-            statement += "; the runner-up is " + runnerUp + ", " + (margin > 0 ? "behind by " : "ahead on shortfall by ")
-                    + Numbers.format(Math.abs(margin), 3);
+            statement = Message.of(margin > 0 ? "binding.behind" : "binding.ahead", binding, Message.literal(runnerUp.name()),
+                    Message.number(Math.abs(margin), 3));
+        } else {
+            statement = Message.of("binding.decided", binding);
         }
-        statement += ".";
         reasons.add(Reason.of(rule, statement, Reason.ordered("basis", basis.name().toLowerCase(Locale.ROOT))));
         proposals.forEach(p -> reasons.add(p.reason()));
         return reasons;

@@ -2,8 +2,11 @@ package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Gate;
+import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.MethodSettings;
+import org.mliadvisor.knowledge.Text;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +41,9 @@ public record BindingProposal(Dimension dimension, BindingBasis basis, Dimension
 
     public Reason reason() {
         return switch (basis) {
-            case SHORTFALL -> Reason.of(rule, dimension + " has the largest weighted shortfall, "
-                    + Numbers.format(shortfall.shortfall(), 3) + ".", Reason.ordered("shortfall", Numbers.format(shortfall.shortfall(), 3)),
+            case SHORTFALL -> Reason.of(rule, Message.of("binding.shortfall", Message.literal(dimension.name()),
+                            Message.number(shortfall.shortfall(), 3)),
+                    Reason.ordered("shortfall", Numbers.format(shortfall.shortfall(), 3)),
                     shortfall.origin());
             case KPI_EVIDENCE -> {
                 Map<String, String> facts = new LinkedHashMap<>();
@@ -49,10 +53,9 @@ public record BindingProposal(Dimension dimension, BindingBasis basis, Dimension
                 facts.put(dimension + " KPI gap", Numbers.percent(evidence.meanGap()));
                 facts.put("near_tie_margin", Numbers.format(method.nearTieMargin(), 3));
                 facts.put("kpi_evidence_margin", Numbers.format(method.kpiEvidenceMargin(), 3));
-                yield Reason.of(rule, dimension + " is within " + Numbers.format(method.nearTieMargin(), 3) + " of "
-                        + leader.dimension() + "'s shortfall (a near-tie) and its linked KPIs are further off target ("
-                        + Numbers.percent(evidence.meanGap()) + " against " + Numbers.percent(leaderEvidence.meanGap())
-                        + "), so it outranks " + leader.dimension() + ".", facts, method.origin());
+                yield Reason.of(rule, Message.of("binding.kpi_evidence", Message.literal(dimension.name()),
+                        Message.number(method.nearTieMargin(), 3), Message.literal(leader.dimension().name()),
+                        Message.percent(evidence.meanGap()), Message.percent(leaderEvidence.meanGap())), facts, method.origin());
             }
             case GATE -> {
                 Gate g = gate.gate();
@@ -61,9 +64,16 @@ public record BindingProposal(Dimension dimension, BindingBasis basis, Dimension
                 if (gateOutcome.comparison() != null && gateOutcome.observed() != null) {
                     facts.put(gateOutcome.comparison().target(), Numbers.raw(gateOutcome.observed()));
                 }
-                yield Reason.of(rule, "Gate `" + g.id() + "` holds, which makes " + dimension + " binding: "
-                        + g.because().strip(), facts, g.origin());
+                yield Reason.of(rule, Message.of("binding.gate", Message.literal(g.id()), Message.literal(dimension.name()),
+                        Message.text(stripped(g.because()))), facts, g.origin());
             }
         };
+    }
+
+    /** The text with each translation stripped, since a YAML block scalar ends in a line break that must not end a sentence. */
+    private static Text stripped(Text text) {
+        Map<Language, String> translations = new EnumMap<>(Language.class);
+        text.translations().forEach((language, wording) -> translations.put(language, wording.strip()));
+        return new Text(translations, text.origin());
     }
 }

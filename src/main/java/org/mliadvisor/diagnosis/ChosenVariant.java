@@ -15,8 +15,9 @@ public record ChosenVariant(String interventionId, VariantFact variant, String r
     }
 
     public Reason reason() {
-        return Reason.of(rule, "Variant `" + variant.variant().id() + "` of `" + interventionId + "` fits: "
-                        + variant.variant().title() + ".", Reason.ordered("variant", variant.variant().id()),
+        return Reason.of(rule, Message.of("variant.fits", Message.literal(variant.variant().id()),
+                        Message.literal(interventionId), Message.text(variant.variant().title())),
+                Reason.ordered("variant", variant.variant().id()),
                 variant.variant().origin());
     }
 }

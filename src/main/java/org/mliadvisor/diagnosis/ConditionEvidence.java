@@ -1,6 +1,7 @@
 package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.knowledge.Condition;
+import org.mliadvisor.knowledge.Language;
 
 import java.util.List;
 import java.util.Map;
@@ -17,22 +18,12 @@ public record ConditionEvidence(ConditionOutcome outcome, boolean negated) {
 
     /** "S.sop_cycle = 1 (condition: below 3)"; "… (condition: not at least 3)" under a {@code not}. */
     public String describe() {
-        Condition.Comparison c = comparison();
-        Object literal = c.literal();
-        boolean percent = c.subject() == Condition.Subject.KPI_GAP;
-        String expected = literal instanceof Double d ? (percent ? Numbers.percent(d) : Numbers.format(d, 3))
-                : literal instanceof Boolean b ? (b ? "yes" : "no")
-                : literal instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList())
-                : String.valueOf(literal);
-        String subject = switch (c.subject()) {
-            case INDICATOR, CONTEXT -> c.target();
-            case INDICATOR_SCORE -> "score of " + c.target();
-            case DIMENSION -> "dimension " + c.target();
-            case KPI_GAP -> "gap of " + c.target();
-        };
-        String seen = percent && outcome.observed() instanceof Double d ? Numbers.percent(d) : observed();
-        return subject + " = " + seen + " (condition: " + (negated ? "not " : "")
-                + c.operator().key().replace('_', ' ') + " " + expected + ")";
+        return description().render(Language.EN);
+    }
+
+    /** The comparison as {@link #describe()} words it, in {@code language}. */
+    public String describe(Language language) {
+        return description().render(language);
     }
 
     /**
@@ -40,52 +31,113 @@ public record ConditionEvidence(ConditionOutcome outcome, boolean negated) {
      * seen, and by how much it missed ("S.sop_cycle were below 3; it is 4, 1 too high").
      */
     public String wouldHoldIf() {
+        return remedy().render(Language.EN);
+    }
+
+    /** What would have to be true, as {@link #wouldHoldIf()} words it, in {@code language}. */
+    public String wouldHoldIf(Language language) {
+        return remedy().render(language);
+    }
+
+    /** The comparison and the value it saw, worded when rendered. */
+    Message description() {
         Condition.Comparison c = comparison();
-        String subject = switch (c.subject()) {
-            case INDICATOR, CONTEXT -> c.target();
-            case INDICATOR_SCORE -> "the score of " + c.target();
-            case DIMENSION -> "dimension " + c.target() + "'s score";
-            case KPI_GAP -> "the gap of " + c.target();
+        MessagePart subject = switch (c.subject()) {
+            case INDICATOR, CONTEXT -> Message.literal(c.target());
+            case INDICATOR_SCORE -> Message.of("condition.subject.score", Message.literal(c.target()));
+            case DIMENSION -> Message.of("condition.subject.dimension", Message.literal(c.target()));
+            case KPI_GAP -> Message.of("condition.subject.gap", Message.literal(c.target()));
         };
-        boolean percent = c.subject() == Condition.Subject.KPI_GAP;
-        Object literal = c.literal();
-        String expected = literal instanceof Double d ? (percent ? Numbers.percent(d) : Numbers.format(d, 3))
-                : literal instanceof Boolean b ? (b ? "yes" : "no")
-                : literal instanceof List<?> list ? "one of " + String.join(", ", list.stream().map(String::valueOf).toList())
-                : String.valueOf(literal);
-        String relation = c.operator() == Condition.Operator.IS || c.operator() == Condition.Operator.IN ? ""
-                : c.operator().key().replace('_', ' ') + " ";
-        String wanted = subject + " were " + (negated ? "not " : "") + relation + expected;
+        Message expected = Message.of(conditionKey(), expected());
+        return Message.of("condition.observed", subject, seen(), expected);
+    }
+
+    /** What would have made the comparison hold, worded when rendered. */
+    Message remedy() {
+        Condition.Comparison c = comparison();
+        MessagePart subject = switch (c.subject()) {
+            case INDICATOR, CONTEXT -> Message.literal(c.target());
+            case INDICATOR_SCORE -> Message.of("would.subject.score", Message.literal(c.target()));
+            case DIMENSION -> Message.of("would.subject.dimension", Message.literal(c.target()));
+            case KPI_GAP -> Message.of("would.subject.gap", Message.literal(c.target()));
+        };
+        Message wanted = Message.of(wouldKey(), expected());
         Object seen = outcome.observed();
-        if (seen == null) {
-            return wanted + "; it is " + observed();
-        }
-        String actual = seen instanceof Double d && percent ? Numbers.percent(d) : observed();
-        String miss = "";
+        Object literal = c.literal();
         if (seen instanceof Double value && literal instanceof Double threshold && !negated) {
             double distance = Math.abs(value - threshold);
-            String amount = percent ? Numbers.format(distance * 100, 1) + " points" : Numbers.format(distance, 3);
-            miss = switch (c.operator()) {
-                case BELOW, AT_MOST -> distance == 0 ? ", exactly at the limit" : ", " + amount + " too high";
-                case ABOVE, AT_LEAST -> distance == 0 ? ", exactly at the limit" : ", " + amount + " too low";
-                default -> "";
+            MessagePart amount = isPercent() ? Message.of("would.points", Message.number(distance * 100, 1))
+                    : Message.number(distance, 3);
+            Message miss = switch (c.operator()) {
+                case BELOW, AT_MOST -> distance == 0 ? Message.of("would.at_limit") : Message.of("would.too_high", amount);
+                case ABOVE, AT_LEAST -> distance == 0 ? Message.of("would.at_limit") : Message.of("would.too_low", amount);
+                default -> null;
             };
+            if (miss != null) {
+                return Message.of("would.hold_if_missed", subject, wanted, seen(), miss);
+            }
         }
-        return wanted + "; it is " + actual + miss;
+        return Message.of("would.hold_if", subject, wanted, seen());
+    }
+
+    /** The template of what the condition asks, negated under an odd number of {@code not}s. */
+    private String conditionKey() {
+        return switch (comparison().operator()) {
+            case BELOW -> negated ? "condition.not_below" : "condition.below";
+            case AT_MOST -> negated ? "condition.not_at_most" : "condition.at_most";
+            case ABOVE -> negated ? "condition.not_above" : "condition.above";
+            case AT_LEAST -> negated ? "condition.not_at_least" : "condition.at_least";
+            case IS -> negated ? "condition.not_is" : "condition.is";
+            case IN -> negated ? "condition.not_in" : "condition.in";
+        };
+    }
+
+    /** The template of what would have to be true, negated under an odd number of {@code not}s. */
+    private String wouldKey() {
+        return switch (comparison().operator()) {
+            case BELOW -> negated ? "would.not_below" : "would.below";
+            case AT_MOST -> negated ? "would.not_at_most" : "would.at_most";
+            case ABOVE -> negated ? "would.not_above" : "would.above";
+            case AT_LEAST -> negated ? "would.not_at_least" : "would.at_least";
+            case IS -> negated ? "would.not_is" : "would.is";
+            case IN -> negated ? "would.not_in" : "would.in";
+        };
+    }
+
+    private boolean isPercent() {
+        return comparison().subject() == Condition.Subject.KPI_GAP;
+    }
+
+    /** The value the comparison tests against. */
+    private MessagePart expected() {
+        Object literal = comparison().literal();
+        if (literal instanceof Double d) {
+            return isPercent() ? Message.percent(d) : Message.number(d, 3);
+        }
+        if (literal instanceof Boolean b) {
+            return Message.yesNo(b);
+        }
+        if (literal instanceof List<?> list) {
+            return Message.literals(list.stream().map(String::valueOf).toList());
+        }
+        return Message.literal(String.valueOf(literal));
     }
 
     /** The value the comparison saw, or why there was none. */
-    private String observed() {
+    private MessagePart seen() {
         Object seen = outcome.observed();
         if (seen == null) {
-            return switch (comparison().subject()) {
-                case INDICATOR, INDICATOR_SCORE -> "not answered";
-                case DIMENSION -> "insufficient evidence";
-                case KPI_GAP -> "not reported";
-                case CONTEXT -> "not given";
-            };
+            return Message.of(switch (comparison().subject()) {
+                case INDICATOR, INDICATOR_SCORE -> "observed.not_answered";
+                case DIMENSION -> "observed.insufficient";
+                case KPI_GAP -> "observed.not_reported";
+                case CONTEXT -> "observed.not_given";
+            });
         }
-        return seen instanceof String s ? s : Numbers.raw(seen);
+        if (isPercent() && seen instanceof Double d) {
+            return Message.percent(d);
+        }
+        return seen instanceof String s ? Message.literal(s) : Message.raw(seen);
     }
 
     /** The comparisons as reason facts, one per comparison even when two test the same subject. */
@@ -98,8 +150,8 @@ public record ConditionEvidence(ConditionOutcome outcome, boolean negated) {
         return facts;
     }
 
-    /** The comparisons in one sentence. */
-    static String sentence(List<ConditionEvidence> evidence) {
-        return String.join("; ", evidence.stream().map(ConditionEvidence::describe).toList());
+    /** The comparisons as one sentence part, joined by "; ". */
+    static MessagePart.Series sentence(List<ConditionEvidence> evidence) {
+        return new MessagePart.Series(evidence.stream().<MessagePart>map(ConditionEvidence::description).toList(), "; ");
     }
 }

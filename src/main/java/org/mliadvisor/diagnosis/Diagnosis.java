@@ -1,6 +1,7 @@
 package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.KnowledgeBaseInfo;
 
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.Objects;
 /** Everything the rules concluded for one assessment; every renderer works from this one model. */
 public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBaseInfo knowledgeBase,
                         AppliedWeights weights, Map<String, ContextValue> context, List<IndicatorScore> indicatorScores,
-                        List<String> unanswered, Map<Dimension, DimensionScore> dimensions,
+                        List<IndicatorDefinition> unanswered, Map<Dimension, DimensionScore> dimensions,
                         Map<Dimension, DimensionShortfall> shortfalls, Map<Dimension, KpiEvidence> kpiEvidence,
                         MliScore mli, List<KpiGap> kpiGaps, BindingOutcome binding,
                         List<Recommendation> recommendations, List<NeedsData> needsData,

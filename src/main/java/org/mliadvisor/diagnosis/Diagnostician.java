@@ -197,8 +197,8 @@ public final class Diagnostician implements AutoCloseable {
         List<UndecidedGate> undecidedGates = c.undecidedGates.stream()
                 .sorted(Comparator.comparingInt(g -> g.gate().order()))
                 .map(g -> g.withMissing(trace.support(g.gate().conditionId(), Truth.UNKNOWN))).toList();
-        List<String> unanswered = kb.indicators().values().stream().map(IndicatorDefinition::id)
-                .filter(id -> !assessment.indicators().containsKey(id)).toList();
+        List<IndicatorDefinition> unanswered = kb.indicators().values().stream()
+                .filter(i -> !assessment.indicators().containsKey(i.id())).toList();
 
         List<RecommendationCandidate> ranked = RecommendationRanking.rank(c.candidates, c.precedences, kbOrder::get);
         List<Recommendation> recommendations = new ArrayList<>();

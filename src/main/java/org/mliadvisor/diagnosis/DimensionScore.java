@@ -50,8 +50,9 @@ public record DimensionScore(DimensionDefinition definition, Dimension dimension
 
     public Reason reason() {
         if (!sufficient) {
-            String statement = dimension + " (" + definition.name() + ") has insufficient evidence: " + answered
-                    + " of " + total + " indicators answered, at least " + method.minAnsweredPerDimension() + " needed.";
+            Message statement = Message.of("dimension.insufficient", Message.literal(dimension.name()),
+                    Message.text(definition.name()), Message.count(answered), Message.count(total),
+                    Message.count(method.minAnsweredPerDimension()));
             return Reason.of(rule, statement, Reason.ordered("answered", answered + " of " + total,
                     "min_answered_per_dimension", Integer.toString(method.minAnsweredPerDimension())),
                     definition.origin(), method.origin());
@@ -60,8 +61,8 @@ public record DimensionScore(DimensionDefinition definition, Dimension dimension
         indicators.stream().sorted(java.util.Comparator.comparing(IndicatorScore::indicatorId))
                 .forEach(s -> facts.put(s.indicatorId(), Numbers.format(s.score(), 3)));
         facts.put("answered", answered + " of " + total);
-        String statement = dimension + " (" + definition.name() + ") scores " + Numbers.format(score, 2)
-                + ", the mean of its " + answered + " answered indicators out of " + total + ".";
+        Message statement = Message.of("dimension.scored", Message.literal(dimension.name()), Message.text(definition.name()),
+                Message.number(score, 2), Message.count(answered), Message.count(total));
         return Reason.of(rule, statement, facts, definition.origin());
     }
 }

@@ -23,8 +23,8 @@ public record DimensionShortfall(Dimension dimension, double weight, double scor
     }
 
     public Reason reason() {
-        return Reason.of(rule, dimension + " costs the index w·(1 − score) = " + Numbers.format(weight, 3) + " × (1 − "
-                        + Numbers.format(score, 3) + ") = " + Numbers.format(shortfall, 3) + ".",
+        return Reason.of(rule, Message.of("shortfall.cost", Message.literal(dimension.name()), Message.number(weight, 3),
+                        Message.number(score, 3), Message.number(shortfall, 3)),
                 Reason.ordered("weight", Numbers.format(weight, 3), "score", Numbers.format(score, 3)), origin);
     }
 }

@@ -2,6 +2,7 @@ package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
+import org.mliadvisor.knowledge.Scale;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,8 +30,20 @@ public record IndicatorScore(IndicatorDefinition definition, String indicatorId,
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(indicatorId, Numbers.raw(raw) + " (" + definition.scale().unit() + ")");
         facts.put("score", Numbers.format(score, 3));
-        String statement = indicatorId + " = " + Numbers.raw(raw) + " on its " + definition.scale().unit()
-                + " scale scores " + Numbers.format(score, 2) + ".";
+        Message statement = Message.of("indicator.score", Message.literal(indicatorId), Message.raw(raw),
+                scaleName(definition.scale()), Message.number(score, 2));
         return Reason.of(rule, statement, facts, definition.origin());
+    }
+
+    /** The scale's own words when it keeps its type's default unit; a count's unit is the knowledge base's, as written. */
+    private static MessagePart scaleName(Scale scale) {
+        String key = switch (scale.type()) {
+            case YES_NO -> "scale.yes_no";
+            case PERCENT -> "scale.percent";
+            case MATURITY -> "scale.maturity";
+            case LIKERT -> "scale.likert";
+            case COUNT -> null;
+        };
+        return key != null && scale.unit().equals(Scale.of(scale.type()).unit()) ? Message.of(key) : Message.literal(scale.unit());
     }
 }

@@ -31,10 +31,10 @@ public record KpiEvidence(Dimension dimension, double meanGap, List<KpiGap> gaps
         Map<String, String> facts = new LinkedHashMap<>();
         gaps.stream().sorted(Comparator.comparing(KpiGap::kpiId))
                 .forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.shortfall())));
-        String statement = gaps.isEmpty()
-                ? "No KPI linked to " + dimension + " is reported, so it has no KPI evidence."
-                : "The " + gaps.size() + " reported KPIs linked to " + dimension + " are on average "
-                + Numbers.percent(meanGap) + " short of target.";
+        Message statement = gaps.isEmpty()
+                ? Message.of("kpi_evidence.none", Message.literal(dimension.name()))
+                : Message.of("kpi_evidence.mean", Message.count(gaps.size()), Message.literal(dimension.name()),
+                Message.percent(meanGap));
         return Reason.of(rule, statement, facts, gaps.stream().sorted(Comparator.comparing(KpiGap::kpiId))
                 .map(g -> g.definition().origin()).toList());
     }

@@ -3,6 +3,7 @@ package org.mliadvisor.diagnosis;
 import org.mliadvisor.knowledge.Direction;
 import org.mliadvisor.knowledge.KpiDefinition;
 import org.mliadvisor.knowledge.MethodSettings;
+import org.mliadvisor.knowledge.Text;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -31,7 +32,7 @@ public record KpiGap(KpiDefinition definition, String kpiId, double actual, doub
                 measure.observation().target(), measure.gap(), severity, method, rule);
     }
 
-    public String name() {
+    public Text name() {
         return definition.name();
     }
 
@@ -54,17 +55,14 @@ public record KpiGap(KpiDefinition definition, String kpiId, double actual, doub
         facts.put("target", Numbers.format(target, 2));
         facts.put("better", better().name().toLowerCase(Locale.ROOT));
         facts.put("gap", Numbers.percent(gap) + " of target");
-        String verdict = switch (severity) {
-            case ON_TARGET -> "is on or beyond target";
-            case MINOR -> "is " + Numbers.percent(gap) + " short of target (minor, under "
-                    + Numbers.percent(method.moderateFrom()) + ")";
-            case MODERATE -> "is " + Numbers.percent(gap) + " short of target (moderate, from "
-                    + Numbers.percent(method.moderateFrom()) + ")";
-            case SEVERE -> "is " + Numbers.percent(gap) + " short of target (severe, from "
-                    + Numbers.percent(method.severeFrom()) + ")";
+        Message verdict = switch (severity) {
+            case ON_TARGET -> Message.of("kpi.verdict.on_target");
+            case MINOR -> Message.of("kpi.verdict.minor", Message.percent(gap), Message.percent(method.moderateFrom()));
+            case MODERATE -> Message.of("kpi.verdict.moderate", Message.percent(gap), Message.percent(method.moderateFrom()));
+            case SEVERE -> Message.of("kpi.verdict.severe", Message.percent(gap), Message.percent(method.severeFrom()));
         };
-        String statement = name() + " at " + Numbers.format(actual, 2) + " against " + Numbers.format(target, 2)
-                + " (" + better().name().toLowerCase(Locale.ROOT) + " is better) " + verdict + ".";
+        Message statement = Message.of("kpi.gap", Message.text(name()), Message.number(actual, 2),
+                Message.number(target, 2), Message.of(better() == Direction.HIGHER ? "kpi.better.higher" : "kpi.better.lower"), verdict);
         return Reason.of(rule, statement, facts, definition.origin(), method.origin());
     }
 }

@@ -55,18 +55,16 @@ public record MliScore(Double value, double coveredWeight, boolean complete, Lis
         dimensions.stream().sorted(Comparator.comparing(DimensionScore::dimension)).forEach(d -> facts.put(
                 d.dimension().name(), (d.sufficient() ? Numbers.format(d.score(), 3) : "insufficient evidence")
                         + " × " + Numbers.format(d.weight(), 3)));
-        String statement;
+        Message statement;
         if (value == null && dimensions.stream().anyMatch(DimensionScore::sufficient)) {
-            statement = "The dimensions with enough evidence ("
-                    + String.join(", ", dimensions.stream().filter(DimensionScore::sufficient).map(d -> d.dimension().name())
-                    .sorted().toList()) + ") all have weight 0, so the MLI cannot be computed.";
+            statement = Message.of("mli.zero_weight", Message.literals(dimensions.stream().filter(DimensionScore::sufficient)
+                    .map(d -> d.dimension().name()).sorted().toList()));
         } else if (value == null) {
-            statement = "No dimension has enough answered indicators, so the MLI cannot be computed.";
+            statement = Message.of("mli.no_dimension");
         } else if (complete) {
-            statement = "MLI = wS·S + wT·T + wR·R = " + Numbers.format(value, 3) + ".";
+            statement = Message.of("mli.complete", Message.number(value, 3));
         } else {
-            statement = "MLI = " + Numbers.format(value, 3) + " over the dimensions with enough evidence (weights "
-                    + Numbers.format(coveredWeight, 2) + " of 1, rescaled); it is incomplete.";
+            statement = Message.of("mli.partial", Message.number(value, 3), Message.number(coveredWeight, 2));
         }
         return Reason.of(rule, statement, facts, dimensions.stream().sorted(Comparator.comparing(DimensionScore::dimension))
                 .map(d -> d.definition().origin()).toList());

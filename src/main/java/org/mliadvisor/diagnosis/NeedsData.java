@@ -25,8 +25,8 @@ public record NeedsData(InterventionFact intervention, String interventionId, Li
     }
 
     public Reason reason() {
-        String statement = "The condition of `" + interventionId + "` cannot be decided: "
-                + (missing.isEmpty() ? "some of the data it reads is missing." : ConditionEvidence.sentence(missing) + ".");
+        Message statement = Message.of("needs_data.undecided", Message.literal(interventionId),
+                missing.isEmpty() ? Message.of("needs_data.some_missing") : ConditionEvidence.sentence(missing));
         return Reason.of(rule, statement, ConditionEvidence.facts(missing), intervention.intervention().origin());
     }
 }

@@ -1,6 +1,7 @@
 package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.knowledge.Intervention;
+import org.mliadvisor.knowledge.Language;
 
 import java.util.List;
 import java.util.Objects;
@@ -22,5 +23,10 @@ public record NotRecommended(Intervention intervention, List<ConditionEvidence> 
      */
     public List<String> wouldHoldIf() {
         return failed.stream().map(ConditionEvidence::wouldHoldIf).toList();
+    }
+
+    /** What would have made it hold, as {@link #wouldHoldIf()} words it, in {@code language}. */
+    public List<String> wouldHoldIf(Language language) {
+        return failed.stream().map(e -> e.wouldHoldIf(language)).toList();
     }
 }

@@ -1,9 +1,16 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.Language;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 
-/** Locale-independent number text for reasons ("0.62", "78"), so explanations read the same everywhere. */
+/**
+ * Number text for reasons and reports: locale-independent by default ("0.62", "78"), so facts and
+ * JSON read the same everywhere, or in a language's own convention ("0,62") for prose.
+ */
 public final class Numbers {
 
     private Numbers() {
@@ -14,6 +21,25 @@ public final class Numbers {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         String text = rounded.toPlainString();
         return text.equals("-0") ? "0" : text;
+    }
+
+    /** {@code value} rounded to {@code decimals} places without trailing zeros, in the convention of {@code language}. */
+    public static String format(double value, int decimals, Language language) {
+        String plain = format(value, decimals);
+        if (language == Language.EN) {
+            return plain;
+        }
+        // Russian and Uzbek write a decimal comma and group thousands with a no-break space
+        DecimalFormat grouped = new DecimalFormat("#,##0.###############", DecimalFormatSymbols.getInstance(language.locale()));
+        DecimalFormatSymbols symbols = grouped.getDecimalFormatSymbols();
+        symbols.setGroupingSeparator('\u00a0');
+        grouped.setDecimalFormatSymbols(symbols);
+        return grouped.format(new BigDecimal(plain));
+    }
+
+    /** A share (0.089) as a percentage in the convention of {@code language}: "8.9%", "8,9 %". */
+    public static String percent(double share, Language language) {
+        return format(share * 100, 1, language) + (language == Language.EN ? "%" : "\u00a0%");
     }
 
     /** A raw indicator value: yes/no for booleans, a plain number otherwise. */

@@ -16,7 +16,7 @@ public record Precedence(String before, String after, Applicable dependent, Stri
     }
 
     public Reason reason() {
-        return Reason.of(rule, "`" + after + "` requires `" + before + "`, which is also recommended, so it comes first.",
+        return Reason.of(rule, Message.of("precedence.first", Message.literal(after), Message.literal(before)),
                 Reason.ordered("requires", before), dependent.intervention().intervention().origin());
     }
 }

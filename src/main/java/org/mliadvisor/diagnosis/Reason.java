@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.source.SourceLocation;
 
 import java.util.Collections;
@@ -9,23 +10,34 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Why a conclusion was drawn: the rule that drew it, a one-sentence statement, the facts and
- * values it read, and the knowledge-base entries it rests on.
+ * Why a conclusion was drawn: the rule that drew it, a one-sentence statement (held as a
+ * {@link Message}, worded in a language only when asked for), the facts and values it read, and
+ * the knowledge-base entries it rests on.
  */
-public record Reason(String rule, String statement, Map<String, String> facts, List<SourceLocation> kb) {
+public record Reason(String rule, Message message, Map<String, String> facts, List<SourceLocation> kb) {
     public Reason {
         Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(message, "message");
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         kb = List.copyOf(kb);
     }
 
-    public static Reason of(String rule, String statement, Map<String, String> facts, SourceLocation... kb) {
-        return new Reason(rule, statement, facts, List.of(kb));
+    public static Reason of(String rule, Message message, Map<String, String> facts, SourceLocation... kb) {
+        return new Reason(rule, message, facts, List.of(kb));
     }
 
-    public static Reason of(String rule, String statement, Map<String, String> facts, List<SourceLocation> kb) {
-        return new Reason(rule, statement, facts, kb);
+    public static Reason of(String rule, Message message, Map<String, String> facts, List<SourceLocation> kb) {
+        return new Reason(rule, message, facts, kb);
+    }
+
+    /** The statement in English, the reference wording. */
+    public String statement() {
+        return message.render(Language.EN);
+    }
+
+    /** The statement in {@code language}, with knowledge-base texts and numbers in that language too. */
+    public String statement(Language language) {
+        return message.render(language);
     }
 
     /** Facts in the order given, as name-value pairs, so explanations read the same on every run. */

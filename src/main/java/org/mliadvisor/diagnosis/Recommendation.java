@@ -5,6 +5,7 @@ import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Effort;
 import org.mliadvisor.knowledge.Intervention;
 import org.mliadvisor.knowledge.RoadmapStep;
+import org.mliadvisor.knowledge.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +42,11 @@ public record Recommendation(int rank, Intervention intervention, RoadmapStep st
     }
 
     /** The variant's title when a variant fits, else the intervention's. */
-    public String title() {
+    public Text title() {
         return chosenVariant == null ? intervention.title() : chosenVariant.variant().variant().title();
     }
 
-    public String action() {
+    public Text action() {
         if (chosenVariant != null && chosenVariant.variant().variant().action() != null) {
             return chosenVariant.variant().variant().action();
         }
@@ -98,7 +99,7 @@ public record Recommendation(int rank, Intervention intervention, RoadmapStep st
         return prerequisites.stream().map(Precedence::before).sorted().toList();
     }
 
-    public String rationale() {
+    public Text rationale() {
         return intervention.rationale();
     }
 
@@ -117,7 +118,8 @@ public record Recommendation(int rank, Intervention intervention, RoadmapStep st
         if (conditionsHeld.isEmpty()) {
             because.add(applicable);
         } else {
-            because.add(new Reason(applicable.rule(), "Its condition holds: " + ConditionEvidence.sentence(conditionsHeld) + ".",
+            because.add(new Reason(applicable.rule(), Message.of("recommendation.condition_holds",
+                    ConditionEvidence.sentence(conditionsHeld)),
                     ConditionEvidence.facts(conditionsHeld),
                     conditionsHeld.stream().map(e -> e.comparison().origin()).distinct().toList()));
         }

@@ -55,11 +55,11 @@ public record RecommendationCandidate(Applicable applicable, boolean onBindingCo
                         + g.severity().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
         facts.put("priority", Numbers.format(priority, 3));
         List<String> addressed = kpisAddressed();
-        String statement = (onBindingConstraint ? "It acts on the binding constraint (" + intervention.dimension() + "). "
-                : "It acts on " + intervention.dimension() + ", not the binding constraint. ")
-                + (addressed.isEmpty() ? "None of the KPIs it moves is reported short of target"
-                : "It moves " + String.join(", ", addressed) + ", short of target")
-                + "; weighted gap closed per effort point = " + Numbers.format(priority, 3) + ".";
+        MessagePart.Literal dimension = Message.literal(intervention.dimension().name());
+        Message statement = Message.of("candidate.weighed",
+                onBindingConstraint ? Message.of("candidate.on_binding", dimension) : Message.of("candidate.off_binding", dimension),
+                addressed.isEmpty() ? Message.of("candidate.moves_none") : Message.of("candidate.moves", Message.literals(addressed)),
+                Message.number(priority, 3));
         return Reason.of(rule, statement, facts, intervention.origin());
     }
 }

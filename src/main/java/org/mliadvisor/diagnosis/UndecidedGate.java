@@ -25,8 +25,8 @@ public record UndecidedGate(GateFact gate, List<ConditionEvidence> missing, Stri
     }
 
     public Reason reason() {
-        return Reason.of(rule, "Gate `" + gateId() + "` (which would make " + gate.dimension() + " binding) could not be checked: "
-                + (missing.isEmpty() ? "data it reads is missing" : ConditionEvidence.sentence(missing)) + ".",
+        return Reason.of(rule, Message.of("gate.undecided", Message.literal(gateId()), Message.literal(gate.dimension().name()),
+                        missing.isEmpty() ? Message.of("gate.data_missing") : ConditionEvidence.sentence(missing)),
                 ConditionEvidence.facts(missing), gate.gate().origin());
     }
 }

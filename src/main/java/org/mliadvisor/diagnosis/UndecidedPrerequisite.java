@@ -19,8 +19,8 @@ public record UndecidedPrerequisite(Applicable dependent, String prerequisiteId,
     }
 
     public Reason reason() {
-        return Reason.of(rule, "`" + interventionId() + "` requires `" + prerequisiteId + "`, whose condition cannot be decided "
-                + "on the data given: check whether `" + prerequisiteId + "` is already in place before starting.",
+        return Reason.of(rule, Message.of("prerequisite.undecided", Message.literal(interventionId()),
+                        Message.literal(prerequisiteId)),
                 Reason.ordered("requires", prerequisiteId), dependent.intervention().intervention().origin());
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A fact about the firm that is neither an indicator nor a KPI, such as demand volatility. */
-public record ContextFactor(String id, String question, List<String> values, String defaultValue,
+public record ContextFactor(String id, Text question, List<String> values, String defaultValue,
                             SourceLocation origin) {
     public ContextFactor {
         Objects.requireNonNull(id, "id");

@@ -5,7 +5,7 @@ import org.mliadvisor.source.SourceLocation;
 import java.util.Objects;
 
 /** One dimension as the knowledge base describes it, with its default weight and target score. */
-public record DimensionDefinition(Dimension id, String name, String covers, double defaultWeight,
+public record DimensionDefinition(Dimension id, Text name, Text covers, double defaultWeight,
                                   double targetScore, Citation source, SourceLocation origin) {
     public DimensionDefinition {
         Objects.requireNonNull(id, "id");

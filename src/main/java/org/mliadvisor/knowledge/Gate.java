@@ -5,7 +5,7 @@ import org.mliadvisor.source.SourceLocation;
 import java.util.Objects;
 
 /** An expert gating rule: when its condition holds, its dimension is binding whatever the scores say. */
-public record Gate(String id, Dimension binding, Condition when, String because, Citation source,
+public record Gate(String id, Dimension binding, Condition when, Text because, Citation source,
                    SourceLocation origin) {
     public Gate {
         Objects.requireNonNull(id, "id");

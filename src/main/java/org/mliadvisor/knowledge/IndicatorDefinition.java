@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** An observable indicator: the consultant's question, its scale, its scoring and its linked KPIs. */
-public record IndicatorDefinition(String id, Dimension dimension, String name, String question, Scale scale,
+public record IndicatorDefinition(String id, Dimension dimension, Text name, Text question, Scale scale,
                                   Scoring scoring, List<String> kpis, Citation source, SourceLocation origin) {
     public IndicatorDefinition {
         Objects.requireNonNull(id, "id");

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /** An integration intervention the knowledge base can recommend, with the condition that calls for it. */
-public record Intervention(String id, Dimension dimension, String title, String action, Condition when,
+public record Intervention(String id, Dimension dimension, Text title, Text action, Condition when,
                            List<Variant> variants, Set<String> moves, Effort effort, int weeksToImpact,
-                           int roadmapStep, List<String> requires, String rationale, Citation source,
+                           int roadmapStep, List<String> requires, Text rationale, Citation source,
                            SourceLocation origin) {
     public Intervention {
         Objects.requireNonNull(id, "id");

@@ -5,15 +5,17 @@ import org.mliadvisor.source.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Checks of a loaded knowledge base that point at likely mistakes without making it unusable:
  * conditions no firm can meet, duplicates, gates that can never apply, indicators no rule reads,
- * roadmap steps with nothing on them. They are warnings; {@code mli kb validate --strict} makes
+ * roadmap steps with nothing on them, texts without a Russian or Uzbek wording. They are warnings; {@code mli kb validate --strict} makes
  * them errors.
  */
 public final class KnowledgeBaseCheck {
@@ -75,6 +77,53 @@ public final class KnowledgeBaseCheck {
                         "no intervention is placed on step " + step.step()));
             }
         }
+        texts(kb).forEach((path, text) -> {
+            if (!text.missing().isEmpty()) {
+                warnings.add(Problem.warning(text.origin(), path, "no " + text.missing().stream().map(Language::code)
+                        .collect(Collectors.joining(", ")) + " wording; reports in that language show the English"));
+            }
+        });
         return warnings.stream().sorted().toList();
+    }
+
+    /** Every text of the knowledge base written in a file, by its field path. */
+    static Map<String, Text> texts(KnowledgeBase kb) {
+        Map<String, Text> texts = new LinkedHashMap<>();
+        texts.put("knowledge_base.title", kb.info().title());
+        kb.context().values().forEach(f -> texts.put("context[" + f.id() + "].question", f.question()));
+        kb.dimensions().values().forEach(d -> {
+            texts.put("dimensions[" + d.id() + "].name", d.name());
+            texts.put("dimensions[" + d.id() + "].covers", d.covers());
+        });
+        kb.indicators().values().forEach(i -> {
+            texts.put("indicators[" + i.id() + "].name", i.name());
+            texts.put("indicators[" + i.id() + "].question", i.question());
+        });
+        kb.kpis().values().forEach(k -> {
+            texts.put("kpis[" + k.id() + "].name", k.name());
+            texts.put("kpis[" + k.id() + "].description", k.description());
+        });
+        kb.gates().forEach(g -> texts.put("gates[" + g.id() + "].because", g.because()));
+        kb.interventions().values().forEach(i -> {
+            String path = "interventions[" + i.id() + "]";
+            texts.put(path + ".title", i.title());
+            texts.put(path + ".action", i.action());
+            texts.put(path + ".rationale", i.rationale());
+            i.variants().forEach(v -> {
+                texts.put(path + ".variants[" + v.id() + "].title", v.title());
+                if (v.action() != null) {
+                    texts.put(path + ".variants[" + v.id() + "].action", v.action());
+                }
+            });
+        });
+        kb.roadmap().steps().forEach(step -> {
+            String path = "roadmap.steps[" + (step.step() - 1) + "]";
+            texts.put(path + ".title", step.title());
+            for (int d = 0; d < step.deliverables().size(); d++) {
+                texts.put(path + ".deliverables[" + d + "]", step.deliverables().get(d));
+            }
+        });
+        texts.values().removeIf(t -> t.origin() == null);
+        return texts;
     }
 }

@@ -142,6 +142,16 @@ public final class KnowledgeBaseLoader {
     }
 
     /** Reads the parsed files into the model, one pass per file, then checks references between them. */
+    private static final Map<String, Language> LANGUAGES = languages();
+
+    private static Map<String, Language> languages() {
+        Map<String, Language> byCode = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            byCode.put(language.code(), language);
+        }
+        return byCode;
+    }
+
     private static final class Builder {
         private final Map<String, Node> trees;
         private final String location;
@@ -198,7 +208,7 @@ public final class KnowledgeBaseLoader {
             root.optional("knowledge_base").flatMap(n -> MapReader.of(n, "knowledge_base", problems)).ifPresentOrElse(kb -> {
                 String id = kb.requiredId("id", KEBAB_ID, "kebab-case, e.g. mli-core");
                 String version = kb.requiredText("version");
-                String title = kb.requiredText("title");
+                Text title = text(kb, "title");
                 kb.rejectUnknown();
                 if (id != null && version != null && title != null) {
                     info = new KnowledgeBaseInfo(id, version, title, location);
@@ -224,7 +234,7 @@ public final class KnowledgeBaseLoader {
             root.optionalList("context", (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 String id = m.requiredId("id", SNAKE_ID, "snake_case, e.g. demand_volatility");
                 boolean fresh = id == null || unique("context factor", id, m);
-                String question = m.requiredText("question");
+                Text question = text(m, "question");
                 List<String> values = m.textList("values", true);
                 String fallback = m.requiredText("default");
                 m.rejectUnknown();
@@ -293,10 +303,10 @@ public final class KnowledgeBaseLoader {
             root.requiredList("kpis", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 String id = m.requiredId("id", SNAKE_ID, "snake_case, e.g. otif");
                 boolean fresh = id == null || unique("KPI", id, m);
-                String name = m.requiredText("name");
+                Text name = text(m, "name");
                 KpiUnit unit = m.requiredEnum("unit", KpiUnit.class);
                 Direction better = m.requiredEnum("better", Direction.class);
-                String description = m.requiredText("description");
+                Text description = text(m, "description");
                 Citation source = citation(m);
                 m.rejectUnknown();
                 if (!fresh) {
@@ -320,8 +330,8 @@ public final class KnowledgeBaseLoader {
             }
             root.requiredList("dimensions", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 Dimension id = m.requiredEnum("id", Dimension.class);
-                String name = m.requiredText("name");
-                String covers = m.requiredText("covers");
+                Text name = text(m, "name");
+                Text covers = text(m, "covers");
                 Double weight = m.requiredNumber("default_weight", 0, 1);
                 Double target = m.requiredNumber("target_score", 0, 1);
                 Citation source = citation(m);
@@ -363,8 +373,8 @@ public final class KnowledgeBaseLoader {
                 String id = m.requiredId("id", INDICATOR_ID, "the dimension letter, a dot and snake_case, e.g. S.sop_cycle");
                 boolean fresh = id == null || unique("indicator", id, m);
                 Dimension dimension = m.requiredEnum("dimension", Dimension.class);
-                String name = m.requiredText("name");
-                String question = m.requiredText("question");
+                Text name = text(m, "name");
+                Text question = text(m, "question");
                 Scale scale = m.optional("scale").map(s -> scale(s, m.path("scale"))).orElseGet(() -> {
                     m.required("scale");
                     return null;
@@ -530,7 +540,7 @@ public final class KnowledgeBaseLoader {
             }
             List<RoadmapStep> steps = map.requiredList("steps", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 Integer step = m.requiredWholeNumber("step", 1, 20);
-                String title = m.requiredText("title");
+                Text title = text(m, "title");
                 int[] weeks = m.optional("weeks").flatMap(n -> MapReader.of(n, m.path("weeks"), problems)).map(w -> {
                     Integer from = w.requiredWholeNumber("from", 1, 104);
                     Integer to = w.requiredWholeNumber("to", 1, 104);
@@ -552,7 +562,7 @@ public final class KnowledgeBaseLoader {
                 if (!m.has("weeks")) {
                     m.required("weeks");
                 }
-                List<String> deliverables = m.textList("deliverables", true);
+                List<Text> deliverables = m.requiredList("deliverables", false, this::text);
                 Citation source = citation(m);
                 m.rejectUnknown();
                 if (step == null || title == null || weeks == null || deliverables == null) {
@@ -586,7 +596,7 @@ public final class KnowledgeBaseLoader {
                 Dimension binding = m.requiredEnum("binding", Dimension.class);
                 Node whenNode = m.required("when");
                 Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
-                String because = m.requiredText("because");
+                Text because = text(m, "because");
                 Citation source = citation(m);
                 m.rejectUnknown();
                 if (!fresh) {
@@ -613,8 +623,8 @@ public final class KnowledgeBaseLoader {
                 boolean fresh = id == null || unique("intervention", id, m);
                 String where = id == null ? path : "interventions[" + id + "]";
                 Dimension dimension = m.requiredEnum("dimension", Dimension.class);
-                String title = m.requiredText("title");
-                String action = m.requiredText("action");
+                Text title = text(m, "title");
+                Text action = text(m, "action");
                 Node whenNode = m.required("when");
                 Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
                 Set<String> variantIds = new HashSet<>();
@@ -622,8 +632,8 @@ public final class KnowledgeBaseLoader {
                     String variantId = vm.requiredId("id", KEBAB_ID, "kebab-case, e.g. weekly");
                     Node variantWhen = vm.required("when");
                     Condition vWhen = variantWhen == null ? null : conditions.read(variantWhen, vm.path("when"));
-                    String vTitle = vm.requiredText("title");
-                    String vAction = vm.optionalText("action");
+                    Text vTitle = text(vm, "title");
+                    Text vAction = vm.has("action") ? text(vm, "action") : null;
                     vm.rejectUnknown();
                     if (variantId != null && !variantIds.add(variantId)) {
                         problems.error(vm.location("id"), vm.path("id"), "variant `" + variantId + "` is listed twice");
@@ -647,7 +657,7 @@ public final class KnowledgeBaseLoader {
                     step = null;
                 }
                 List<String> requires = m.textList("requires", false);
-                String rationale = m.requiredText("rationale");
+                Text rationale = text(m, "rationale");
                 Citation source = citation(m);
                 m.rejectUnknown();
                 if (!fresh) {
@@ -750,6 +760,56 @@ public final class KnowledgeBaseLoader {
                 }
             }
             return ok ? refs : null;
+        }
+
+        /** A required text field: plain English, or a mapping from language code to wording with English required. */
+        private Text text(MapReader m, String key) {
+            Node value = m.required(key);
+            return value == null ? null : text(value, m.path(key));
+        }
+
+        /** One text value, checked whole so that every missing English wording and unknown language is reported. */
+        private Text text(Node value, String path) {
+            if (!(value instanceof Node.MapNode map)) {
+                String english = plainText(value, path);
+                return english == null ? null : new Text(Map.of(Language.EN, english), value.location());
+            }
+            Map<Language, String> wordings = new EnumMap<>(Language.class);
+            boolean complete = true;
+            for (Node.Entry entry : map.entries().values()) {
+                Language language = LANGUAGES.get(entry.key());
+                if (language == null) {
+                    problems.error(entry.keyLocation(), path + "." + entry.key(), "unknown language `" + entry.key() + "`"
+                            + Suggestions.hint(entry.key(), LANGUAGES.keySet()) + "; expected one of: "
+                            + String.join(", ", LANGUAGES.keySet()));
+                    complete = false;
+                    continue;
+                }
+                String wording = plainText(entry.value(), path + "." + entry.key());
+                if (wording == null) {
+                    complete = false;
+                } else {
+                    wordings.put(language, wording);
+                }
+            }
+            if (!map.entries().containsKey("en")) {
+                problems.error(value.location(), path + ".en", "is required but missing");
+                return null;
+            }
+            return complete ? new Text(wordings, value.location()) : null;
+        }
+
+        private String plainText(Node value, String path) {
+            if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof String s) {
+                if (s.isBlank()) {
+                    problems.error(value.location(), path, "must not be blank");
+                    return null;
+                }
+                return s;
+            }
+            problems.error(value.location(), path, "expected text, or a mapping of language (en, ru, uz) to text; found "
+                    + value.describe());
+            return null;
         }
 
         private Citation citation(MapReader m) {

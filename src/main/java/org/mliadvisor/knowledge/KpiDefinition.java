@@ -5,7 +5,7 @@ import org.mliadvisor.source.SourceLocation;
 import java.util.Objects;
 
 /** A performance KPI with its unit and the direction in which it improves. */
-public record KpiDefinition(String id, String name, KpiUnit unit, Direction better, String description,
+public record KpiDefinition(String id, Text name, KpiUnit unit, Direction better, Text description,
                             Citation source, SourceLocation origin) {
     public KpiDefinition {
         Objects.requireNonNull(id, "id");

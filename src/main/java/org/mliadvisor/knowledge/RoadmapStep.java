@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** One step of the implementation roadmap, with the weeks it spans and what it delivers. */
-public record RoadmapStep(int step, String title, int fromWeek, int toWeek, List<String> deliverables,
+public record RoadmapStep(int step, Text title, int fromWeek, int toWeek, List<Text> deliverables,
                           Citation source, SourceLocation origin) {
     public RoadmapStep {
         Objects.requireNonNull(title, "title");

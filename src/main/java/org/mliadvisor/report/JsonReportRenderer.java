@@ -13,7 +13,9 @@ import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
+import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.source.SourceLocation;
 
 import java.io.IOException;
@@ -25,9 +27,16 @@ import java.util.Locale;
 /** The diagnosis as JSON for machines; {@link #SCHEMA_VERSION} changes when fields change meaning. */
 public final class JsonReportRenderer implements ReportRenderer {
 
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final Language language;
+
+    /** A renderer writing knowledge-base texts in {@code language}. */
+    public JsonReportRenderer(Language language) {
+        this.language = language;
+    }
 
     @Override
     public String render(Diagnosis d) {
@@ -36,12 +45,13 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
+            json.writeStringField("language", language.code());
             json.writeStringField("organization", d.organization());
             json.writeStringField("assessedOn", d.assessedOn().toString());
             json.writeObjectFieldStart("knowledgeBase");
             json.writeStringField("id", d.knowledgeBase().id());
             json.writeStringField("version", d.knowledgeBase().version());
-            json.writeStringField("title", d.knowledgeBase().title());
+            json.writeStringField("title", d.knowledgeBase().title().in(language));
             json.writeStringField("location", d.knowledgeBase().location());
             json.writeEndObject();
             json.writeObjectFieldStart("context");
@@ -138,18 +148,18 @@ public final class JsonReportRenderer implements ReportRenderer {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("unanswered");
-        for (String id : d.unanswered()) {
+        for (String id : d.unanswered().stream().map(IndicatorDefinition::id).toList()) {
             json.writeString(id);
         }
         json.writeEndArray();
     }
 
-    private static void writeKpiGaps(JsonGenerator json, Diagnosis d) throws IOException {
+    private void writeKpiGaps(JsonGenerator json, Diagnosis d) throws IOException {
         json.writeArrayFieldStart("kpiGaps");
         for (KpiGap g : d.kpiGaps()) {
             json.writeStartObject();
             json.writeStringField("kpi", g.kpiId());
-            json.writeStringField("name", g.name());
+            json.writeStringField("name", g.name().in(language));
             number(json, "actual", g.actual(), 4);
             number(json, "target", g.target(), 4);
             json.writeStringField("better", g.better().name().toLowerCase(Locale.ROOT));
@@ -185,7 +195,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void writeRecommendations(JsonGenerator json, Diagnosis d) throws IOException {
+    private void writeRecommendations(JsonGenerator json, Diagnosis d) throws IOException {
         json.writeArrayFieldStart("recommendations");
         for (Recommendation r : d.recommendations()) {
             json.writeStartObject();
@@ -195,8 +205,8 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeNumberField("roadmapStep", r.roadmapStep());
             weeks(json, r.fromWeek(), r.toWeek());
             json.writeNumberField("weeksToImpact", r.weeksToImpact());
-            json.writeStringField("title", r.title());
-            json.writeStringField("action", r.action());
+            json.writeStringField("title", r.title().in(language));
+            json.writeStringField("action", r.action().in(language));
             json.writeStringField("variant", r.variant());
             json.writeStringField("effort", r.effort().name().toLowerCase(Locale.ROOT));
             strings(json, "kpisMoved", r.kpisMoved());
@@ -204,7 +214,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeBooleanField("onBindingConstraint", r.onBindingConstraint());
             number(json, "priority", r.priority(), 4);
             strings(json, "after", r.after());
-            json.writeStringField("rationale", r.rationale());
+            json.writeStringField("rationale", r.rationale().in(language));
             if (r.citation() != null) {
                 json.writeObjectFieldStart("citation");
                 json.writeStringField("doc", r.citation().doc());
@@ -218,14 +228,14 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndArray();
     }
 
-    private static void writeRoadmap(JsonGenerator json, Diagnosis d) throws IOException {
+    private void writeRoadmap(JsonGenerator json, Diagnosis d) throws IOException {
         json.writeArrayFieldStart("roadmap");
         for (RoadmapPlanStep s : d.roadmap()) {
             json.writeStartObject();
             json.writeNumberField("step", s.step());
-            json.writeStringField("title", s.title());
+            json.writeStringField("title", s.title().in(language));
             weeks(json, s.fromWeek(), s.toWeek());
-            strings(json, "deliverables", s.deliverables());
+            strings(json, "deliverables", s.deliverables().stream().map(t -> t.in(language)).toList());
             strings(json, "recommendations", s.recommendations());
             json.writeStringField("kbEntry", s.source().fileAndLine());
             json.writeEndObject();

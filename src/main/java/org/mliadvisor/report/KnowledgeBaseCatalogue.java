@@ -53,10 +53,10 @@ public final class KnowledgeBaseCatalogue {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(escape(kb.info().title())).append(" — knowledge base ").append(escape(kb.info().version()))
+                .append(Markup.escape(kb.info().title().en())).append(" — knowledge base ").append(Markup.escape(kb.info().version()))
                 .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        html.append("<header><h1>").append(escape(kb.info().title())).append("</h1><p>Knowledge base <code>")
-                .append(escape(kb.info().id())).append("</code> version ").append(escape(kb.info().version())).append(" · ")
+        html.append("<header><h1>").append(Markup.escape(kb.info().title().en())).append("</h1><p>Knowledge base <code>")
+                .append(Markup.escape(kb.info().id())).append("</code> version ").append(Markup.escape(kb.info().version())).append(" · ")
                 .append(kb.indicators().size()).append(" indicators · ").append(kb.kpis().size()).append(" KPIs · ")
                 .append(kb.interventions().size()).append(" interventions · ").append(kb.gates().size()).append(" gates</p>\n")
                 .append("<nav><a href=\"#dimensions\">Dimensions</a> <a href=\"#indicators\">Indicators</a> ")
@@ -80,7 +80,7 @@ public final class KnowledgeBaseCatalogue {
                 .append(" answered it has insufficient evidence.</p>\n");
         for (DimensionDefinition d : kb.dimensions().values()) {
             html.append("<article id=\"dimension-").append(d.id()).append("\"><h3>").append(d.id()).append(" — ")
-                    .append(escape(d.name())).append("</h3>\n<p>").append(escape(d.covers())).append("</p>\n<p>Default weight ")
+                    .append(Markup.escape(d.name().en())).append("</h3>\n<p>").append(Markup.escape(d.covers().en())).append("</p>\n<p>Default weight ")
                     .append(MapReader.plain(d.defaultWeight())).append(" · target score ").append(MapReader.plain(d.targetScore()))
                     .append("<br>").append(source(d.source(), d.origin().fileAndLine())).append("</p>\n<p>Indicators: ")
                     .append(links("indicator-", kb.indicatorsOf(d.id()).stream().map(IndicatorDefinition::id).toList()))
@@ -93,11 +93,11 @@ public final class KnowledgeBaseCatalogue {
     private void indicators(StringBuilder html) {
         html.append("<section id=\"indicators\"><h2>Indicators</h2>\n");
         for (IndicatorDefinition i : kb.indicators().values()) {
-            html.append("<article id=\"indicator-").append(anchor(i.id())).append("\"><h3><code>").append(escape(i.id()))
-                    .append("</code> ").append(escape(i.name())).append("</h3>\n<p class=\"question\">")
-                    .append(escape(i.question().strip())).append("</p>\n<dl><dt>Dimension</dt><dd><a href=\"#dimension-")
+            html.append("<article id=\"indicator-").append(anchor(i.id())).append("\"><h3><code>").append(Markup.escape(i.id()))
+                    .append("</code> ").append(Markup.escape(i.name().en())).append("</h3>\n<p class=\"question\">")
+                    .append(Markup.escape(i.question().en().strip())).append("</p>\n<dl><dt>Dimension</dt><dd><a href=\"#dimension-")
                     .append(i.dimension()).append("\">").append(i.dimension()).append("</a></dd><dt>Scale</dt><dd>")
-                    .append(escape(scale(i))).append("</dd><dt>Scoring</dt><dd>").append(escape(scoring(i))).append("</dd>")
+                    .append(Markup.escape(scale(i))).append("</dd><dt>Scoring</dt><dd>").append(Markup.escape(scoring(i))).append("</dd>")
                     .append("<dt>Linked KPIs</dt><dd>").append(links("kpi-", i.kpis())).append("</dd><dt>Read by</dt><dd>")
                     .append(links("intervention-", List.copyOf(readBy.getOrDefault(i.id(), Set.of()))))
                     .append(gatedBy.containsKey(i.id()) ? " · gates " + links("gate-", List.copyOf(gatedBy.get(i.id()))) : "")
@@ -111,8 +111,8 @@ public final class KnowledgeBaseCatalogue {
         for (KpiDefinition k : kb.kpis().values()) {
             List<String> linkedFrom = kb.indicators().values().stream().filter(i -> i.kpis().contains(k.id()))
                     .map(IndicatorDefinition::id).toList();
-            html.append("<article id=\"kpi-").append(anchor(k.id())).append("\"><h3><code>").append(escape(k.id()))
-                    .append("</code> ").append(escape(k.name())).append("</h3>\n<p>").append(escape(k.description()))
+            html.append("<article id=\"kpi-").append(anchor(k.id())).append("\"><h3><code>").append(Markup.escape(k.id()))
+                    .append("</code> ").append(Markup.escape(k.name().en())).append("</h3>\n<p>").append(Markup.escape(k.description().en()))
                     .append("</p>\n<dl><dt>Unit</dt><dd>").append(k.unit().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                     .append("</dd><dt>Better</dt><dd>").append(k.better().name().toLowerCase(Locale.ROOT))
                     .append("</dd><dt>Linked from</dt><dd>").append(links("indicator-", linkedFrom))
@@ -125,11 +125,11 @@ public final class KnowledgeBaseCatalogue {
     private void interventions(StringBuilder html) {
         html.append("<section id=\"interventions\"><h2>Interventions</h2>\n");
         for (Intervention i : kb.interventions().values()) {
-            html.append("<article id=\"intervention-").append(anchor(i.id())).append("\"><h3>").append(escape(i.title()))
-                    .append(" <code>").append(escape(i.id())).append("</code></h3>\n<p>").append(escape(i.action().strip()))
+            html.append("<article id=\"intervention-").append(anchor(i.id())).append("\"><h3>").append(Markup.escape(i.title().en()))
+                    .append(" <code>").append(Markup.escape(i.id())).append("</code></h3>\n<p>").append(Markup.escape(i.action().en().strip()))
                     .append("</p>\n<dl><dt>Recommended when</dt><dd>").append(condition(i.when())).append("</dd>");
             for (Variant v : i.variants()) {
-                html.append("<dt>Variant <code>").append(escape(v.id())).append("</code></dt><dd>").append(escape(v.title()))
+                html.append("<dt>Variant <code>").append(Markup.escape(v.id())).append("</code></dt><dd>").append(Markup.escape(v.title().en()))
                         .append(", when ").append(condition(v.when())).append("</dd>");
             }
             html.append("<dt>Dimension</dt><dd><a href=\"#dimension-").append(i.dimension()).append("\">").append(i.dimension())
@@ -145,7 +145,7 @@ public final class KnowledgeBaseCatalogue {
             if (!requiredBy.isEmpty()) {
                 html.append("<dt>Required by</dt><dd>").append(links("intervention-", requiredBy)).append("</dd>");
             }
-            html.append("</dl>\n<p class=\"rationale\">").append(escape(i.rationale().strip())).append("</p>\n<p>")
+            html.append("</dl>\n<p class=\"rationale\">").append(Markup.escape(i.rationale().en().strip())).append("</p>\n<p>")
                     .append(source(i.source(), i.origin().fileAndLine())).append("</p></article>\n");
         }
         html.append("</section>\n");
@@ -155,10 +155,10 @@ public final class KnowledgeBaseCatalogue {
         html.append("<section id=\"gates\"><h2>Gates</h2>\n<p>When a gate's condition holds, its dimension is binding whatever "
                 + "the scores say; the first gate that holds wins.</p>\n");
         for (Gate g : kb.gates()) {
-            html.append("<article id=\"gate-").append(anchor(g.id())).append("\"><h3><code>").append(escape(g.id()))
+            html.append("<article id=\"gate-").append(anchor(g.id())).append("\"><h3><code>").append(Markup.escape(g.id()))
                     .append("</code> makes <a href=\"#dimension-").append(g.binding()).append("\">").append(g.binding())
                     .append("</a> binding</h3>\n<p>When ").append(condition(g.when())).append(".</p>\n<p>")
-                    .append(escape(g.because().strip())).append("</p>\n<p>").append(source(g.source(), g.origin().fileAndLine()))
+                    .append(Markup.escape(g.because().en().strip())).append("</p>\n<p>").append(source(g.source(), g.origin().fileAndLine()))
                     .append("</p></article>\n");
         }
         html.append("</section>\n");
@@ -169,9 +169,9 @@ public final class KnowledgeBaseCatalogue {
                 .append(kb.roadmap().maxWeeks()).append(" weeks)</h2>\n");
         for (RoadmapStep s : kb.roadmap().steps()) {
             html.append("<article id=\"step-").append(s.step()).append("\"><h3>Step ").append(s.step()).append(": ")
-                    .append(escape(s.title())).append(" <small>weeks ").append(s.fromWeek()).append('–').append(s.toWeek())
+                    .append(Markup.escape(s.title().en())).append(" <small>weeks ").append(s.fromWeek()).append('–').append(s.toWeek())
                     .append("</small></h3>\n<ul>");
-            s.deliverables().forEach(d -> html.append("<li>").append(escape(d)).append("</li>"));
+            s.deliverables().forEach(d -> html.append("<li>").append(Markup.escape(d.en())).append("</li>"));
             html.append("</ul>\n<p>Interventions: ").append(links("intervention-", kb.interventions().values().stream()
                     .filter(i -> i.roadmapStep() == s.step()).map(Intervention::id).toList())).append("</p>\n<p>")
                     .append(source(s.source(), s.origin().fileAndLine())).append("</p></article>\n");
@@ -182,9 +182,9 @@ public final class KnowledgeBaseCatalogue {
     private void context(StringBuilder html) {
         html.append("<section id=\"context\"><h2>Context</h2>\n");
         for (ContextFactor f : kb.context().values()) {
-            html.append("<article id=\"context-").append(anchor(f.id())).append("\"><h3><code>").append(escape(f.id()))
-                    .append("</code></h3>\n<p class=\"question\">").append(escape(f.question().strip())).append("</p>\n<p>Values: ")
-                    .append(escape(String.join(", ", f.values()))).append(" (default ").append(escape(f.defaultValue()))
+            html.append("<article id=\"context-").append(anchor(f.id())).append("\"><h3><code>").append(Markup.escape(f.id()))
+                    .append("</code></h3>\n<p class=\"question\">").append(Markup.escape(f.question().en().strip())).append("</p>\n<p>Values: ")
+                    .append(Markup.escape(String.join(", ", f.values()))).append(" (default ").append(Markup.escape(f.defaultValue()))
                     .append(") · read by ").append(links("intervention-", List.copyOf(readBy.getOrDefault(f.id(), Set.of()))))
                     .append("</p></article>\n");
         }
@@ -193,8 +193,8 @@ public final class KnowledgeBaseCatalogue {
 
     private void sources(StringBuilder html) {
         html.append("<section id=\"sources\"><h2>Sources</h2>\n<ul>");
-        kb.sources().forEach(s -> html.append("<li id=\"source-").append(anchor(s.id())).append("\"><code>").append(escape(s.id()))
-                .append("</code>: ").append(escape(s.citation())).append("</li>"));
+        kb.sources().forEach(s -> html.append("<li id=\"source-").append(anchor(s.id())).append("\"><code>").append(Markup.escape(s.id()))
+                .append("</code>: ").append(Markup.escape(s.citation())).append("</li>"));
         html.append("</ul></section>\n");
     }
 
@@ -222,7 +222,7 @@ public final class KnowledgeBaseCatalogue {
                 case IS -> "is";
                 case IN -> "is";
             };
-            return subject + " " + relation + " " + escape(value);
+            return subject + " " + relation + " " + Markup.escape(value);
         }
         if (condition instanceof Condition.Not not) {
             return "not (" + condition(not.part()) + ")";
@@ -258,8 +258,8 @@ public final class KnowledgeBaseCatalogue {
 
     private static String source(Citation citation, String entry) {
         String cited = citation == null ? "" : "Source: <a href=\"#source-" + anchor(citation.doc()) + "\">"
-                + escape(citation.doc()) + "</a>, " + escape(citation.where()) + " · ";
-        return "<small>" + cited + "<code>" + escape(entry) + "</code></small>";
+                + Markup.escape(citation.doc()) + "</a>, " + Markup.escape(citation.where()) + " · ";
+        return "<small>" + cited + "<code>" + Markup.escape(entry) + "</code></small>";
     }
 
     private static String links(String prefix, List<String> ids) {
@@ -267,28 +267,12 @@ public final class KnowledgeBaseCatalogue {
     }
 
     private static String link(String prefix, String id) {
-        return "<a href=\"#" + prefix + anchor(id) + "\"><code>" + escape(id) + "</code></a>";
+        return "<a href=\"#" + prefix + anchor(id) + "\"><code>" + Markup.escape(id) + "</code></a>";
     }
 
     /** Ids are checked patterns (letters, digits, dots, dashes, underscores), safe in an anchor once dots are kept. */
     private static String anchor(String id) {
         return id.replaceAll("[^A-Za-z0-9._-]", "_");
-    }
-
-    /** Text made inert in HTML. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static final String STYLE = """

@@ -1,6 +1,5 @@
 package org.mliadvisor.report;
 
-import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
 import org.mliadvisor.diagnosis.DimensionShortfall;
@@ -12,39 +11,44 @@ import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.IndicatorDefinition;
+import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.source.SourceLocation;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The diagnosis as a Markdown report for the consultant and the client. */
 public final class MarkdownReportRenderer implements ReportRenderer {
 
-    private static final String[] DIMENSION_NAMES = {"Structural", "Technological", "Relational"};
-
     private final boolean explain;
+    private final Language language;
+    private final Wording words;
 
     /** A renderer that cites each reason's rule and KB entries. */
     public MarkdownReportRenderer() {
-        this(false);
+        this(false, Language.EN);
     }
 
     /** With {@code explain}, each reason also lists the facts and values it read. */
-    public MarkdownReportRenderer(boolean explain) {
+    public MarkdownReportRenderer(boolean explain, Language language) {
         this.explain = explain;
+        this.language = language;
+        this.words = Wording.in(language);
     }
 
     @Override
     public String render(Diagnosis d) {
         StringBuilder md = new StringBuilder();
-        md.append("# Marketing-logistics integration diagnosis: ").append(escape(d.organization())).append("\n\n");
-        md.append("Assessed on ").append(d.assessedOn()).append(" · knowledge base `").append(d.knowledgeBase().id())
-                .append("` version ").append(escape(d.knowledgeBase().version())).append("\n\n");
+        md.append("# ").append(words.text("report.title")).append(": ").append(escape(d.organization())).append("\n\n");
+        md.append(words.text("cover.assessedOn")).append(": ").append(words.date(d.assessedOn())).append(" · ")
+                .append(words.text("cover.knowledgeBase")).append(": ").append(escape(d.knowledgeBase().title().in(language)))
+                .append(" (`").append(d.knowledgeBase().id()).append("` ").append(escape(d.knowledgeBase().version()))
+                .append(")\n\n");
         summary(md, d);
         scores(md, d);
-        binding(md, d);
         kpiGaps(md, d);
+        findings(md, d);
         recommendations(md, d);
         roadmap(md, d);
         method(md, d);
@@ -52,119 +56,126 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     private void summary(StringBuilder md, Diagnosis d) {
-        md.append("## Summary\n\n");
+        md.append("## ").append(words.text("section.summary")).append("\n\n");
+        md.append("- **").append(words.text("summary.mli")).append(":** ");
         if (d.mli().value() == null) {
-            md.append("- **MLI:** not computed — ").append(escape(d.mli().reason().statement())).append('\n');
+            md.append(escape(words.text("mli.absent", words.statement(d.mli().reason()))));
         } else {
-            md.append("- **MLI: ").append(Numbers.format(d.mli().value() * 100, 1)).append(" / 100**")
-                    .append(d.mli().complete() ? "" : " (incomplete: some dimensions lack evidence)").append('\n');
-        }
-        BindingOutcome b = d.binding();
-        if (b.determined()) {
-            md.append("- **Binding constraint: ").append(b.dimension()).append(" — ").append(name(b.dimension()))
-                    .append(" integration**");
-            if (b.runnerUp() != null && b.margin() == 0) {
-                md.append(", tied with ").append(b.runnerUp()).append(" in weighted shortfall");
-            } else if (b.runnerUp() != null) {
-                md.append(b.margin() > 0 ? ", ahead of " : ", although behind ").append(b.runnerUp())
-                        .append(" by ").append(Numbers.format(Math.abs(b.margin()), 3)).append(" in weighted shortfall");
+            md.append("**").append(words.text("mli.outOf", words.number(d.mli().value() * 100, 1))).append("**");
+            if (!d.mli().complete()) {
+                md.append(" (").append(words.text("mli.incomplete")).append(')');
             }
-            md.append(" (decided by ").append(b.basis().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(")\n");
-        } else {
-            md.append("- **Binding constraint:** none can be named — ").append(escape(b.reasons().get(0).statement())).append('\n');
         }
+        md.append("\n- **").append(escape(words.bindingSentence(d))).append("**");
+        if (d.binding().determined()) {
+            md.append(" (").append(d.binding().dimension()).append("; ")
+                    .append(words.text("binding.basis." + d.binding().basis().name())).append(')');
+        }
+        md.append("\n- **").append(words.text("summary.firstActions")).append(":** ");
         List<Recommendation> top = d.recommendations().stream().limit(3).toList();
-        if (top.isEmpty()) {
-            md.append("- **First actions:** no intervention's condition holds on the data given.\n");
-        } else {
-            md.append("- **First actions:** ").append(top.stream().map(r -> r.rank() + ". " + escape(r.title()))
-                    .collect(Collectors.joining("; "))).append('\n');
-        }
-        md.append('\n');
+        md.append(top.isEmpty() ? words.text("summary.noActions") : top.stream()
+                .map(r -> r.rank() + ". " + escape(r.title().in(language))).collect(Collectors.joining("; ")));
+        md.append("\n\n");
     }
 
     private void scores(StringBuilder md, Diagnosis d) {
-        md.append("## Integration scores\n\n");
-        md.append("| Dimension | Score | Weight | Weighted shortfall | Indicators answered |\n");
-        md.append("|---|---:|---:|---:|---:|\n");
+        md.append("## ").append(words.text("section.scores")).append("\n\n");
+        md.append("| ").append(words.text("scores.dimension")).append(" | ").append(words.text("scores.score")).append(" | ")
+                .append(words.text("scores.target")).append(" | ").append(words.text("scores.weight")).append(" | ")
+                .append(words.text("scores.shortfall")).append(" | ").append(words.text("scores.answered")).append(" |\n");
+        md.append("|---|---:|---:|---:|---:|---:|\n");
         for (Dimension dim : Dimension.values()) {
             DimensionScore s = d.dimensions().get(dim);
             DimensionShortfall shortfall = d.shortfalls().get(dim);
-            md.append("| ").append(dim).append(" — ").append(name(dim)).append(" | ")
-                    .append(s.sufficient() ? Numbers.format(s.score(), 2) : "insufficient evidence").append(" | ")
-                    .append(Numbers.format(s.weight(), 2)).append(" | ")
-                    .append(shortfall == null ? "–" : Numbers.format(shortfall.shortfall(), 3)).append(" | ")
-                    .append(s.answered()).append(" of ").append(s.total()).append(" |\n");
+            md.append("| ").append(dim).append(" — ").append(words.dimension(dim)).append(" | ")
+                    .append(s.sufficient() ? words.number(s.score(), 2) : words.text("scores.insufficient")).append(" | ")
+                    .append(words.number(s.definition().targetScore(), 2)).append(" | ")
+                    .append(words.number(s.weight(), 2)).append(" | ")
+                    .append(shortfall == null ? "–" : words.number(shortfall.shortfall(), 3)).append(" | ")
+                    .append(words.text("scores.answeredOf", s.answered(), s.total())).append(" |\n");
         }
-        md.append("\nWeights: ").append(d.weights().fromAssessment() ? "set by the assessment" : "the knowledge base's defaults")
-                .append(".\n\n");
-        md.append("| Indicator | Raw value | Score |\n|---|---:|---:|\n");
+        md.append('\n').append(words.text(d.weights().fromAssessment() ? "scores.weightsFromAssessment" : "scores.weightsDefault"))
+                .append("\n\n### ").append(words.text("section.indicators")).append("\n\n| ")
+                .append(words.text("indicator.name")).append(" | ").append(words.text("indicator.value")).append(" | ")
+                .append(words.text("indicator.score")).append(" |\n|---|---:|---:|\n");
         for (IndicatorScore s : d.indicatorScores()) {
-            md.append("| `").append(s.indicatorId()).append("` | ").append(Numbers.raw(s.raw())).append(" | ")
-                    .append(Numbers.format(s.score(), 2)).append(" |\n");
+            md.append("| `").append(s.indicatorId()).append("` ").append(escape(s.definition().name().in(language))).append(" | ")
+                    .append(words.raw(s.raw())).append(" | ").append(words.number(s.score(), 2)).append(" |\n");
         }
-        if (!d.unanswered().isEmpty()) {
-            md.append("\nNot answered: ").append(d.unanswered().stream().map(id -> "`" + id + "`")
-                    .collect(Collectors.joining(", "))).append(".\n");
-        }
-        md.append('\n');
-    }
-
-    private void binding(StringBuilder md, Diagnosis d) {
-        md.append("## Binding constraint\n\n");
-        for (Reason reason : d.binding().reasons()) {
-            md.append("- ").append(escape(reason.statement())).append(' ').append(cite(reason)).append('\n');
-        }
-        for (var gate : d.undecidedGates()) {
-            md.append("- ").append(escape(gate.reason().statement())).append(' ').append(cite(gate.reason())).append('\n');
+        for (IndicatorDefinition i : d.unanswered()) {
+            md.append("| `").append(i.id()).append("` ").append(escape(i.name().in(language))).append(" | _")
+                    .append(words.text("indicator.notAnswered")).append("_ | – |\n");
         }
         md.append('\n');
     }
 
     private void kpiGaps(StringBuilder md, Diagnosis d) {
-        md.append("## KPI gaps\n\n");
+        md.append("## ").append(words.text("section.kpis")).append("\n\n");
         if (d.kpiGaps().isEmpty()) {
-            md.append("No KPI was reported.\n\n");
+            md.append(words.text("kpi.none")).append("\n\n");
             return;
         }
-        md.append("| KPI | Actual | Target | Better | Gap | Severity |\n|---|---:|---:|---|---:|---|\n");
+        md.append("| ").append(words.text("kpi.name")).append(" | ").append(words.text("kpi.actual")).append(" | ")
+                .append(words.text("kpi.target")).append(" | ").append(words.text("kpi.better")).append(" | ")
+                .append(words.text("kpi.gap")).append(" | ").append(words.text("kpi.severity")).append(" |\n")
+                .append("|---|---:|---:|---|---:|---|\n");
         for (KpiGap g : d.kpiGaps()) {
-            md.append("| ").append(escape(g.name())).append(" | ").append(Numbers.format(g.actual(), 2)).append(" | ")
-                    .append(Numbers.format(g.target(), 2)).append(" | ").append(g.better().name().toLowerCase(Locale.ROOT))
-                    .append(" | ").append(g.gap() <= 0 ? "–" : Numbers.percent(g.gap())).append(" | ")
-                    .append(g.severity().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(" |\n");
+            md.append("| ").append(escape(g.name().in(language))).append(" | ").append(words.number(g.actual(), 2)).append(" | ")
+                    .append(words.number(g.target(), 2)).append(" | ").append(words.text("kpi.better." + g.better().name()))
+                    .append(" | ").append(g.gap() <= 0 ? "–" : words.percent(g.gap())).append(" | ")
+                    .append(words.text("kpi.severity." + g.severity().name())).append(" |\n");
         }
         md.append('\n');
     }
 
+    private void findings(StringBuilder md, Diagnosis d) {
+        md.append("## ").append(words.text("section.findings")).append("\n\n### ").append(words.text("findings.binding"))
+                .append("\n\n");
+        for (Reason reason : d.binding().reasons()) {
+            bullet(md, reason);
+        }
+        for (var gate : d.undecidedGates()) {
+            bullet(md, gate.reason());
+        }
+        md.append('\n');
+    }
+
+    private void bullet(StringBuilder md, Reason reason) {
+        md.append("- ").append(escape(words.statement(reason))).append(' ').append(cite(reason)).append('\n');
+    }
+
     private void recommendations(StringBuilder md, Diagnosis d) {
-        md.append("## Recommended interventions\n\n");
+        md.append("## ").append(words.text("section.interventions")).append("\n\n");
         if (d.recommendations().isEmpty()) {
-            md.append("No intervention's condition holds on the data given.\n\n");
+            md.append(words.text("intervention.none")).append("\n\n");
         }
         for (Recommendation r : d.recommendations()) {
-            md.append("### ").append(r.rank()).append(". ").append(escape(r.title())).append(" (`").append(r.id()).append("`)\n\n");
-            md.append('*').append(r.dimension()).append(" — ").append(name(r.dimension()))
-                    .append(r.onBindingConstraint() ? " (binding constraint)" : "")
-                    .append(" · roadmap step ").append(r.roadmapStep()).append(", weeks ").append(r.fromWeek()).append('–')
-                    .append(r.toWeek()).append(" · effort ").append(r.effort().name().toLowerCase(Locale.ROOT))
-                    .append(" · impact in about ").append(r.weeksToImpact()).append(" weeks · moves ")
-                    .append(String.join(", ", r.kpisMoved())).append("*\n\n");
-            md.append(escape(r.action().strip())).append("\n\n");
-            md.append("Why:\n\n");
+            md.append("### ").append(r.rank()).append(". ").append(escape(r.title().in(language))).append(" (`").append(r.id())
+                    .append("`)\n\n*").append(r.dimension()).append(" — ").append(words.dimension(r.dimension()))
+                    .append(r.onBindingConstraint() ? " (" + words.text("intervention.onBinding") + ")" : "")
+                    .append(" · ").append(words.text("intervention.stepWeeks", r.roadmapStep(), r.fromWeek(), r.toWeek()))
+                    .append(" · ").append(words.text("intervention.effort")).append(": ")
+                    .append(words.text("effort." + r.effort().name())).append(" · ")
+                    .append(words.text("intervention.weeksToImpact", r.weeksToImpact())).append(" · ")
+                    .append(words.text("intervention.kpisMoved")).append(": ").append(String.join(", ", r.kpisMoved()))
+                    .append("*\n\n");
+            md.append(escape(r.action().in(language).strip())).append("\n\n");
+            md.append(words.text("intervention.why")).append(":\n\n");
             for (Reason reason : r.because()) {
-                md.append("- ").append(escape(reason.statement())).append(' ').append(cite(reason)).append('\n');
+                bullet(md, reason);
             }
-            md.append("\nRationale: ").append(escape(r.rationale().strip()));
+            md.append('\n').append(words.text("intervention.rationale")).append(": ").append(escape(r.rationale().in(language).strip()));
             if (r.citation() != null) {
-                md.append(" (source: ").append(escape(r.citation().toString())).append(')');
+                md.append(" (").append(words.text("intervention.source")).append(": ").append(escape(r.citation().toString()))
+                        .append(')');
             }
             md.append("\n\n");
         }
         if (!d.needsData().isEmpty()) {
-            md.append("### Needs more data\n\nThese may apply, but their conditions read data the assessment does not give:\n\n");
+            md.append("### ").append(words.text("section.needsData")).append("\n\n").append(words.text("intervention.needsDataIntro"))
+                    .append("\n\n");
             for (NeedsData n : d.needsData()) {
-                md.append("- `").append(n.interventionId()).append("`: ").append(escape(n.reason().statement())).append(' ')
+                md.append("- `").append(n.interventionId()).append("`: ").append(escape(words.statement(n.reason()))).append(' ')
                         .append(cite(n.reason())).append('\n');
             }
             md.append('\n');
@@ -172,10 +183,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     private void roadmap(StringBuilder md, Diagnosis d) {
-        md.append("## Roadmap\n\n| Step | Weeks | What | Interventions |\n|---:|---|---|---|\n");
+        md.append("## ").append(words.text("section.roadmap")).append("\n\n| ").append(words.text("roadmap.step")).append(" | ")
+                .append(words.text("roadmap.weeks")).append(" | ").append(words.text("roadmap.what")).append(" | ")
+                .append(words.text("roadmap.interventions")).append(" |\n|---:|---|---|---|\n");
         for (RoadmapPlanStep s : d.roadmap()) {
             md.append("| ").append(s.step()).append(" | ").append(s.fromWeek()).append('–').append(s.toWeek()).append(" | ")
-                    .append(escape(s.title())).append(" | ")
+                    .append(escape(s.title().in(language))).append(" | ")
                     .append(s.recommendations().isEmpty() ? "–" : s.recommendations().stream().map(id -> "`" + id + "`")
                             .collect(Collectors.joining(", "))).append(" |\n");
         }
@@ -183,19 +196,18 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     private void method(StringBuilder md, Diagnosis d) {
-        md.append("## How these conclusions were reached\n\n");
-        md.append("- ").append(escape(d.weights().reason().statement())).append(' ').append(cite(d.weights().reason())).append('\n');
-        md.append("- ").append(escape(d.mli().reason().statement())).append(' ').append(cite(d.mli().reason())).append('\n');
+        md.append("## ").append(words.text("section.reasoning")).append("\n\n");
+        bullet(md, d.weights().reason());
+        bullet(md, d.mli().reason());
         for (Dimension dim : Dimension.values()) {
-            Reason reason = d.dimensions().get(dim).reason();
-            md.append("- ").append(escape(reason.statement())).append(' ').append(cite(reason)).append('\n');
+            bullet(md, d.dimensions().get(dim).reason());
         }
         for (KpiGap g : d.kpiGaps()) {
-            md.append("- ").append(escape(g.reason().statement())).append(' ').append(cite(g.reason())).append('\n');
+            bullet(md, g.reason());
         }
-        md.append("\nKnowledge base: ").append(escape(d.knowledgeBase().title())).append(" (`")
-                .append(d.knowledgeBase().id()).append("` ").append(escape(d.knowledgeBase().version())).append(", ")
-                .append(escape(d.knowledgeBase().location())).append(").\n");
+        md.append('\n').append(escape(words.text("method.formula"))).append("\n\n")
+                .append(escape(words.text("method.knowledgeBase", d.knowledgeBase().title().in(language), d.knowledgeBase().id(),
+                        d.knowledgeBase().version(), d.knowledgeBase().location()))).append('\n');
     }
 
     private String cite(Reason reason) {
@@ -206,10 +218,6 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         }
         return citation + "\n  - read: " + reason.facts().entrySet().stream()
                 .map(f -> "`" + f.getKey().replace("`", "'") + "` = " + escape(f.getValue())).collect(Collectors.joining("; "));
-    }
-
-    private static String name(Dimension dimension) {
-        return DIMENSION_NAMES[dimension.ordinal()];
     }
 
     /**

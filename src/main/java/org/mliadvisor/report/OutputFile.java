@@ -1,7 +1,6 @@
 package org.mliadvisor.report;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -46,6 +45,11 @@ public final class OutputFile {
 
     /** Writes {@code content} to {@code target} as UTF-8, all or nothing. */
     public static void write(Path target, String content) throws OutputException {
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code content} to {@code target}, all or nothing. */
+    public static void write(Path target, byte[] content) throws OutputException {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -61,9 +65,7 @@ public final class OutputFile {
             throw new OutputException(target + ": cannot create a file in " + folder + " (" + e.getMessage() + ")", true, e);
         }
         try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                writer.write(content);
-            }
+            Files.write(temp, content);
             keepPermissions(temp, absolute);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

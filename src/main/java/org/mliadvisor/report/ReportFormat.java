@@ -1,18 +1,41 @@
 package org.mliadvisor.report;
 
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.knowledge.Language;
+
+import java.nio.charset.StandardCharsets;
+
 /** The formats a diagnosis can be rendered in. */
 public enum ReportFormat {
-    MARKDOWN, JSON;
+    MARKDOWN, JSON, HTML, PDF;
 
     public ReportRenderer renderer() {
-        return renderer(false);
+        return renderer(false, Language.EN);
     }
 
-    /** With {@code explain}, reports list the facts each conclusion read (JSON always does). */
-    public ReportRenderer renderer(boolean explain) {
+    /** Whether the format is binary, so it is written to a file rather than printed. */
+    public boolean binary() {
+        return this == PDF;
+    }
+
+    /** The whole document in this format, as the bytes to write (UTF-8 for the text formats). */
+    public byte[] document(Diagnosis diagnosis, boolean explain, Language language) {
+        if (this == PDF) {
+            return new PdfReportRenderer(language).render(diagnosis);
+        }
+        return renderer(explain, language).render(diagnosis).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The renderer of a text format; with {@code explain}, reports list the facts each conclusion
+     * read (JSON and HTML always do).
+     */
+    public ReportRenderer renderer(boolean explain, Language language) {
         return switch (this) {
-            case MARKDOWN -> new MarkdownReportRenderer(explain);
-            case JSON -> new JsonReportRenderer();
+            case MARKDOWN -> new MarkdownReportRenderer(explain, language);
+            case JSON -> new JsonReportRenderer(language);
+            case HTML -> new HtmlReportRenderer(language);
+            case PDF -> throw new IllegalStateException("PDF is binary; use document()");
         };
     }
 }

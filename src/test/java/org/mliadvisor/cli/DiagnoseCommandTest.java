@@ -45,8 +45,8 @@ class DiagnoseCommandTest {
         Run run = run("diagnose", EXAMPLE);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).startsWith("# Marketing-logistics integration diagnosis: Illustrative Industrial Firm")
-                .contains("Binding constraint: T");
+        assertThat(run.out()).startsWith("# Marketing–logistics integration diagnosis: Illustrative Industrial Firm")
+                .contains("Technological integration is the binding constraint");
         assertThat(run.err()).isEmpty();
     }
 
@@ -126,7 +126,9 @@ class DiagnoseCommandTest {
         return Stream.of(
                 arguments("unknown option", new String[] {"diagnose", "--bogus", EXAMPLE}, "Unknown option: '--bogus'"),
                 arguments("missing assessment", new String[] {"diagnose"}, "Missing required parameter: 'ASSESSMENT'"),
-                arguments("unknown format", new String[] {"diagnose", EXAMPLE, "--format", "pdf"}, "pdf"),
+                arguments("unknown format", new String[] {"diagnose", EXAMPLE, "--format", "docx"}, "docx"),
+                arguments("unknown language", new String[] {"diagnose", EXAMPLE, "--lang", "de"}, "de"),
+                arguments("pdf to the terminal", new String[] {"diagnose", EXAMPLE, "--format", "pdf"}, "give it a name with -o FILE"),
                 arguments("option without its value", new String[] {"diagnose", EXAMPLE, "--kb"}, "--kb"));
     }
 

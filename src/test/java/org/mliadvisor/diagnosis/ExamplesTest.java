@@ -22,7 +22,8 @@ class ExamplesTest {
     }
 
     @ParameterizedTest(name = "{0} is bound by {1}")
-    @CsvSource({"illustrative-firm.yaml, T", "relational-gap-firm.yaml, R", "structural-gap-firm.yaml, S"})
+    @CsvSource({"illustrative-firm.yaml, T", "relational-gap-firm.yaml, R", "structural-gap-firm.yaml, S",
+        "volga-cable-works.ru.yaml, R", "chirchiq-packaging.uz.yaml, S"})
     void eachExampleHasItsOwnBindingConstraint(String example, Dimension expected) throws InputException {
         Diagnosis diagnosis = diagnose(example);
 

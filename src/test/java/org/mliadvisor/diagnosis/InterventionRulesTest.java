@@ -46,7 +46,7 @@ class InterventionRulesTest {
                 .recommendations().stream().filter(r -> r.id().equals("sop-cycle")).findFirst().orElseThrow();
 
         assertThat(weekly.variant()).isEqualTo("weekly");
-        assertThat(weekly.title()).containsIgnoringCase("weekly S&OP");
+        assertThat(weekly.title().en()).containsIgnoringCase("weekly S&OP");
         assertThat(weekly.because()).extracting(Reason::rule).contains("interventions.variant");
     }
 
@@ -56,7 +56,7 @@ class InterventionRulesTest {
                 .recommendations().stream().filter(r -> r.id().equals("sop-cycle")).findFirst().orElseThrow();
 
         assertThat(monthly.variant()).isNull();
-        assertThat(monthly.title()).isEqualTo("Institutionalize a monthly S&OP cycle");
+        assertThat(monthly.title().en()).isEqualTo("Institutionalize a monthly S&OP cycle");
         assertThat(monthly.because()).extracting(Reason::rule).doesNotContain("interventions.variant");
     }
 
@@ -185,8 +185,8 @@ class InterventionRulesTest {
                 .diagnose(Firm.firm().indicator("S.sop_cycle", 1).assessment());
 
         assertThat(diagnosis.recommendations()).singleElement().satisfies(r -> {
-            assertThat(r.title()).isEqualTo("\"); System.exit(1); //");
-            assertThat(r.action()).startsWith("${java.lang.Runtime");
+            assertThat(r.title().en()).isEqualTo("\"); System.exit(1); //");
+            assertThat(r.action().en()).startsWith("${java.lang.Runtime");
         });
         assertThat(Path.of("/tmp/pwned")).doesNotExist();
     }

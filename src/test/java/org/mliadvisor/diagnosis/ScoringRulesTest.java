@@ -1,6 +1,7 @@
 package org.mliadvisor.diagnosis;
 
 import org.junit.jupiter.api.Test;
+import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mliadvisor.knowledge.Dimension;
@@ -73,7 +74,7 @@ class ScoringRulesTest {
 
         assertThat(diagnosis.indicatorScores()).hasSize(2);
         assertThat(diagnosis.dimensions().get(Dimension.S).score()).isEqualTo(1.0);
-        assertThat(diagnosis.unanswered()).contains("S.sop_cadence_fit", "T.crm_erp_consistency").hasSize(15);
+        assertThat(diagnosis.unanswered()).extracting(IndicatorDefinition::id).contains("S.sop_cadence_fit", "T.crm_erp_consistency").hasSize(15);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.Language;
 import org.junit.jupiter.api.Test;
 import org.mliadvisor.report.JsonReportRenderer;
 
@@ -45,11 +46,11 @@ class SessionReuseTest {
     }
 
     private static String fresh(Diagnostician diagnostician, Firm firm) {
-        return new JsonReportRenderer().render(diagnostician.diagnose(firm.assessment(), rule -> { }));
+        return new JsonReportRenderer(Language.EN).render(diagnostician.diagnose(firm.assessment(), rule -> { }));
     }
 
     private static String pooled(Diagnostician diagnostician, Firm firm) {
-        return new JsonReportRenderer().render(diagnostician.diagnose(firm.assessment()));
+        return new JsonReportRenderer(Language.EN).render(diagnostician.diagnose(firm.assessment()));
     }
 
     @Test

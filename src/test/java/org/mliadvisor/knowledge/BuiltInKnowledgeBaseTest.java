@@ -63,7 +63,7 @@ class BuiltInKnowledgeBaseTest {
         assertThat(kb.indicators().values().stream().map(i -> i.scale().type()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(ScaleType.values());
         assertThat(kb.indicators().values()).allSatisfy(i -> {
-            assertThat(i.question()).isNotBlank();
+            assertThat(i.question().en()).isNotBlank();
             assertThat(i.kpis()).isNotEmpty();
             assertThat(i.source()).isNotNull();
         });
@@ -89,7 +89,7 @@ class BuiltInKnowledgeBaseTest {
                 assertThat(kb.interventions().values()).anyMatch(i -> i.dimension() == d));
         assertThat(kb.interventions().values()).allSatisfy(i -> {
             assertThat(i.source()).as(i.id()).isNotNull();
-            assertThat(i.rationale()).as(i.id()).isNotBlank();
+            assertThat(i.rationale().en()).as(i.id()).isNotBlank();
         });
     }
 
@@ -97,9 +97,9 @@ class BuiltInKnowledgeBaseTest {
     void sopCycleIsMonthlyWithAWeeklyVariantForHighVolatility() {
         Intervention sop = kb.interventions().get("sop-cycle");
 
-        assertThat(sop.title()).containsIgnoringCase("monthly");
+        assertThat(sop.title().en()).containsIgnoringCase("monthly");
         assertThat(sop.variants()).singleElement().satisfies(v -> {
-            assertThat(v.title()).containsIgnoringCase("weekly");
+            assertThat(v.title().en()).containsIgnoringCase("weekly");
             assertThat(v.when()).isEqualTo(new Condition.Comparison(Condition.Subject.CONTEXT, "demand_volatility",
                     Condition.Operator.IS, "high", v.when().origin()));
         });
@@ -107,7 +107,7 @@ class BuiltInKnowledgeBaseTest {
 
     @Test
     void sharedKpiIncentivesMoveTwentyToThirtyPercentOfVariablePay() {
-        assertThat(kb.interventions().get("shared-kpi-incentives").action()).contains("20", "30").containsIgnoringCase("OTIF")
+        assertThat(kb.interventions().get("shared-kpi-incentives").action().en()).contains("20", "30").containsIgnoringCase("OTIF")
                 .containsIgnoringCase("forecast accuracy");
     }
 

@@ -24,14 +24,14 @@ class KnowledgeBaseCheckTest {
         return """
                   - id: %s
                     dimension: %s
-                    title: Intervention %s
-                    action: Do it.
+                    title: { en: Intervention %s, ru: Мера, uz: Chora }
+                    action: { en: Do it., ru: Сделать., uz: Bajarish. }
                     when: %s
                     moves: [%s]
                     effort: low
                     weeks_to_impact: 2
                     roadmap_step: %d
-                    rationale: Test.
+                    rationale: { en: Test., ru: Тест., uz: Sinov. }
                 """.formatted(id, dimension, id, when, moves, step);
     }
 
@@ -82,9 +82,9 @@ class KnowledgeBaseCheckTest {
     @Test
     void variantThatCanNeverApplyWithItsInterventionIsWarned() throws Exception {
         String withVariant = intervention("probe", "S", "{ context: demand_volatility, is: high }", "otif", 1)
-                + "    variants:\n      - id: calm\n        when: { context: demand_volatility, is: low }\n        title: Calm\n";
+                + "    variants:\n      - id: calm\n        when: { context: demand_volatility, is: low }\n        title: { en: Calm, ru: Штиль, uz: Sokin }\n";
         String fitting = intervention("other", "S", "{ context: demand_volatility, in: [medium, high] }", "otif", 1)
-                + "    variants:\n      - id: storm\n        when: { context: demand_volatility, is: high }\n        title: Storm\n";
+                + "    variants:\n      - id: storm\n        when: { context: demand_volatility, is: high }\n        title: { en: Storm, ru: Шторм, uz: Boʻron }\n";
 
         assertThat(warnings(withVariant + fitting)).filteredOn(p -> p.field().contains("variants"))
                 .singleElement().asString().contains("interventions[probe].variants[calm].when", "can never apply together");

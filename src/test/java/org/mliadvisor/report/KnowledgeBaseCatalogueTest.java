@@ -73,7 +73,7 @@ class KnowledgeBaseCatalogueTest {
 
     @Test
     void textFromTheKnowledgeBaseIsInertInHtml() {
-        assertThat(KnowledgeBaseCatalogue.escape("<script>alert(\"x\") & 'y'</script>"))
+        assertThat(Markup.escape("<script>alert(\"x\") & 'y'</script>"))
                 .isEqualTo("&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;");
         assertThat(html).contains("S&amp;OP").doesNotContain("<script");
     }

@@ -1,5 +1,6 @@
 package org.mliadvisor.report;
 
+import org.mliadvisor.knowledge.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,9 +39,10 @@ class ReportRendererTest {
     void markdownHasEverySectionAConsultantNeeds() {
         String md = new MarkdownReportRenderer().render(illustrative);
 
-        assertThat(md).contains("# Marketing-logistics integration diagnosis: Illustrative Industrial Firm", "## Summary",
-                "## Integration scores", "## Binding constraint", "## KPI gaps", "## Recommended interventions", "## Roadmap",
-                "## How these conclusions were reached", "Binding constraint: T — Technological integration",
+        assertThat(md).contains("# Marketing–logistics integration diagnosis: Illustrative Industrial Firm",
+                "## Executive summary", "## Integration profile", "## KPIs against target", "## Findings",
+                "## Recommended interventions", "## Roadmap", "## How each conclusion was reached",
+                "- **Technological integration is the binding constraint",
                 "### 1. ", "Why:", "binding.decide", "knowledge-base/interventions.yaml:");
     }
 
@@ -60,7 +62,7 @@ class ReportRendererTest {
 
     @Test
     void jsonIsValidAndCarriesTheMachineFields() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(new JsonReportRenderer().render(illustrative));
+        JsonNode json = new ObjectMapper().readTree(new JsonReportRenderer(Language.EN).render(illustrative));
 
         assertThat(json.get("schemaVersion").asText()).isEqualTo(JsonReportRenderer.SCHEMA_VERSION);
         assertThat(json.get("organization").asText()).isEqualTo("Illustrative Industrial Firm");
@@ -86,7 +88,7 @@ class ReportRendererTest {
 
     @Test
     void jsonKeepsHostileTextAsAPlainString() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(new JsonReportRenderer().render(hostile));
+        JsonNode json = new ObjectMapper().readTree(new JsonReportRenderer(Language.EN).render(hostile));
 
         assertThat(json.get("organization").asText()).isEqualTo(HOSTILE);
     }

@@ -1,5 +1,6 @@
 package org.mliadvisor.safety;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,10 +10,14 @@ import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.report.HtmlReportRenderer;
 import org.mliadvisor.report.JsonReportRenderer;
 import org.mliadvisor.report.MarkdownReportRenderer;
 import org.mliadvisor.source.InputException;
+import org.w3c.dom.Document;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +25,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -71,9 +77,9 @@ class HostileInputTest {
         String payload = PAYLOADS[index];
         Map<String, byte[]> files = shippedKb();
         String interventions = new String(files.get("interventions.yaml"), StandardCharsets.UTF_8)
-                .replace("title: Institutionalize a monthly S&OP cycle", "title: " + quoted(payload));
+                .replace("en: Institutionalize a monthly S&OP cycle", "en: " + quoted(payload));
         String gates = new String(files.get("gates.yaml"), StandardCharsets.UTF_8)
-                .replaceFirst("because: >-\\n(?: {6}.*\\n)+", Matcher.quoteReplacement("because: " + quoted(payload) + "\n"));
+                .replaceFirst("because:\\n(?: {6}.*\\n)+", Matcher.quoteReplacement("because: " + quoted(payload) + "\n"));
         files.put("interventions.yaml", interventions.getBytes(StandardCharsets.UTF_8));
         files.put("gates.yaml", gates.getBytes(StandardCharsets.UTF_8));
         KnowledgeBase kb = new KnowledgeBaseLoader().load(files, "hostile-kb");
@@ -85,13 +91,20 @@ class HostileInputTest {
                     + " T.wms_tms_visibility: 10 }\n";
             diagnosis = diagnostician.diagnose(new AssessmentLoader(kb).load(firm.getBytes(StandardCharsets.UTF_8), "firm.yaml"));
         }
-        String markdown = new MarkdownReportRenderer(true).render(diagnosis);
-        String json = new JsonReportRenderer().render(diagnosis);
+        String markdown = new MarkdownReportRenderer(true, Language.EN).render(diagnosis);
+        String json = new JsonReportRenderer(Language.EN).render(diagnosis);
+
+        String html = new HtmlReportRenderer(Language.RU).render(diagnosis);
 
         assertThat(diagnosis.organization()).isEqualTo(payload);
-        assertThat(diagnosis.recommendations()).anySatisfy(r -> assertThat(r.title()).isEqualTo(payload));
+        assertThat(diagnosis.recommendations()).anySatisfy(r -> assertThat(r.title().en()).isEqualTo(payload));
         assertThat(markdown).isNotEmpty();
-        assertThat(json).contains("\"organization\"");
+        assertThat(new ObjectMapper().readTree(json).path("organization").asText()).isEqualTo(payload);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getElementsByTagName("script").getLength()).isZero();
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).endsWith(payload);
+        assertThat(doc.getDocumentElement().getTextContent()).contains(payload);
         assertThat(diagnosis.binding().reasons()).anySatisfy(r -> assertThat(r.statement()).endsWith(payload));
     }
 

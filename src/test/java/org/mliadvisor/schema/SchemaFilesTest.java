@@ -39,9 +39,9 @@ class SchemaFilesTest {
     }
 
     @Test
-    void thereIsOneSchemaPerKnowledgeBaseFileAndOneForAssessmentsConditionsAndSources() {
+    void thereIsOneSchemaPerKnowledgeBaseFileAndOneForAssessmentsConditionsSourcesAndTexts() {
         List<String> expected = new ArrayList<>(KnowledgeBaseLoader.FILES.stream().map(Schemas::schemaOf).toList());
-        expected.addAll(List.of(ASSESSMENT, "condition.schema.json", "source.schema.json"));
+        expected.addAll(List.of(ASSESSMENT, "condition.schema.json", "source.schema.json", "text.schema.json"));
 
         assertThat(Schemas.files()).containsExactlyInAnyOrderElementsOf(expected);
     }

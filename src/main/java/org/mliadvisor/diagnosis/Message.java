@@ -1,0 +1,65 @@
+package org.mliadvisor.diagnosis;
+
+import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.knowledge.Text;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sentence as the key of its template and typed arguments, worded in a language only when it
+ * is rendered; the templates are the bundled {@code reasons_<language>.properties} files.
+ */
+public record Message(String key, List<MessagePart> args) implements MessagePart {
+    public Message {
+        Objects.requireNonNull(key, "key");
+        if (key.isBlank()) {
+            throw new IllegalArgumentException("a message needs a template key");
+        }
+        args = List.copyOf(args);
+    }
+
+    public static Message of(String key, MessagePart... args) {
+        return new Message(key, List.of(args));
+    }
+
+    public static MessagePart.Literal literal(String value) {
+        return new MessagePart.Literal(value);
+    }
+
+    /** Ids joined by ", ", each as written. */
+    public static MessagePart.Series literals(List<String> values) {
+        return new MessagePart.Series(values.stream().<MessagePart>map(MessagePart.Literal::new).toList(), ", ");
+    }
+
+    public static MessagePart.Decimal number(double value, int decimals) {
+        return new MessagePart.Decimal(value, decimals);
+    }
+
+    /** A whole count. */
+    public static MessagePart.Decimal count(long value) {
+        return new MessagePart.Decimal(value, 0);
+    }
+
+    public static MessagePart.Percent percent(double share) {
+        return new MessagePart.Percent(share);
+    }
+
+    public static MessagePart.KbText text(Text text) {
+        return new MessagePart.KbText(text);
+    }
+
+    public static MessagePart.YesNo yesNo(boolean value) {
+        return new MessagePart.YesNo(value);
+    }
+
+    /** A raw indicator value as a reason quotes it: yes/no for booleans, a number to two places otherwise. */
+    public static MessagePart raw(Object raw) {
+        return raw instanceof Boolean b ? new MessagePart.YesNo(b) : new MessagePart.Decimal(((Number) raw).doubleValue(), 2);
+    }
+
+    /** The sentence in {@code language}; templates missing from its bundle read as English. */
+    public String render(Language language) {
+        return ReasonTemplates.bundled().render(this, Objects.requireNonNull(language, "language"));
+    }
+}

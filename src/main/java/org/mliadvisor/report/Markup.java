@@ -1,0 +1,41 @@
+package org.mliadvisor.report;
+
+/** Makes text from assessments and knowledge bases inert in HTML, XHTML and SVG. */
+final class Markup {
+
+    private Markup() {
+    }
+
+    /**
+     * Escapes the five markup characters, for element text and quoted attributes alike, and
+     * replaces characters XML 1.0 forbids (control characters, lone surrogates) with U+FFFD, so the
+     * document stays well-formed for an XML parser such as the PDF renderer's.
+     */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (allowedInXml(c)) {
+                        out.append(c);
+                    } else {
+                        out.append('\uFFFD');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean allowedInXml(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+    }
+}

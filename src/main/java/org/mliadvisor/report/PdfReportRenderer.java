@@ -1,0 +1,92 @@
+package org.mliadvisor.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.util.XRLog;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.knowledge.Language;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The HTML report laid out as an A4 PDF, charts included, with DejaVu Sans embedded so Cyrillic
+ * and the Uzbek letters oʻ and gʻ print as letters. Nothing outside the document is ever fetched.
+ */
+public final class PdfReportRenderer {
+
+    /** The family the report's CSS asks for first; the fonts are registered under this name. */
+    static final String FONT_FAMILY = "DejaVu Sans";
+
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+    static {
+        // openhtmltopdf logs every layout step through java.util.logging; a report run should print nothing
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private final HtmlReportRenderer html;
+
+    /** A renderer writing in {@code language}. */
+    public PdfReportRenderer(Language language) {
+        this.html = new HtmlReportRenderer(language);
+    }
+
+    /**
+     * Lays out a one-line document with a chart on a daemon thread, so the layout engine, PDFBox,
+     * Batik and the fonts are loaded while the caller reads its inputs and diagnoses: a command that
+     * will write one PDF pays most of that start-up in parallel instead of after the diagnosis.
+     */
+    public static void prepareInBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                layOut("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body style=\"font-family:'DejaVu Sans'\"><p>MLI Ѐ oʻ</p>"
+                        + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><text x=\"1\" y=\"9\">S</text>"
+                        + "</svg></body></html>");
+            } catch (RuntimeException ignored) {
+                // only a head start: the real rendering reports any problem itself
+            }
+        }, "pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    /** The whole document as PDF bytes. */
+    public byte[] render(Diagnosis diagnosis) {
+        return layOut(html.render(diagnosis));
+    }
+
+    private static byte[] layOut(String xhtml) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(xhtml, null);
+        builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        builder.withProducer("MLI Advisor");
+        builder.toStream(pdf);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the PDF could not be laid out", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = PdfReportRenderer.class.getResourceAsStream(FONTS + file);
+        if (in == null) {
+            throw new IllegalStateException("the font " + file + " is missing from the build");
+        }
+        return in;
+    }
+}

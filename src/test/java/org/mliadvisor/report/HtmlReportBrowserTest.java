@@ -1,0 +1,366 @@
+package org.mliadvisor.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.diagnosis.DimensionScore;
+import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The HTML report as a reader sees it: Debian's headless Chromium opens the file, driven by
+ * ChromeDriver through Selenium. Nothing is downloaded: the browser and its driver are the ones
+ * installed on the machine ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}, or the paths
+ * in {@code MLI_CHROMIUM} / {@code MLI_CHROMEDRIVER}). Without them the test is skipped, unless
+ * {@code MLI_REQUIRE_BROWSER=1} (set by CI), where it fails.
+ */
+class HtmlReportBrowserTest {
+
+    private static final String EXAMPLE = "examples/illustrative-firm.yaml";
+    private static final Path OUT = Path.of("target", "browser");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(20);
+    /** Held so the level sticks: Selenium warns it has no CDP bindings for this Chromium, which the test never uses. */
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+    @TempDir
+    static Path profile;
+
+    private static Diagnosis diagnosis;
+    private static ChromeDriverService service;
+    private static ChromeDriver driver;
+    private static String skipReason;
+
+    /** A page as loaded: its file URL and what the browser logged while loading it. */
+    private record Page(String url, List<LogEntry> console, List<JsonNode> network) {
+
+        List<String> severeConsoleMessages() {
+            return console.stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                    .toList();
+        }
+
+        /**
+         * The URLs of every request the page started other than its own file and inline data, including
+         * those the Content-Security-Policy then blocked: the report must not even try.
+         */
+        List<String> foreignRequests() {
+            return network.stream().filter(m -> m.path("method").asText().equals("Network.requestWillBeSent"))
+                    .map(m -> m.path("params").path("request").path("url").asText())
+                    .filter(u -> !u.equals(url) && !u.startsWith("data:") && !u.startsWith("about:")).toList();
+        }
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Path chromium = Path.of(setting("MLI_CHROMIUM", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(setting("MLI_CHROMEDRIVER", "/usr/bin/chromedriver"));
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
+            String missing = "headless Chromium needs " + chromium + " and " + chromedriver
+                    + " (Debian packages chromium and chromium-driver; .ci/run installs them)";
+            if ("1".equals(System.getenv("MLI_REQUIRE_BROWSER"))) {
+                throw new AssertionError("MLI_REQUIRE_BROWSER=1 but the browser is missing: " + missing);
+            }
+            // Skipped test by test (not the class at once) so the build's report shows them skipped, with this reason.
+            skipReason = "skipped, " + missing + "; set MLI_REQUIRE_BROWSER=1 to fail instead";
+            System.err.println("HtmlReportBrowserTest " + skipReason);
+            return;
+        }
+
+        KnowledgeBase kb = new KnowledgeBaseLoader().loadBuiltIn();
+        try (Diagnostician dx = new Diagnostician(kb)) {
+            diagnosis = dx.diagnose(new AssessmentLoader(kb).load(Path.of(EXAMPLE)));
+        }
+        Files.createDirectories(OUT);
+        CDP_LOG.setLevel(Level.SEVERE);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,2000", "--lang=en-US");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort()
+                .withLogFile(OUT.resolve("chromedriver.log").toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(LOAD_TIMEOUT).scriptTimeout(LOAD_TIMEOUT);
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(skipReason == null, skipReason);
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (service != null) {
+                service.stop();
+            }
+        }
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getProperty(name, System.getenv(name));
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static String base(Language language) {
+        return "illustrative-firm." + language.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Writes {@code html} to {@code target/browser/NAME.html}, opens it and collects what the browser logged meanwhile. */
+    private static Page open(String name, String html) throws IOException {
+        Path file = OUT.resolve(name + ".html").toAbsolutePath();
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        String url = file.toUri().toString();
+        driver.get("about:blank");
+        driver.manage().logs().get(LogType.BROWSER); // reading the logs empties them: start from a clean slate
+        driver.manage().logs().get(LogType.PERFORMANCE);
+        driver.get(url);
+        // An explicit wait for the load event (images and all), bounded by the script timeout.
+        driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                if (document.readyState === 'complete') { done(true); }
+                else { window.addEventListener('load', () => done(true)); }""");
+        assertThat(driver.getCurrentUrl()).as("the browser shows the file it was asked to open").isEqualTo(url);
+        List<LogEntry> console = driver.manage().logs().get(LogType.BROWSER).getAll();
+        List<JsonNode> network = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            network.add(JSON.readTree(entry.getMessage()).path("message"));
+        }
+        return new Page(url, console, network);
+    }
+
+    private static Page openReport(Language language) throws IOException {
+        return open(base(language), new HtmlReportRenderer(language).render(diagnosis));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"EN", "RU"})
+    void reportOpensWithoutAnyConsoleError(Language language) throws IOException {
+        Page page = openReport(language);
+
+        assertThat(page.severeConsoleMessages()).isEmpty();
+        assertThat(driver.findElement(By.id("radar")).isDisplayed()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"EN", "RU"})
+    void reportRequestsNothingButItsOwnFile(Language language) throws IOException {
+        Page page = openReport(language);
+
+        assertThat(page.network).as("the performance log recorded the page load").anySatisfy(
+                m -> assertThat(m.path("params").path("request").path("url").asText()).isEqualTo(page.url));
+        assertThat(page.foreignRequests()).isEmpty();
+    }
+
+    @Test
+    void networkCheckCatchesAPageThatFetchesFromTheNetwork() throws IOException {
+        Page page = open("control-fetches", "<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>control</title></head>"
+                + "<body><img src=\"http://127.0.0.1:9/x.png\" alt=\"\"/></body></html>");
+
+        assertThat(page.foreignRequests()).containsExactly("http://127.0.0.1:9/x.png");
+        assertThat(page.severeConsoleMessages()).as("the refused connection is a console error too")
+                .anySatisfy(m -> assertThat(m).contains("127.0.0.1:9/x.png"));
+    }
+
+    @Test
+    void consoleCheckCatchesAFetchTheReportsContentSecurityPolicyBlocks() throws IOException {
+        String report = new HtmlReportRenderer(Language.EN).render(diagnosis);
+        String csp = report.substring(report.indexOf("<meta http-equiv=\"Content-Security-Policy\""));
+        csp = csp.substring(0, csp.indexOf('>') + 1);
+        Page page = open("control-blocked", "<!DOCTYPE html><html><head><meta charset=\"utf-8\"/>" + csp
+                + "<title>control</title></head><body><img src=\"http://127.0.0.1:9/x.png\" alt=\"\"/></body></html>");
+
+        assertThat(page.severeConsoleMessages()).anySatisfy(
+                m -> assertThat(m).contains("127.0.0.1:9/x.png").contains("Content Security Policy"));
+        assertThat(page.foreignRequests()).as("the attempt is still seen by the network check")
+                .containsExactly("http://127.0.0.1:9/x.png");
+        assertThat(page.network).as("and the policy is what stopped it").anySatisfy(m -> {
+            assertThat(m.path("method").asText()).isEqualTo("Network.loadingFailed");
+            assertThat(m.path("params").path("blockedReason").asText()).isEqualTo("csp");
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"EN", "RU"})
+    void radarHasExactlyTheThreeAxesSTAndR(Language language) throws IOException {
+        openReport(language);
+
+        List<String> axes = driver.findElements(By.cssSelector("#radar line.axis")).stream()
+                .map(axis -> axis.getDomAttribute("data-dimension")).toList();
+        assertThat(axes).containsExactly("S", "T", "R");
+        assertThat(driver.findElements(By.cssSelector("#radar polygon.target"))).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"EN", "RU"})
+    @SuppressWarnings("unchecked")
+    void eachRadarPointIsDrawnAtItsDimensionScoreAlongItsAxis(Language language) throws IOException {
+        openReport(language);
+        // Everything in screen pixels, as rendered: the axes' ends mapped through the SVG's transform
+        // (viewBox scaling included) and each circle's centre from its bounding box.
+        Map<String, Object> geometry = (Map<String, Object>) driver.executeScript("""
+                const svg = document.getElementById('radar');
+                const screen = (el, x, y) => {
+                  const p = svg.createSVGPoint(); p.x = x; p.y = y;
+                  const q = p.matrixTransform(el.getScreenCTM());
+                  return [q.x, q.y];
+                };
+                const axes = {}, points = {};
+                for (const a of svg.querySelectorAll('line.axis')) {
+                  axes[a.dataset.dimension] = {
+                    from: screen(a, a.x1.baseVal.value, a.y1.baseVal.value),
+                    to: screen(a, a.x2.baseVal.value, a.y2.baseVal.value),
+                    svgFrom: [a.x1.baseVal.value, a.y1.baseVal.value],
+                    svgTo: [a.x2.baseVal.value, a.y2.baseVal.value]};
+                }
+                for (const c of svg.querySelectorAll('circle.point')) {
+                  const r = c.getBoundingClientRect();
+                  points[c.dataset.dimension] = {
+                    centre: [r.left + r.width / 2, r.top + r.height / 2],
+                    value: c.dataset.value, width: r.width};
+                }
+                return {axes: axes, points: points,
+                        cx: svg.dataset.cx, cy: svg.dataset.cy, radius: svg.dataset.radius};
+                """);
+        Map<String, Map<String, Object>> axes = (Map<String, Map<String, Object>>) geometry.get("axes");
+        Map<String, Map<String, Object>> points = (Map<String, Map<String, Object>>) geometry.get("points");
+
+        Map<Dimension, Double> scores = new EnumMap<>(Dimension.class);
+        for (Dimension dim : Dimension.values()) {
+            DimensionScore score = diagnosis.dimensions().get(dim);
+            if (score.score() != null) {
+                scores.put(dim, score.score());
+            }
+        }
+        assertThat(scores).as("the example firm has evidence on every dimension").hasSize(3);
+        assertThat(points.keySet()).containsExactlyInAnyOrder("S", "T", "R");
+
+        for (Map.Entry<Dimension, Double> scored : scores.entrySet()) {
+            String dim = scored.getKey().name();
+            double expected = scored.getValue();
+            Map<String, Object> axis = axes.get(dim);
+            Map<String, Object> point = points.get(dim);
+            double[] centre = xy(axis.get("from"));
+            double[] end = xy(axis.get("to"));
+            double[] at = xy(point.get("centre"));
+            assertThat(xy(axis.get("svgFrom"))).as("axis %s starts at the radar's centre", dim)
+                    .containsExactly(new double[] {num(geometry.get("cx")), num(geometry.get("cy"))}, within(1e-9));
+            double[] svgFrom = xy(axis.get("svgFrom"));
+            double[] svgTo = xy(axis.get("svgTo"));
+            assertThat(Math.hypot(svgTo[0] - svgFrom[0], svgTo[1] - svgFrom[1]) / num(geometry.get("radius")))
+                    .as("axis %s is data-radius long in SVG units", dim).isCloseTo(1.0, within(0.01));
+
+            double radius = Math.hypot(end[0] - centre[0], end[1] - centre[1]);
+            double[] unit = {(end[0] - centre[0]) / radius, (end[1] - centre[1]) / radius};
+            double[] offset = {at[0] - centre[0], at[1] - centre[1]};
+            double along = (offset[0] * unit[0] + offset[1] * unit[1]) / radius;
+            double across = (offset[0] * unit[1] - offset[1] * unit[0]) / radius;
+
+            assertThat(num(point.get("value"))).as("data-value of point %s", dim).isCloseTo(expected, within(0.00005));
+            assertThat(num(point.get("width"))).as("point %s is drawn with a visible size", dim).isGreaterThan(0);
+            assertThat(Math.hypot(offset[0], offset[1]) / radius).as("distance of point %s from the centre / radius", dim)
+                    .isCloseTo(expected, within(0.01));
+            assertThat(along).as("point %s lies along its own axis", dim).isCloseTo(expected, within(0.01));
+            assertThat(across).as("point %s strays off its axis", dim).isCloseTo(0.0, within(0.01));
+        }
+    }
+
+    private static double[] xy(Object pair) {
+        List<?> list = (List<?>) pair;
+        return new double[] {num(list.get(0)), num(list.get(1))};
+    }
+
+    private static double num(Object value) {
+        return value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"EN", "RU"})
+    void bindingConstraintSentenceIsVisibleAndSaysWhatTheWordingSays(Language language) throws IOException {
+        openReport(language);
+        WebElement sentence = driver.findElement(By.id("binding-sentence"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", sentence);
+
+        assertThat(sentence.isDisplayed()).isTrue();
+        assertThat(sentence.getSize().getWidth()).isPositive();
+        assertThat(sentence.getSize().getHeight()).isPositive();
+        @SuppressWarnings("unchecked")
+        List<Object> box = (List<Object>) driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return [r.left, r.top, r.right, r.bottom, window.innerWidth, window.innerHeight];""", sentence);
+        assertThat(num(box.get(0))).as("left edge inside the viewport").isGreaterThanOrEqualTo(0);
+        assertThat(num(box.get(1))).as("top edge inside the viewport").isGreaterThanOrEqualTo(0);
+        assertThat(num(box.get(2))).as("right edge inside the viewport").isLessThanOrEqualTo(num(box.get(4)));
+        assertThat(num(box.get(3))).as("bottom edge inside the viewport").isLessThanOrEqualTo(num(box.get(5)));
+        assertThat(sentence.getText()).isEqualTo(Wording.in(language).bindingSentence(diagnosis));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"EN", "RU"})
+    void fullPageScreenshotIsSavedUnderTarget(Language language) throws IOException {
+        openReport(language);
+        long documentHeight = ((Number) driver.executeScript(
+                "return Math.ceil(document.documentElement.scrollHeight)")).longValue();
+
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "fromSurface", true));
+        byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
+        Path file = OUT.resolve(base(language) + ".png");
+        Files.write(file, png);
+
+        assertThat(file).exists();
+        assertThat(Files.size(file)).isGreaterThan(20 * 1024);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image).as("a readable PNG").isNotNull();
+        assertThat((long) image.getHeight()).as("the whole page, not just the window").isGreaterThanOrEqualTo(documentHeight);
+    }
+}

@@ -1,0 +1,275 @@
+package org.mliadvisor.report;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The HTML report as a document: structure, charts drawn from the diagnosis, language and inert data. */
+class HtmlReportRendererTest {
+
+    private static final Path EXAMPLE = Path.of("examples/illustrative-firm.yaml");
+    private static KnowledgeBase kb;
+    private static Diagnostician diagnostician;
+    private static Diagnosis illustrative;
+
+    @BeforeAll
+    static void diagnose() throws Exception {
+        kb = new KnowledgeBaseLoader().loadBuiltIn();
+        diagnostician = new Diagnostician(kb);
+        illustrative = diagnostician.diagnose(new AssessmentLoader(kb).load(EXAMPLE));
+    }
+
+    @AfterAll
+    static void close() {
+        diagnostician.close();
+    }
+
+    private static Diagnosis diagnose(String yaml) throws Exception {
+        return diagnostician.diagnose(new AssessmentLoader(kb).load(yaml.getBytes(StandardCharsets.UTF_8), "firm.yaml"));
+    }
+
+    static Document parse(String html) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(false);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The element with {@code id}; the DOM knows no ids without a DTD, so they are looked up by attribute. */
+    static Element byId(Document doc, String id) {
+        NodeList all = doc.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (id.equals(e.getAttribute("id"))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static List<Element> elements(Document doc, String tag, String cssClass) {
+        List<Element> found = new ArrayList<>();
+        NodeList all = doc.getElementsByTagName(tag);
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (cssClass == null || List.of(e.getAttribute("class").split(" ")).contains(cssClass)) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void reportIsOneWellFormedDocumentWithNoScriptAndNothingToFetch() throws Exception {
+        String html = new HtmlReportRenderer(Language.EN).render(illustrative);
+
+        Document doc = parse(html);
+
+        assertThat(elements(doc, "script", null)).isEmpty();
+        assertThat(elements(doc, "link", null)).isEmpty();
+        assertThat(elements(doc, "img", null)).isEmpty();
+        assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//").doesNotContain("@import", "url(");
+        assertThat(html).contains("Content-Security-Policy", "default-src 'none'");
+    }
+
+    @Test
+    void reportHasEverySectionTheIssueAsksForInOrder() throws Exception {
+        Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
+
+        assertThat(elements(doc, "section", null)).extracting(e -> e.getAttribute("id"))
+                .containsExactly("cover", "summary", "profile", "kpis", "findings", "interventions", "roadmap", "appendix");
+        assertThat(byId(doc, "gauge")).isNotNull();
+        assertThat(byId(doc, "radar")).isNotNull();
+        assertThat(byId(doc, "kpi-chart")).isNotNull();
+        assertThat(byId(doc, "gantt")).isNotNull();
+    }
+
+    @Test
+    void radarHasThreeAxesAndEachPointSitsAtItsDimensionsScore() throws Exception {
+        Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
+        Element radar = byId(doc, "radar");
+        double cx = Double.parseDouble(radar.getAttribute("data-cx"));
+        double cy = Double.parseDouble(radar.getAttribute("data-cy"));
+        double r = Double.parseDouble(radar.getAttribute("data-radius"));
+
+        assertThat(elements(doc, "line", "axis")).extracting(e -> e.getAttribute("data-dimension")).containsExactly("S", "T", "R");
+        List<Element> points = elements(doc, "circle", "point");
+        assertThat(points).hasSize(3);
+        for (Element p : points) {
+            double expected = illustrative.dimensions().get(Dimension.valueOf(p.getAttribute("data-dimension"))).score();
+            double distance = Math.hypot(Double.parseDouble(p.getAttribute("cx")) - cx, Double.parseDouble(p.getAttribute("cy")) - cy);
+            assertThat(Double.parseDouble(p.getAttribute("data-value"))).isCloseTo(expected, within(1e-4));
+            assertThat(distance / r).isCloseTo(expected, within(0.001));
+        }
+        assertThat(elements(doc, "polygon", "target")).hasSize(1);
+    }
+
+    @Test
+    void dimensionWithoutEnoughEvidenceHasNoRadarPoint() throws Exception {
+        Diagnosis sparse = diagnose("""
+                organization: Sparse
+                assessed_on: 2026-11-01
+                indicators: { S.sop_cycle: 2, S.cross_functional_team: 2, S.sop_cadence_fit: true, T.crm_erp_consistency: 70,
+                  T.wms_tms_visibility: 40, T.sku_master_governance: 2 }
+                """);
+
+        Document doc = parse(new HtmlReportRenderer(Language.EN).render(sparse));
+
+        assertThat(elements(doc, "line", "axis")).hasSize(3);
+        assertThat(elements(doc, "circle", "point")).extracting(e -> e.getAttribute("data-dimension")).containsExactly("S", "T");
+    }
+
+    @Test
+    void unansweredIndicatorsAreDrawnAsUnansweredBars() throws Exception {
+        Document full = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
+        Diagnosis partial = diagnose(Files.readString(EXAMPLE).replaceFirst("(?m)^\\s*S\\.sop_cycle:.*\\n", ""));
+        Document missing = parse(new HtmlReportRenderer(Language.EN).render(partial));
+
+        assertThat(elements(full, "rect", "unanswered")).isEmpty();
+        assertThat(elements(missing, "rect", "unanswered")).extracting(e -> e.getAttribute("data-indicator"))
+                .containsExactly("S.sop_cycle");
+        assertThat(elements(missing, "rect", "bar")).extracting(e -> e.getAttribute("data-indicator"))
+                .hasSize(kb.indicators().size());
+    }
+
+    @Test
+    void kpiChartReadsRightWhicheverWayTheKpiImproves() throws Exception {
+        Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
+
+        for (Element bar : elements(doc, "rect", "kpi-bar")) {
+            var gap = illustrative.kpiGaps().stream().filter(g -> g.kpiId().equals(bar.getAttribute("data-kpi"))).findFirst()
+                    .orElseThrow();
+            double attainment = gap.better() == org.mliadvisor.knowledge.Direction.HIGHER ? gap.actual() / gap.target()
+                    : gap.target() / gap.actual();
+            assertThat(Double.parseDouble(bar.getAttribute("data-attainment"))).as(gap.kpiId())
+                    .isCloseTo(attainment, within(1e-4));
+        }
+        Element inventory = elements(doc, "rect", "kpi-bar").stream()
+                .filter(e -> e.getAttribute("data-kpi").equals("inventory_days")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(inventory.getAttribute("data-attainment"))).as("48 days against 40, lower is better")
+                .isLessThan(1);
+    }
+
+    @Test
+    void ganttHasTheSixStepsWithEachRecommendationOnItsStep() throws Exception {
+        Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
+
+        assertThat(elements(doc, "rect", "step")).extracting(e -> e.getAttribute("data-step"))
+                .containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(elements(doc, "rect", "intervention")).extracting(e -> e.getAttribute("data-intervention"))
+                .containsExactlyInAnyOrderElementsOf(illustrative.recommendations().stream().map(r -> r.id()).toList());
+    }
+
+    private static final Pattern SVG_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void numbersInsideChartsUseADecimalPointWhateverTheLanguage(Language language) throws Exception {
+        Document doc = parse(new HtmlReportRenderer(language).render(illustrative));
+
+        List<String> bad = new ArrayList<>();
+        for (String tag : List.of("svg", "rect", "circle", "line", "text", "polygon", "path")) {
+            for (Element e : elements(doc, tag, null)) {
+                NamedNodeMap attributes = e.getAttributes();
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    String name = attributes.item(i).getNodeName();
+                    String value = attributes.item(i).getNodeValue();
+                    boolean numeric = List.of("x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "width", "height").contains(name)
+                            || name.equals("data-value") && !value.isEmpty() || name.equals("data-attainment");
+                    if (numeric && !SVG_NUMBER.matcher(value).matches()) {
+                        bad.add(tag + " " + name + "=" + value);
+                    }
+                    if ((name.equals("d") || name.equals("viewBox")) && value.contains(",")) {
+                        bad.add(tag + " " + name + "=" + value);
+                    }
+                }
+            }
+        }
+        assertThat(bad).isEmpty();
+        assertThat(elements(doc, "polygon", null)).allSatisfy(p -> assertThat(p.getAttribute("points"))
+                .matches("(-?\\d+(\\.\\d+)?,-?\\d+(\\.\\d+)? ?)+"));
+    }
+
+    @Test
+    void bindingSentenceAndWordingFollowTheChosenLanguage() throws Exception {
+        Document en = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
+        Document ru = parse(new HtmlReportRenderer(Language.RU).render(illustrative));
+        Document uz = parse(new HtmlReportRenderer(Language.UZ).render(illustrative));
+
+        assertThat(byId(en, "binding-sentence").getTextContent())
+                .startsWith("Technological integration is the binding constraint");
+        assertThat(byId(ru, "binding-sentence").getTextContent())
+                .startsWith("Ограничивающее измерение — Технологическая интеграция").contains("21,6");
+        assertThat(byId(uz, "binding-sentence").getTextContent())
+                .startsWith("Cheklovchi oʻlchov — Texnologik integratsiya").contains("21,6");
+        assertThat(ru.getDocumentElement().getAttribute("lang")).isEqualTo("ru");
+        assertThat(ru.getElementsByTagName("h2").item(0).getTextContent()).isEqualTo("Резюме для руководства");
+        assertThat(byId(ru, "cover").getTextContent()).contains("1 ноября 2026");
+    }
+
+    @Test
+    void knowledgeBaseTextsAreShownInTheChosenLanguageAndFallBackToEnglish() throws Exception {
+        Map<String, byte[]> files = new HashMap<>();
+        for (String file : KnowledgeBaseLoader.FILES) {
+            files.put(file, Files.readAllBytes(Path.of("knowledge-base", file)));
+        }
+        String interventions = new String(files.get("interventions.yaml"), StandardCharsets.UTF_8);
+        files.put("interventions.yaml", interventions.replaceFirst("title:\\n {6}en: Deploy a WMS/TMS transport visibility dashboard\\n"
+                + " {6}ru: .*\\n {6}uz: .*\\n", "title: Deploy a WMS/TMS transport visibility dashboard\n").getBytes(StandardCharsets.UTF_8));
+        KnowledgeBase englishTitle = new KnowledgeBaseLoader().load(files, "partly-translated");
+        Diagnosis d;
+        try (Diagnostician dx = new Diagnostician(englishTitle)) {
+            d = dx.diagnose(new AssessmentLoader(englishTitle).load(EXAMPLE));
+        }
+
+        String translated = new HtmlReportRenderer(Language.RU).render(illustrative);
+        String fallback = new HtmlReportRenderer(Language.RU).render(d);
+
+        assertThat(translated).contains("Внедрить панель мониторинга перевозок на базе WMS/TMS")
+                .doesNotContain("Deploy a WMS/TMS transport visibility dashboard");
+        assertThat(fallback).contains("Deploy a WMS/TMS transport visibility dashboard")
+                .doesNotContain("Внедрить панель мониторинга перевозок на базе WMS/TMS");
+    }
+
+    @Test
+    void hostileTextFromTheAssessmentIsInert() throws Exception {
+        Diagnosis hostile = diagnose(Files.readString(EXAMPLE).replace("organization: Illustrative Industrial Firm",
+                "organization: '<script>alert(1)</script> \"Quote\" & <img src=x onerror=alert(2)>'"));
+
+        String html = new HtmlReportRenderer(Language.EN).render(hostile);
+        Document doc = parse(html);
+
+        assertThat(elements(doc, "script", null)).isEmpty();
+        assertThat(elements(doc, "img", null)).isEmpty();
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;Quote&quot; &amp; &lt;img src=x");
+        assertThat(doc.getElementsByTagName("title").item(0).getTextContent())
+                .endsWith("<script>alert(1)</script> \"Quote\" & <img src=x onerror=alert(2)>");
+    }
+}

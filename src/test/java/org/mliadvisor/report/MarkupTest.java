@@ -1,0 +1,26 @@
+package org.mliadvisor.report;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarkupTest {
+
+    @Test
+    void markupCharactersBecomeEntities() {
+        assertThat(Markup.escape("<b title=\"x\">Tom & 'Jerry'</b>"))
+                .isEqualTo("&lt;b title=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/b&gt;");
+    }
+
+    @Test
+    void charactersXmlForbidsAreReplacedSoTheDocumentStaysWellFormed() {
+        assertThat(Markup.escape("a\u0001b\u001bc\uD800d")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd");
+    }
+
+    @Test
+    void cyrillicUzbekLatinAndEmojiPassUnchanged() {
+        String text = "Пример oʻgʻ 😀 \t\n";
+
+        assertThat(Markup.escape(text)).isEqualTo(text);
+    }
+}

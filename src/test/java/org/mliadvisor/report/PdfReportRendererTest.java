@@ -1,0 +1,165 @@
+package org.mliadvisor.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The PDF report read back with PDFBox, as a printer or a reader's PDF viewer would see it. */
+class PdfReportRendererTest {
+
+    private static final Map<Language, byte[]> PDFS = new EnumMap<>(Language.class);
+    private static Diagnosis illustrative;
+
+    @BeforeAll
+    static void render() throws Exception {
+        KnowledgeBase kb = new KnowledgeBaseLoader().loadBuiltIn();
+        try (Diagnostician diagnostician = new Diagnostician(kb)) {
+            illustrative = diagnostician.diagnose(new AssessmentLoader(kb).load(Path.of("examples/illustrative-firm.yaml")));
+        }
+        Path folder = Files.createDirectories(Path.of("target", "pdf"));
+        for (Language language : List.of(Language.RU, Language.UZ)) {
+            byte[] pdf = new PdfReportRenderer(language).render(illustrative);
+            Files.write(folder.resolve("illustrative-firm." + language.code() + ".pdf"), pdf);
+            PDFS.put(language, pdf);
+        }
+    }
+
+    private static String text(Language language) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(PDFS.get(language))) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"RU", "UZ"})
+    void pdfTextCarriesTheBindingConstraintSentenceInTheReportsLanguage(Language language) throws IOException {
+        String sentence = Wording.in(language).bindingSentence(illustrative);
+
+        assertThat(text(language)).contains(sentence);
+        assertThat(sentence).isNotEqualTo(Wording.in(Language.EN).bindingSentence(illustrative));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"RU", "UZ"})
+    void everyPageIsA4(Language language) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(PDFS.get(language))) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(3);
+            for (PDPage page : doc.getPages()) {
+                PDRectangle box = page.getMediaBox();
+                assertThat(box.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within(1f));
+                assertThat(box.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"RU", "UZ"})
+    void everyFontIsEmbeddedSoNoLetterPrintsAsABox(Language language) throws IOException {
+        List<String> fonts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(PDFS.get(language))) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+        }
+        assertThat(fonts).anySatisfy(f -> assertThat(f).contains("DejaVuSans"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"UZ"})
+    void uzbekLettersWithTheTurnedCommaComeOutAsLetters(Language language) throws IOException {
+        String text = text(language);
+
+        assertThat(text).contains("oʻlchov", "yoʻl xaritasi").doesNotContain("o'lchov", "\uFFFD");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"RU"})
+    void chartsAreDrawnIntoThePdf(Language language) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(PDFS.get(language))) {
+            int cover = pageWith(doc, "Диагностика интеграции маркетинга и логистики");
+            int profile = pageWith(doc, "Профиль интеграции");
+
+            assertThat(profile).isGreaterThan(cover);
+            assertThat(paintedShapes(doc.getPage(profile))).as("the radar and indicator bars are vector shapes on the page")
+                    .isGreaterThan(60);
+            assertThat(paintedShapes(doc.getPage(cover))).as("the cover has text and rules only").isLessThan(20);
+        }
+    }
+
+    private static int pageWith(PDDocument doc, String heading) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            if (stripper.getText(doc).replaceAll("\\s+", " ").contains(heading)) {
+                return i - 1;
+            }
+        }
+        throw new AssertionError("no page has " + heading);
+    }
+
+    /** How many paths a page fills or strokes: the charts' bars, points, axes and glyph outlines. */
+    private static int paintedShapes(PDPage page) throws IOException {
+        int[] painted = {0};
+        new PDFGraphicsStreamEngine(page) {
+            @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) { }
+            @Override public void drawImage(PDImage image) { }
+            @Override public void clip(int windingRule) { }
+            @Override public void moveTo(float x, float y) { }
+            @Override public void lineTo(float x, float y) { }
+            @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { }
+            @Override public Point2D getCurrentPoint() {
+                return new Point2D.Float();
+            }
+            @Override public void closePath() { }
+            @Override public void endPath() { }
+            @Override public void strokePath() {
+                painted[0]++;
+            }
+            @Override public void fillPath(int windingRule) {
+                painted[0]++;
+            }
+            @Override public void fillAndStrokePath(int windingRule) {
+                painted[0]++;
+            }
+            @Override public void shadingFill(COSName shadingName) { }
+
+            int run() throws IOException {
+                processPage(page);
+                return painted[0];
+            }
+        }.run();
+        return painted[0];
+    }
+}
