@@ -72,7 +72,7 @@ final class SvgCharts {
                     .append(ACCENT).append("\" stroke-width=\"18\"/>");
         }
         svg.append(text(cx, cy - 12, "middle", "font-size=\"34\" font-weight=\"bold\" fill=\"" + INK + "\"",
-                mli == null ? "–" : words.number(mli * 100, 0)));
+                mli == null ? "–" : words.number(mli * 100, 1)));
         svg.append(text(cx, cy + 14, "middle", "font-size=\"12\" fill=\"" + MUTED + "\"", "/ 100"));
         svg.append(text(cx - r, cy + 20, "middle", "font-size=\"10\" fill=\"" + MUTED + "\"", "0"));
         svg.append(text(cx + r, cy + 20, "middle", "font-size=\"10\" fill=\"" + MUTED + "\"", "100"));
