@@ -2,6 +2,8 @@ package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
+import org.mliadvisor.knowledge.KpiDefinition;
+import org.mliadvisor.knowledge.Text;
 import org.mliadvisor.knowledge.KnowledgeBaseInfo;
 
 import java.time.LocalDate;
@@ -20,7 +22,7 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
                         MliScore mli, List<KpiGap> kpiGaps, BindingOutcome binding,
                         List<Recommendation> recommendations, List<NeedsData> needsData,
                         List<UndecidedGate> undecidedGates, List<NotRecommended> notRecommended,
-                        List<RoadmapPlanStep> roadmap) {
+                        List<RoadmapPlanStep> roadmap, Map<String, KpiDefinition> kpis) {
     public Diagnosis {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(assessedOn, "assessedOn");
@@ -43,5 +45,12 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
         undecidedGates = List.copyOf(undecidedGates);
         notRecommended = List.copyOf(notRecommended);
         roadmap = List.copyOf(roadmap);
+        kpis = Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
+    }
+
+    /** A KPI's name in the knowledge base, for reports that name KPIs the assessment did not report too. */
+    public Text kpiName(String kpiId) {
+        KpiDefinition kpi = kpis.get(kpiId);
+        return kpi == null ? Text.of(kpiId) : kpi.name();
     }
 }

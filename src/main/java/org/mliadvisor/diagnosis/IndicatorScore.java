@@ -28,14 +28,14 @@ public record IndicatorScore(IndicatorDefinition definition, String indicatorId,
 
     public Reason reason() {
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put(indicatorId, Numbers.raw(raw) + " (" + definition.scale().unit() + ")");
+        facts.put(indicatorId, Numbers.raw(raw) + " (" + definition.scale().unit().en() + ")");
         facts.put("score", Numbers.format(score, 3));
         Message statement = Message.of("indicator.score", Message.literal(indicatorId), Message.raw(raw),
                 scaleName(definition.scale()), Message.number(score, 2));
         return Reason.of(rule, statement, facts, definition.origin());
     }
 
-    /** The scale's own words when it keeps its type's default unit; a count's unit is the knowledge base's, as written. */
+    /** The scale's own words for the standard scales; a count's unit is the knowledge base's text. */
     private static MessagePart scaleName(Scale scale) {
         String key = switch (scale.type()) {
             case YES_NO -> "scale.yes_no";
@@ -44,6 +44,6 @@ public record IndicatorScore(IndicatorDefinition definition, String indicatorId,
             case LIKERT -> "scale.likert";
             case COUNT -> null;
         };
-        return key != null && scale.unit().equals(Scale.of(scale.type()).unit()) ? Message.of(key) : Message.literal(scale.unit());
+        return key != null ? Message.of(key) : Message.text(scale.unit());
     }
 }

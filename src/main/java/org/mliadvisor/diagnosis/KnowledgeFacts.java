@@ -71,7 +71,7 @@ final class KnowledgeFacts {
                 lines.add("GateFact " + g.gate().id() + ": makes " + g.dimension() + " binding, condition #" + g.conditionId()
                         + "  [" + g.gate().origin().fileAndLine() + "]");
             } else if (fact instanceof org.mliadvisor.knowledge.IndicatorDefinition i) {
-                lines.add("IndicatorDefinition " + i.id() + ": dimension " + i.dimension() + ", " + i.scale().unit() + ", "
+                lines.add("IndicatorDefinition " + i.id() + ": dimension " + i.dimension() + ", " + i.scale().unit().en() + ", "
                         + i.scoring() + "  [" + i.origin().fileAndLine() + "]");
             } else if (fact instanceof org.mliadvisor.knowledge.KpiDefinition k) {
                 lines.add("KpiDefinition " + k.id() + ": " + k.unit() + ", " + k.better() + " is better  ["

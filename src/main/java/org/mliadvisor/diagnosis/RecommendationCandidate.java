@@ -51,8 +51,9 @@ public record RecommendationCandidate(Applicable applicable, boolean onBindingCo
         facts.put("binding constraint", binding.determined() ? binding.dimension().name() : "none");
         facts.put("effort", intervention.effort().name().toLowerCase(Locale.ROOT));
         movedGaps.stream().filter(g -> g.shortfall() > 0).sorted(Comparator.comparing(KpiGap::kpiId))
-                .forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.shortfall()) + " short ("
-                        + g.severity().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
+                .forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.gap()) + " short ("
+                        + g.severity().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + (g.gap() > g.shortfall() ? "; weighed as " + Numbers.percent(g.shortfall()) : "") + ")"));
         facts.put("priority", Numbers.format(priority, 3));
         List<String> addressed = kpisAddressed();
         MessagePart.Literal dimension = Message.literal(intervention.dimension().name());

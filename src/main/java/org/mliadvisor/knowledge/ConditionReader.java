@@ -151,7 +151,7 @@ final class ConditionReader {
                     return bool(literalNode, literalPath);
                 }
                 return number(operator, literalNode, literalPath, scale.min(), scale.max(),
-                        target + " is measured in " + scale.unit() + " (" + MapReader.plain(scale.min()) + " to "
+                        target + " is measured in " + scale.unit().en() + " (" + MapReader.plain(scale.min()) + " to "
                                 + MapReader.plain(scale.max()) + ")");
             }
             case INDICATOR_SCORE: {

@@ -420,7 +420,7 @@ public final class KnowledgeBaseLoader {
             return MapReader.of(node, path, problems).map(m -> {
                 ScaleType type = m.requiredEnum("type", ScaleType.class);
                 if (type == ScaleType.COUNT) {
-                    String unit = m.requiredText("unit");
+                    Text unit = text(m, "unit");
                     Double max = m.requiredNumber("max", 1, 1_000_000);
                     m.rejectUnknown();
                     return unit == null || max == null ? null : new Scale(type, type.min(), max, unit);

@@ -2,14 +2,14 @@ package org.mliadvisor.knowledge;
 
 import java.util.Objects;
 
-/** The scale of an indicator's raw value: its type, range and (for counts) unit. */
-public record Scale(ScaleType type, double min, double max, String unit) {
+/** The scale of an indicator's raw value: its type, range and unit (a count's unit is the knowledge base's text). */
+public record Scale(ScaleType type, double min, double max, Text unit) {
     public Scale {
         Objects.requireNonNull(type, "type");
         if (!(min < max)) {
             throw new IllegalArgumentException("scale needs min < max");
         }
-        unit = unit == null ? defaultUnit(type) : unit;
+        unit = unit == null ? Text.of(defaultUnit(type)) : unit;
     }
 
     public static Scale of(ScaleType type) {

@@ -200,8 +200,6 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (d.recommendations().isEmpty()) {
             html.append("<p>").append(w("intervention.none")).append("</p>\n");
         } else {
-            Map<String, Text> kpiNames = new LinkedHashMap<>();
-            d.kpiGaps().forEach(g -> kpiNames.put(g.kpiId(), g.name()));
             html.append("<div class=\"table\"><table class=\"ranked\">\n<thead><tr><th class=\"num\">").append(w("intervention.rank"))
                     .append("</th><th>").append(w("intervention.title")).append("</th><th>").append(w("intervention.dimension"))
                     .append("</th><th>").append(w("intervention.kpisMoved")).append("</th><th>").append(w("intervention.effort"))
@@ -211,8 +209,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 html.append("<tr").append(r.onBindingConstraint() ? " class=\"binding-row\"" : "").append("><td class=\"num\">")
                         .append(r.rank()).append("</td><td><a href=\"#intervention-").append(e(r.id())).append("\">")
                         .append(t(r.title())).append("</a></td><td>").append(r.dimension()).append("</td><td>")
-                        .append(r.kpisMoved().stream().map(k -> kpiNames.containsKey(k) ? t(kpiNames.get(k)) : e(k))
-                                .collect(Collectors.joining(", ")))
+                        .append(r.kpisMoved().stream().map(k -> t(d.kpiName(k))).collect(Collectors.joining(", ")))
                         .append("</td><td>").append(w("effort." + r.effort().name())).append("</td><td>")
                         .append(w("intervention.weeksToImpact", r.weeksToImpact())).append("</td><td>")
                         .append(w("intervention.stepWeeks", r.roadmapStep(), r.fromWeek(), r.toWeek())).append("</td></tr>\n");
@@ -301,7 +298,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             html.append("<li>").append(w("coverage.dimension", words.dimension(dim), s.answered(), s.total(),
                     s.method().minAnsweredPerDimension())).append("</li>\n");
         }
-        html.append("<li>").append(w("coverage.kpis", d.kpiGaps().size())).append("</li>\n");
+        html.append("<li>").append(w("coverage.kpis", d.kpiGaps().size(), d.kpis().size())).append("</li>\n");
         if (!d.unanswered().isEmpty()) {
             html.append("<li>").append(w("coverage.unanswered", d.unanswered().stream()
                     .map(i -> i.id() + " (" + i.name().in(words.language()) + ")").collect(Collectors.joining(", "))))

@@ -240,7 +240,7 @@ public final class KnowledgeBaseCatalogue {
             case PERCENT -> "percent, 0–100";
             case MATURITY -> "maturity, 0–5";
             case LIKERT -> "Likert, 1–5";
-            case COUNT -> i.scale().unit() + ", 0–" + MapReader.plain(i.scale().max());
+            case COUNT -> i.scale().unit().en() + ", 0–" + MapReader.plain(i.scale().max());
         };
     }
 

@@ -157,7 +157,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     .append(" · ").append(words.text("intervention.effort")).append(": ")
                     .append(words.text("effort." + r.effort().name())).append(" · ")
                     .append(words.text("intervention.weeksToImpact", r.weeksToImpact())).append(" · ")
-                    .append(words.text("intervention.kpisMoved")).append(": ").append(String.join(", ", r.kpisMoved()))
+                    .append(words.text("intervention.kpisMoved")).append(": ")
+                    .append(r.kpisMoved().stream().map(k -> escape(d.kpiName(k).in(language))).collect(Collectors.joining(", ")))
                     .append("*\n\n");
             md.append(escape(r.action().in(language).strip())).append("\n\n");
             md.append(words.text("intervention.why")).append(":\n\n");
