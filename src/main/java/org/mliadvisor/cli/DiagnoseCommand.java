@@ -8,7 +8,6 @@ import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.OutputFile;
-import org.mliadvisor.report.PdfReportRenderer;
 import org.mliadvisor.report.ReportFormat;
 import org.mliadvisor.source.InputException;
 import picocli.CommandLine.Command;
@@ -68,9 +67,6 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + " writes a binary file; give it a name with -o FILE");
             err.println("Try 'mli diagnose --help' for usage.");
             return ExitCode.USAGE;
-        }
-        if (format == ReportFormat.PDF) {
-            PdfReportRenderer.prepareInBackground();
         }
         byte[] report;
         try {

@@ -38,25 +38,6 @@ public final class PdfReportRenderer {
         this.html = new HtmlReportRenderer(language);
     }
 
-    /**
-     * Lays out a one-line document with a chart on a daemon thread, so the layout engine, PDFBox,
-     * Batik and the fonts are loaded while the caller reads its inputs and diagnoses: a command that
-     * will write one PDF pays most of that start-up in parallel instead of after the diagnosis.
-     */
-    public static void prepareInBackground() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                layOut("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body style=\"font-family:'DejaVu Sans'\"><p>MLI Ѐ oʻ</p>"
-                        + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><text x=\"1\" y=\"9\">S</text>"
-                        + "</svg></body></html>");
-            } catch (RuntimeException ignored) {
-                // only a head start: the real rendering reports any problem itself
-            }
-        }, "pdf-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
-    }
-
     /** The whole document as PDF bytes. */
     public byte[] render(Diagnosis diagnosis) {
         return layOut(html.render(diagnosis));
