@@ -48,7 +48,7 @@ public record ConditionEvidence(ConditionOutcome outcome, boolean negated) {
             case DIMENSION -> Message.of("condition.subject.dimension", Message.literal(c.target()));
             case KPI_GAP -> Message.of("condition.subject.gap", Message.literal(c.target()));
         };
-        Message expected = Message.of(conditionKey(), expected());
+        Message expected = Message.of(key("condition"), expected());
         return Message.of("condition.observed", subject, seen(), expected);
     }
 
@@ -61,7 +61,7 @@ public record ConditionEvidence(ConditionOutcome outcome, boolean negated) {
             case DIMENSION -> Message.of("would.subject.dimension", Message.literal(c.target()));
             case KPI_GAP -> Message.of("would.subject.gap", Message.literal(c.target()));
         };
-        Message wanted = Message.of(wouldKey(), expected());
+        Message wanted = Message.of(key("would"), expected());
         Object seen = outcome.observed();
         Object literal = c.literal();
         if (seen instanceof Double value && literal instanceof Double threshold && !negated) {
@@ -80,28 +80,12 @@ public record ConditionEvidence(ConditionOutcome outcome, boolean negated) {
         return Message.of("would.hold_if", subject, wanted, seen());
     }
 
-    /** The template of what the condition asks, negated under an odd number of {@code not}s. */
-    private String conditionKey() {
-        return switch (comparison().operator()) {
-            case BELOW -> negated ? "condition.not_below" : "condition.below";
-            case AT_MOST -> negated ? "condition.not_at_most" : "condition.at_most";
-            case ABOVE -> negated ? "condition.not_above" : "condition.above";
-            case AT_LEAST -> negated ? "condition.not_at_least" : "condition.at_least";
-            case IS -> negated ? "condition.not_is" : "condition.is";
-            case IN -> negated ? "condition.not_in" : "condition.in";
-        };
-    }
-
-    /** The template of what would have to be true, negated under an odd number of {@code not}s. */
-    private String wouldKey() {
-        return switch (comparison().operator()) {
-            case BELOW -> negated ? "would.not_below" : "would.below";
-            case AT_MOST -> negated ? "would.not_at_most" : "would.at_most";
-            case ABOVE -> negated ? "would.not_above" : "would.above";
-            case AT_LEAST -> negated ? "would.not_at_least" : "would.at_least";
-            case IS -> negated ? "would.not_is" : "would.is";
-            case IN -> negated ? "would.not_in" : "would.in";
-        };
+    /**
+     * The template of a comparison under {@code prefix} ("condition" for what was asked, "would" for
+     * what would have to be true), negated under an odd number of {@code not}s: "would.not_below".
+     */
+    private String key(String prefix) {
+        return prefix + (negated ? ".not_" : ".") + comparison().operator().key();
     }
 
     private boolean isPercent() {

@@ -19,19 +19,21 @@ class TextTest {
     @TempDir
     Path folder;
 
-    private KnowledgeBase loadWithGates(String gates) throws IOException, InputException {
+    /** The shipped knowledge base with one gate whose {@code because} is written as given, from line 5 on. */
+    private KnowledgeBase loadWithGate(String because) throws IOException, InputException {
         KbFixture.copyBuiltIn(folder);
-        Files.writeString(folder.resolve("gates.yaml"), gates);
+        Files.writeString(folder.resolve("gates.yaml"), """
+                gates:
+                  - id: no-planning-routine
+                    binding: S
+                    when: { indicator: S.sop_cycle, at_most: 0 }
+                """ + because);
         return new KnowledgeBaseLoader().load(folder);
     }
 
     @Test
     void plainTextIsEnglishAndServesEveryLanguage() throws Exception {
-        KnowledgeBase kb = loadWithGates("""
-                gates:
-                  - id: no-planning-routine
-                    binding: S
-                    when: { indicator: S.sop_cycle, at_most: 0 }
+        KnowledgeBase kb = loadWithGate("""
                     because: No forum brings the plans together.
                 """);
 
@@ -45,11 +47,7 @@ class TextTest {
 
     @Test
     void mappingByLanguageGivesEachLanguageItsOwnWording() throws Exception {
-        KnowledgeBase kb = loadWithGates("""
-                gates:
-                  - id: no-planning-routine
-                    binding: S
-                    when: { indicator: S.sop_cycle, at_most: 0 }
+        KnowledgeBase kb = loadWithGate("""
                     because:
                       en: No forum brings the plans together.
                       ru: Нет площадки, где встречаются планы.
@@ -97,11 +95,7 @@ class TextTest {
 
     @Test
     void validateWarnsAboutEachTextWithoutATranslation() throws Exception {
-        KnowledgeBase kb = loadWithGates("""
-                gates:
-                  - id: no-planning-routine
-                    binding: S
-                    when: { indicator: S.sop_cycle, at_most: 0 }
+        KnowledgeBase kb = loadWithGate("""
                     because:
                       en: No forum brings the plans together.
                       ru: Нет площадки, где встречаются планы.
@@ -115,11 +109,7 @@ class TextTest {
 
     @Test
     void validateDoesNotWarnAboutAFullyTranslatedText() throws Exception {
-        KnowledgeBase kb = loadWithGates("""
-                gates:
-                  - id: no-planning-routine
-                    binding: S
-                    when: { indicator: S.sop_cycle, at_most: 0 }
+        KnowledgeBase kb = loadWithGate("""
                     because: { en: No forum., ru: Нет площадки., uz: Joy yoʻq. }
                 """);
 
