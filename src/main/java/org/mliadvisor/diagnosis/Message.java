@@ -60,6 +60,6 @@ public record Message(String key, List<MessagePart> args) implements MessagePart
 
     /** The sentence in {@code language}; templates missing from its bundle read as English. */
     public String render(Language language) {
-        return ReasonTemplates.bundled().render(this, Objects.requireNonNull(language, "language"));
+        return Templates.reasons().render(this, Objects.requireNonNull(language, "language"));
     }
 }

@@ -3,23 +3,18 @@ package org.mliadvisor.report;
 import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionShortfall;
+import org.mliadvisor.diagnosis.Message;
+import org.mliadvisor.diagnosis.MessagePart;
 import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Reason;
+import org.mliadvisor.diagnosis.Templates;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Language;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The words of a report in one language, from the bundled {@code wording_<lang>.properties}: section
@@ -28,16 +23,12 @@ import java.util.Properties;
  */
 public final class Wording {
 
-    private static final Map<Language, Properties> BUNDLES = new EnumMap<>(Language.class);
+    private static final Templates WORDS = Templates.load("/org/mliadvisor/report/wording_%s.properties");
 
     private final Language language;
-    private final Properties words;
-    private final Properties english;
 
     private Wording(Language language) {
         this.language = language;
-        this.words = bundle(language);
-        this.english = bundle(Language.EN);
     }
 
     public static Wording in(Language language) {
@@ -48,25 +39,9 @@ public final class Wording {
         return language;
     }
 
-    /** The keys of a language's bundle, for checks that every language says everything English says. */
-    static Properties bundle(Language language) {
-        synchronized (BUNDLES) {
-            return BUNDLES.computeIfAbsent(language, Wording::read);
-        }
-    }
-
-    private static Properties read(Language language) {
-        String name = "wording_" + language.code() + ".properties";
-        try (InputStream in = Wording.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the report wording " + name + " is missing from the build");
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Every report template of {@code language} by key, for checks that each language says everything English says. */
+    static Map<String, String> patterns(Language language) {
+        return WORDS.patterns(language);
     }
 
     /**
@@ -74,18 +49,11 @@ public final class Wording {
      * text, so nothing in them (such as a brace from an organization's name) is read as a pattern.
      */
     public String text(String key, Object... args) {
-        String pattern = words.getProperty(key, english.getProperty(key));
-        if (pattern == null) {
-            throw new IllegalArgumentException("no report wording for " + key);
-        }
-        if (args.length == 0) {
-            return new MessageFormat(pattern, language.locale()).format(new Object[0]);
-        }
-        Object[] texts = new Object[args.length];
+        MessagePart[] parts = new MessagePart[args.length];
         for (int i = 0; i < args.length; i++) {
-            texts[i] = String.valueOf(args[i]);
+            parts[i] = Message.literal(String.valueOf(args[i]));
         }
-        return new MessageFormat(pattern, language.locale()).format(texts);
+        return WORDS.render(Message.of(key, parts), language);
     }
 
     public String number(double value, int decimals) {

@@ -23,21 +23,21 @@ class ReasonWordingBundleTest {
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"RU", "UZ"})
     void everyEnglishKeyIsInTheTranslationWithTheSamePlaceholders(Language language) {
-        Map<String, String> english = ReasonTemplates.bundled().patterns(Language.EN);
-        Map<String, String> translated = ReasonTemplates.bundled().patterns(language);
+        Map<String, String> english = Templates.reasons().patterns(Language.EN);
+        Map<String, String> translated = Templates.reasons().patterns(language);
 
         assertThat(translated.keySet()).as("keys of reasons_%s", language.code()).isEqualTo(english.keySet());
-        english.forEach((key, pattern) -> assertThat(ReasonTemplates.placeholders(translated.get(key)))
+        english.forEach((key, pattern) -> assertThat(Templates.placeholders(translated.get(key)))
                 .as("placeholders of %s in reasons_%s", key, language.code())
-                .isEqualTo(ReasonTemplates.placeholders(pattern)));
+                .isEqualTo(Templates.placeholders(pattern)));
     }
 
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"RU", "UZ"})
     void everyTranslatedTemplateIsWordedDifferentlyFromEnglishUnlessItIsOnlySymbols(Language language) {
-        Map<String, String> english = ReasonTemplates.bundled().patterns(Language.EN);
+        Map<String, String> english = Templates.reasons().patterns(Language.EN);
 
-        ReasonTemplates.bundled().patterns(language).forEach((key, pattern) -> {
+        Templates.reasons().patterns(language).forEach((key, pattern) -> {
             if (pattern.replaceAll("\\{\\d+}", "").chars().anyMatch(Character::isLetter)) {
                 assertThat(pattern).as("%s in reasons_%s", key, language.code()).isNotEqualTo(english.get(key));
             }
@@ -46,20 +46,20 @@ class ReasonWordingBundleTest {
 
     @Test
     void placeholdersAreCountedOnceEachWhateverTheirOrder() {
-        assertThat(ReasonTemplates.placeholders("`{1}` requires `{0}`, check `{1}`")).containsExactly(0, 1);
-        assertThat(ReasonTemplates.placeholders("no arguments")).isEmpty();
+        assertThat(Templates.placeholders("`{1}` requires `{0}`, check `{1}`")).containsExactly(0, 1);
+        assertThat(Templates.placeholders("no arguments")).isEmpty();
     }
 
     @Test
     void aTemplateWithABraceThatIsNotAPlaceholderIsRejected() {
-        assertThatThrownBy(() -> ReasonTemplates.placeholders("{name} is wrong")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> ReasonTemplates.placeholders("unmatched } brace")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> ReasonTemplates.placeholders("open {0")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Templates.placeholders("{name} is wrong")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Templates.placeholders("unmatched } brace")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Templates.placeholders("open {0")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aTemplateMissingFromATranslationReadsInEnglish() {
-        ReasonTemplates templates = new ReasonTemplates(Map.of(Language.EN, Map.of("greet", "Hello, {0}."),
+        Templates templates = new Templates(Map.of(Language.EN, Map.of("greet", "Hello, {0}."),
                 Language.RU, Map.of("other", "Другое")));
 
         assertThat(templates.render(Message.of("greet", Message.literal("Ann")), Language.RU)).isEqualTo("Hello, Ann.");
@@ -68,7 +68,7 @@ class ReasonWordingBundleTest {
 
     @Test
     void aTemplateTheTranslationHasReadsInTheTranslation() {
-        ReasonTemplates templates = new ReasonTemplates(Map.of(Language.EN, Map.of("greet", "Hello, {0}."),
+        Templates templates = new Templates(Map.of(Language.EN, Map.of("greet", "Hello, {0}."),
                 Language.RU, Map.of("greet", "Здравствуйте, {0}.")));
 
         assertThat(templates.render(Message.of("greet", Message.literal("Ann")), Language.RU)).isEqualTo("Здравствуйте, Ann.");
@@ -77,7 +77,7 @@ class ReasonWordingBundleTest {
 
     @Test
     void templatesWithoutEnglishAreRejected() {
-        assertThatThrownBy(() -> new ReasonTemplates(Map.of(Language.RU, Map.of("greet", "Здравствуйте."))))
+        assertThatThrownBy(() -> new Templates(Map.of(Language.RU, Map.of("greet", "Здравствуйте."))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

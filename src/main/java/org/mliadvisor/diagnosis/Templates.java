@@ -19,16 +19,14 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The wording of reason statements: per-language templates in which only {@code {n}} is special,
- * English standing in for a template a language lacks; the shipped ones come from the bundled
- * {@code reasons_<code>.properties} files, read once.
+ * Per-language templates in which only {@code {n}} is special, English standing in for a template a
+ * language lacks: the wording of reason statements ({@code reasons_<code>.properties}) and of
+ * reports. Arguments are appended, never parsed, so text from an input cannot act as a template.
  */
-final class ReasonTemplates {
-
-    private static final String BUNDLE = "/org/mliadvisor/diagnosis/reasons_%s.properties";
+public final class Templates {
 
     // parsed once per JVM: rendering a statement is then only appends, so reasons stay cheap to word
-    private static final ReasonTemplates BUNDLED = new ReasonTemplates(loadAll());
+    private static final Templates REASONS = load("/org/mliadvisor/diagnosis/reasons_%s.properties");
 
     private static final Message YES = Message.of("word.yes");
     private static final Message NO = Message.of("word.no");
@@ -39,7 +37,7 @@ final class ReasonTemplates {
     private final Map<String, Template[]> templates;
 
     /** Templates from patterns by language and key; a language left out reads as English. */
-    ReasonTemplates(Map<Language, Map<String, String>> patterns) {
+    Templates(Map<Language, Map<String, String>> patterns) {
         Map<String, String> english = patterns.get(Language.EN);
         if (english == null) {
             throw new IllegalArgumentException("the English wording is the reference every language falls back to");
@@ -65,24 +63,34 @@ final class ReasonTemplates {
         this.templates = parsed;
     }
 
-    /** The wording shipped in the bundled properties files. */
-    static ReasonTemplates bundled() {
-        return BUNDLED;
+    /** The wording of reason statements. */
+    static Templates reasons() {
+        return REASONS;
     }
 
-    String render(Message message, Language language) {
+    /** The templates of a bundled family of properties files, {@code bundle} having {@code %s} for the language code. */
+    public static Templates load(String bundle) {
+        Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            all.put(language, load(bundle, language));
+        }
+        return new Templates(all);
+    }
+
+    /** The message worded in {@code language}. */
+    public String render(Message message, Language language) {
         StringBuilder out = new StringBuilder(160);
         append(out, message, language);
         return out.toString();
     }
 
     /** The templates of {@code language} by key, as written. */
-    Map<String, String> patterns(Language language) {
+    public Map<String, String> patterns(Language language) {
         return patterns.getOrDefault(language, Map.of());
     }
 
     /** The argument numbers a template uses, each once. */
-    static SortedSet<Integer> placeholders(String pattern) {
+    public static SortedSet<Integer> placeholders(String pattern) {
         SortedSet<Integer> found = new TreeSet<>();
         for (int slot : Template.parse("", pattern).slots) {
             found.add(slot);
@@ -93,7 +101,7 @@ final class ReasonTemplates {
     private void append(StringBuilder out, Message message, Language language) {
         Template[] byLanguage = templates.get(message.key());
         if (byLanguage == null) {
-            throw new IllegalArgumentException("no English wording for reason message " + message.key());
+            throw new IllegalArgumentException("no English wording for message " + message.key());
         }
         Template template = byLanguage[language.ordinal()];
         List<MessagePart> args = message.args();
@@ -134,20 +142,12 @@ final class ReasonTemplates {
         }
     }
 
-    private static Map<Language, Map<String, String>> loadAll() {
-        Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            all.put(language, load(language));
-        }
-        return all;
-    }
-
-    private static Map<String, String> load(Language language) {
-        String path = BUNDLE.formatted(language.code());
+    private static Map<String, String> load(String bundle, Language language) {
+        String path = bundle.formatted(language.code());
         Properties properties = new Properties();
-        try (InputStream in = ReasonTemplates.class.getResourceAsStream(path)) {
+        try (InputStream in = Templates.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("the reason wording " + path + " is missing from the build");
+                throw new IllegalStateException("the wording " + path + " is missing from the build");
             }
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 properties.load(reader);

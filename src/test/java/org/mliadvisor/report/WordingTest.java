@@ -1,0 +1,107 @@
+package org.mliadvisor.report;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.diagnosis.Templates;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The report's words in each language, and the binding-constraint sentence in each of its cases. */
+class WordingTest {
+
+    private static KnowledgeBase kb;
+
+    @BeforeAll
+    static void load() throws Exception {
+        kb = new KnowledgeBaseLoader().loadBuiltIn();
+    }
+
+    private static Diagnosis diagnose(String yaml) throws Exception {
+        try (Diagnostician diagnostician = new Diagnostician(kb)) {
+            return diagnostician.diagnose(new AssessmentLoader(kb).load(yaml.getBytes(StandardCharsets.UTF_8), "firm.yaml"));
+        }
+    }
+
+    private static Diagnosis example(String file) throws Exception {
+        return diagnose(Files.readString(Path.of("examples", file)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"RU", "UZ"})
+    void everyEnglishKeyIsTranslatedWithTheSamePlaceholders(Language language) {
+        Map<String, String> english = Wording.patterns(Language.EN);
+        Map<String, String> translated = Wording.patterns(language);
+
+        assertThat(translated.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+        english.forEach((key, pattern) -> assertThat(Templates.placeholders(translated.get(key))).as(key)
+                .isEqualTo(Templates.placeholders(pattern)));
+    }
+
+    @Test
+    void uzbekWordingWritesTheTurnedCommaNeverAnAsciiApostrophe() {
+        assertThat(Wording.patterns(Language.UZ).values()).noneMatch(p -> p.matches("(?s).*\\p{L}['`]\\p{L}.*"))
+                .anyMatch(p -> p.contains("oʻ"));
+    }
+
+    @Test
+    void anArgumentIsPutInAsWrittenEvenWithBraces() {
+        assertThat(Wording.in(Language.EN).text("cover.knowledgeBaseVersion", "{1}", "x'y")).isEqualTo("{1} (version x'y)");
+    }
+
+    @Test
+    void numbersAndDatesFollowTheLanguage() {
+        assertThat(Wording.in(Language.EN).number(1234.5, 1)).isEqualTo("1234.5");
+        assertThat(Wording.in(Language.RU).number(1234.5, 1)).isEqualTo("1\u00a0234,5");
+        assertThat(Wording.in(Language.RU).percent(0.089)).isEqualTo("8,9\u00a0%");
+        assertThat(Wording.in(Language.EN).date(LocalDate.of(2026, 11, 1))).isEqualTo("1 November 2026");
+        assertThat(Wording.in(Language.RU).date(LocalDate.of(2026, 11, 1))).isEqualTo("1 ноября 2026 г.");
+    }
+
+    @Test
+    void bindingAheadOfTheRunnerUpGivesBothCostsInIndexPoints() throws Exception {
+        Diagnosis d = example("illustrative-firm.yaml");
+
+        assertThat(Wording.in(Language.EN).bindingSentence(d)).isEqualTo("Technological integration is the binding "
+                + "constraint: it costs the index 21.6 points, 6.4 more than Structural integration, the runner-up.");
+    }
+
+    @Test
+    void bindingDecidedByAGateAgainstTheShortfallSaysSo() throws Exception {
+        Diagnosis d = example("illustrative-firm.yaml");
+        Diagnosis gated = diagnose(Files.readString(Path.of("examples", "structural-gap-firm.yaml"))
+                .replace("T.crm_erp_consistency: 98", "T.crm_erp_consistency: 50"));
+
+        assertThat(d.binding().margin()).isPositive();
+        assertThat(gated.binding().margin()).isNegative();
+        assertThat(Wording.in(Language.EN).bindingSentence(gated)).startsWith("Technological integration is the binding "
+                + "constraint (decided by an expert gate), although Structural integration costs the index");
+    }
+
+    @Test
+    void noBindingConstraintIsSaidWithTheReason() throws Exception {
+        Diagnosis sparse = diagnose("""
+                organization: Sparse
+                assessed_on: 2026-11-01
+                indicators: { S.sop_cycle: 2, S.cross_functional_team: 2 }
+                """);
+
+        assertThat(sparse.binding().determined()).isFalse();
+        assertThat(Wording.in(Language.EN).bindingSentence(sparse)).startsWith("No binding constraint can be named. ");
+        assertThat(Wording.in(Language.RU).bindingSentence(sparse)).startsWith("Ограничивающее измерение определить нельзя. ")
+                .doesNotContain("No binding");
+    }
+}
