@@ -5,6 +5,7 @@ import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.WhyNotAnswer;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Suggestions;
@@ -29,6 +30,10 @@ final class WhyNotCommand implements Callable<Integer> {
     @Option(names = "--kb", paramLabel = "DIR", description = "A knowledge-base folder to use instead of the built-in one.")
     Path knowledgeBase;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "The answer's language: en (default), ru or uz (Uzbek, Latin script).")
+    Language language;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +55,7 @@ final class WhyNotCommand implements Callable<Integer> {
         } catch (InputException e) {
             return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
         }
-        spec.commandLine().getOut().print(WhyNotAnswer.explain(diagnosis, interventionId));
+        spec.commandLine().getOut().print(WhyNotAnswer.explain(diagnosis, interventionId, language));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

@@ -5,7 +5,9 @@ import org.mliadvisor.diagnosis.NeedsData;
 import org.mliadvisor.diagnosis.NotRecommended;
 import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
+import org.mliadvisor.knowledge.Language;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Answers "why is this intervention (not) recommended for this firm?" in plain text. */
@@ -14,17 +16,23 @@ public final class WhyNotAnswer {
     private WhyNotAnswer() {
     }
 
-    /** The answer for an intervention id the knowledge base defines. */
+    /** The answer in English for an intervention id the knowledge base defines. */
     public static String explain(Diagnosis diagnosis, String interventionId) {
+        return explain(diagnosis, interventionId, Language.EN);
+    }
+
+    /** The answer in {@code language} for an intervention id the knowledge base defines. */
+    public static String explain(Diagnosis diagnosis, String interventionId, Language language) {
+        Wording words = Wording.in(language);
         StringBuilder text = new StringBuilder();
         Optional<Recommendation> recommended = diagnosis.recommendations().stream()
                 .filter(r -> r.id().equals(interventionId)).findFirst();
         if (recommended.isPresent()) {
             Recommendation r = recommended.get();
-            text.append('`').append(interventionId).append("` is recommended, rank ").append(r.rank()).append(" of ")
-                    .append(diagnosis.recommendations().size()).append(" (").append(r.source().fileAndLine()).append(").\n");
+            text.append(words.text("whyNot.recommended", interventionId, r.rank(), diagnosis.recommendations().size(),
+                    r.source().fileAndLine())).append('\n');
             for (Reason reason : r.because()) {
-                text.append("- ").append(reason.statement()).append(" [").append(reason.rule()).append("]\n");
+                text.append("- ").append(words.statement(reason)).append(" [").append(reason.rule()).append("]\n");
             }
             return text.toString();
         }
@@ -32,20 +40,20 @@ public final class WhyNotAnswer {
                 .filter(n -> n.interventionId().equals(interventionId)).findFirst();
         if (undecided.isPresent()) {
             Reason reason = undecided.get().reason();
-            return text.append('`').append(interventionId).append("` is not recommended because it cannot be decided on the data given (")
-                    .append(undecided.get().intervention().intervention().origin().fileAndLine()).append(").\n- ")
-                    .append(reason.statement()).append(" [").append(reason.rule()).append("]\n").toString();
+            return text.append(words.text("whyNot.undecided", interventionId,
+                            undecided.get().intervention().intervention().origin().fileAndLine())).append("\n- ")
+                    .append(words.statement(reason)).append(" [").append(reason.rule()).append("]\n").toString();
         }
         NotRecommended not = diagnosis.notRecommended().stream().filter(n -> n.id().equals(interventionId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown intervention " + interventionId));
-        text.append('`').append(interventionId).append("` is not recommended: its condition does not hold for ")
-                .append(diagnosis.organization()).append(" (").append(not.intervention().origin().fileAndLine()).append(").\n");
-        if (not.failed().size() == 1) {
-            return text.append("It would hold if ").append(not.wouldHoldIf().get(0)).append(".\n").toString();
+        text.append(words.text("whyNot.notHolding", interventionId, diagnosis.organization(),
+                not.intervention().origin().fileAndLine())).append('\n');
+        List<String> changes = not.wouldHoldIf(language);
+        if (changes.size() == 1) {
+            return text.append(words.text("whyNot.wouldHold", changes.get(0))).append('\n').toString();
         }
-        text.append("It would hold if ").append(not.anyOneWouldDo() ? "any one of these were so:" : "all of these were so:")
-                .append('\n');
-        for (String change : not.wouldHoldIf()) {
+        text.append(words.text(not.anyOneWouldDo() ? "whyNot.anyOne" : "whyNot.allOf")).append('\n');
+        for (String change : changes) {
             text.append("- ").append(change).append('\n');
         }
         return text.toString();

@@ -18,6 +18,13 @@ class ExplainAndAuditCommandsTest {
     }
 
     @Test
+    void whyNotAnswersInTheLanguageAsked() {
+        assertThat(cli.run("why-not", "examples/relational-gap-firm.yaml", "crm-erp-data-consistency", "--lang", "ru")).isZero();
+        assertThat(cli.out.toString()).contains("не рекомендована", "T.crm_erp_consistency: нужно значение ниже 95; сейчас 96")
+                .doesNotContain("would hold");
+    }
+
+    @Test
     void whyNotRejectsAnUnknownInterventionWithASuggestion() {
         assertThat(cli.run("why-not", "examples/relational-gap-firm.yaml", "sop-cyle")).isEqualTo(ExitCode.USAGE);
         assertThat(cli.err.toString()).contains("unknown intervention `sop-cyle` (did you mean `sop-cycle`?)");
