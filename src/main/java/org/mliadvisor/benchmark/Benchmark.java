@@ -151,23 +151,49 @@ public final class Benchmark {
         out.flush();
     }
 
+    /** Whole {@code diagnose} processes, one format at a time, so each format's cost on top of Markdown shows. */
     private void cold() throws IOException, InterruptedException {
+        Path folder = Files.createTempDirectory("mli-cold");
+        try {
+            Double markdown = null;
+            for (String format : List.of("markdown", "html", "pdf")) {
+                List<String> command = new ArrayList<>(settings.coldCommand());
+                if (!format.equals("markdown")) {
+                    command.addAll(List.of("--format", format, "--lang", "ru", "-o", folder.resolve("report." + format).toString()));
+                }
+                Double median = medianRun(command);
+                if (median == null) {
+                    return;
+                }
+                if (markdown == null) {
+                    markdown = median;
+                }
+                out.printf("whole diagnose process, %-8s  %8.0f ms median of %d%s%n", format + ":", median, settings.coldRuns(),
+                        format.equals("markdown") ? " (cold JVM)" : String.format(" (%+.0f ms on top of markdown)", median - markdown));
+                out.flush();
+            }
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private Double medianRun(List<String> command) throws IOException, InterruptedException {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < settings.coldRuns(); i++) {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(settings.coldCommand()).redirectErrorStream(true)
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             int code = process.waitFor();
             times.add(ms(System.nanoTime() - start));
             if (code != 0) {
-                out.printf("cold run failed with exit code %d: %s%n", code, String.join(" ", settings.coldCommand()));
-                return;
+                out.printf("cold run failed with exit code %d: %s%n", code, String.join(" ", command));
+                return null;
             }
         }
         times.sort(Double::compare);
-        out.printf("whole diagnose process (cold JVM):   %8.0f ms median of %d (min %.0f, max %.0f)%n",
-                times.get(times.size() / 2), times.size(), times.get(0), times.get(times.size() - 1));
-        out.flush();
+        return times.get(times.size() / 2);
     }
 
     private static double ms(long nanos) {
