@@ -28,13 +28,9 @@ public record ConditionEvidence(ConditionOutcome outcome, boolean negated) {
 
     /**
      * For a comparison that kept its condition from holding: what would have to be true, what was
-     * seen, and by how much it missed ("S.sop_cycle were below 3; it is 4, 1 too high").
+     * seen, and by how much it missed ("S.sop_cycle were below 3; it is 4, 1 too high"), in
+     * {@code language}.
      */
-    public String wouldHoldIf() {
-        return remedy().render(Language.EN);
-    }
-
-    /** What would have to be true, as {@link #wouldHoldIf()} words it, in {@code language}. */
     public String wouldHoldIf(Language language) {
         return remedy().render(language);
     }

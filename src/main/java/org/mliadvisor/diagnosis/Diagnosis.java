@@ -22,7 +22,8 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
                         MliScore mli, List<KpiGap> kpiGaps, BindingOutcome binding,
                         List<Recommendation> recommendations, List<NeedsData> needsData,
                         List<UndecidedGate> undecidedGates, List<NotRecommended> notRecommended,
-                        List<RoadmapPlanStep> roadmap, Map<String, KpiDefinition> kpis) {
+                        List<RoadmapPlanStep> roadmap, int roadmapMinWeeks, int roadmapMaxWeeks,
+                        Map<String, KpiDefinition> kpis) {
     public Diagnosis {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(assessedOn, "assessedOn");
@@ -45,6 +46,9 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
         undecidedGates = List.copyOf(undecidedGates);
         notRecommended = List.copyOf(notRecommended);
         roadmap = List.copyOf(roadmap);
+        if (roadmapMinWeeks < 1 || roadmapMaxWeeks < roadmapMinWeeks) {
+            throw new IllegalArgumentException("the roadmap needs 1 ≤ min ≤ max weeks");
+        }
         kpis = Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
     }
 

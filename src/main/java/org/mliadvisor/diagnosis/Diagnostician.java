@@ -215,7 +215,8 @@ public final class Diagnostician implements AutoCloseable {
         kb.context().keySet().forEach(id -> context.put(id, c.context.get(id)));
         return new Diagnosis(assessment.organization(), assessment.assessedOn(), kb.info(), c.weights, context,
                 c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, c.binding,
-                recommendations, needsData, undecidedGates, notRecommended(c, trace), roadmap, kb.kpis());
+                recommendations, needsData, undecidedGates, notRecommended(c, trace), roadmap,
+                kb.roadmap().minWeeks(), kb.roadmap().maxWeeks(), kb.kpis());
     }
 
     /** Every intervention whose condition came out false, with the comparisons that made it so. */

@@ -18,14 +18,9 @@ public record NotRecommended(Intervention intervention, List<ConditionEvidence> 
     }
 
     /**
-     * What would have made it hold: for an {@code any}, each failed part alone would do; for an
-     * {@code all}, every failed part must change.
+     * What would have made it hold, in {@code language}: for an {@code any}, each failed part alone
+     * would do; for an {@code all}, every failed part must change.
      */
-    public List<String> wouldHoldIf() {
-        return failed.stream().map(ConditionEvidence::wouldHoldIf).toList();
-    }
-
-    /** What would have made it hold, as {@link #wouldHoldIf()} words it, in {@code language}. */
     public List<String> wouldHoldIf(Language language) {
         return failed.stream().map(e -> e.wouldHoldIf(language)).toList();
     }

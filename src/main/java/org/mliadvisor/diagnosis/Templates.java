@@ -38,6 +38,11 @@ public final class Templates {
 
     /** Templates from patterns by language and key; a language left out reads as English. */
     Templates(Map<Language, Map<String, String>> patterns) {
+        this("%s", patterns);
+    }
+
+    /** As above, {@code bundle} (with {@code %s} for the language code) naming the file in error messages. */
+    private Templates(String bundle, Map<Language, Map<String, String>> patterns) {
         Map<String, String> english = patterns.get(Language.EN);
         if (english == null) {
             throw new IllegalArgumentException("the English wording is the reference every language falls back to");
@@ -49,7 +54,7 @@ public final class Templates {
             for (Language language : Language.values()) {
                 String pattern = patterns.getOrDefault(language, Map.of()).get(entry.getKey());
                 byLanguage[language.ordinal()] = pattern == null ? null
-                        : Template.parse("reasons_" + language.code() + ": " + entry.getKey(), pattern);
+                        : Template.parse(bundle.formatted(language.code()) + ": " + entry.getKey(), pattern);
             }
             for (Language language : Language.values()) {
                 if (byLanguage[language.ordinal()] == null) {
@@ -74,7 +79,7 @@ public final class Templates {
         for (Language language : Language.values()) {
             all.put(language, load(bundle, language));
         }
-        return new Templates(all);
+        return new Templates(bundle, all);
     }
 
     /** The message worded in {@code language}. */

@@ -98,6 +98,7 @@ public final class KnowledgeBaseCheck {
         kb.indicators().values().forEach(i -> {
             texts.put("indicators[" + i.id() + "].name", i.name());
             texts.put("indicators[" + i.id() + "].question", i.question());
+            texts.put("indicators[" + i.id() + "].scale.unit", i.scale().unit());
         });
         kb.kpis().values().forEach(k -> {
             texts.put("kpis[" + k.id() + "].name", k.name());

@@ -141,7 +141,6 @@ public final class KnowledgeBaseLoader {
     private record Cited(Citation citation, SourceLocation at, String path) {
     }
 
-    /** Reads the parsed files into the model, one pass per file, then checks references between them. */
     private static final Map<String, Language> LANGUAGES = languages();
 
     private static Map<String, Language> languages() {
@@ -152,6 +151,7 @@ public final class KnowledgeBaseLoader {
         return byCode;
     }
 
+    /** Reads the parsed files into the model, one pass per file, then checks references between them. */
     private static final class Builder {
         private final Map<String, Node> trees;
         private final String location;

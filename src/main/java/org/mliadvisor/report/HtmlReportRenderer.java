@@ -248,11 +248,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     private void roadmap(StringBuilder html, Diagnosis d) {
-        int totalWeeks = d.roadmap().stream().mapToInt(RoadmapPlanStep::toWeek).max().orElse(1);
-        int fromWeeks = d.roadmap().isEmpty() ? 1 : d.roadmap().get(d.roadmap().size() - 1).fromWeek();
+        int totalWeeks = Math.max(d.roadmapMaxWeeks(), d.roadmap().stream().mapToInt(RoadmapPlanStep::toWeek).max().orElse(1));
         html.append("<section id=\"roadmap\">\n<h2>").append(w("section.roadmap")).append("</h2>\n<figure class=\"gantt\">")
                 .append(charts.gantt(d.roadmap(), d.recommendations(), totalWeeks)).append("<figcaption>")
-                .append(w("chart.gantt.caption", fromWeeks, totalWeeks)).append("</figcaption></figure>\n")
+                .append(w("chart.gantt.caption", d.roadmapMinWeeks(), d.roadmapMaxWeeks())).append("</figcaption></figure>\n")
                 .append("<div class=\"table\"><table>\n<thead><tr><th class=\"num\">").append(w("roadmap.step")).append("</th><th>")
                 .append(w("roadmap.weeks")).append("</th><th>").append(w("roadmap.what")).append("</th><th>")
                 .append(w("roadmap.interventions")).append("</th></tr></thead>\n<tbody>\n");

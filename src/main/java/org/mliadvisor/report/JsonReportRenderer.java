@@ -84,7 +84,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         return out + System.lineSeparator();
     }
 
-    private static void writeMli(JsonGenerator json, Diagnosis d) throws IOException {
+    private void writeMli(JsonGenerator json, Diagnosis d) throws IOException {
         json.writeObjectFieldStart("weights");
         for (Dimension dim : Dimension.values()) {
             number(json, dim.name(), d.weights().of(dim), 4);
@@ -103,7 +103,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void writeDimensions(JsonGenerator json, Diagnosis d) throws IOException {
+    private void writeDimensions(JsonGenerator json, Diagnosis d) throws IOException {
         json.writeObjectFieldStart("dimensions");
         for (Dimension dim : Dimension.values()) {
             DimensionScore s = d.dimensions().get(dim);
@@ -131,7 +131,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void writeIndicators(JsonGenerator json, Diagnosis d) throws IOException {
+    private void writeIndicators(JsonGenerator json, Diagnosis d) throws IOException {
         json.writeArrayFieldStart("indicators");
         for (IndicatorScore s : d.indicatorScores()) {
             json.writeStartObject();
@@ -171,7 +171,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndArray();
     }
 
-    private static void writeBinding(JsonGenerator json, Diagnosis d) throws IOException {
+    private void writeBinding(JsonGenerator json, Diagnosis d) throws IOException {
         var b = d.binding();
         json.writeObjectFieldStart("bindingConstraint");
         json.writeStringField("dimension", b.determined() ? b.dimension().name() : null);
@@ -243,12 +243,12 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndArray();
     }
 
-    private static void writeReasons(JsonGenerator json, String field, List<Reason> reasons) throws IOException {
+    private void writeReasons(JsonGenerator json, String field, List<Reason> reasons) throws IOException {
         json.writeArrayFieldStart(field);
         for (Reason reason : reasons) {
             json.writeStartObject();
             json.writeStringField("rule", reason.rule());
-            json.writeStringField("statement", reason.statement());
+            json.writeStringField("statement", reason.statement(language));
             json.writeObjectFieldStart("facts");
             for (var fact : reason.facts().entrySet()) {
                 json.writeStringField(fact.getKey(), fact.getValue());

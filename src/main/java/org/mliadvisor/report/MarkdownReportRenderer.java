@@ -25,11 +25,6 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     private final Language language;
     private final Wording words;
 
-    /** A renderer that cites each reason's rule and KB entries. */
-    public MarkdownReportRenderer() {
-        this(false, Language.EN);
-    }
-
     /** With {@code explain}, each reason also lists the facts and values it read. */
     public MarkdownReportRenderer(boolean explain, Language language) {
         this.explain = explain;

@@ -9,10 +9,6 @@ import java.nio.charset.StandardCharsets;
 public enum ReportFormat {
     MARKDOWN, JSON, HTML, PDF;
 
-    public ReportRenderer renderer() {
-        return renderer(false, Language.EN);
-    }
-
     /** Whether the format is binary, so it is written to a file rather than printed. */
     public boolean binary() {
         return this == PDF;

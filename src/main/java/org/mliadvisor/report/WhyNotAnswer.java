@@ -16,11 +16,6 @@ public final class WhyNotAnswer {
     private WhyNotAnswer() {
     }
 
-    /** The answer in English for an intervention id the knowledge base defines. */
-    public static String explain(Diagnosis diagnosis, String interventionId) {
-        return explain(diagnosis, interventionId, Language.EN);
-    }
-
     /** The answer in {@code language} for an intervention id the knowledge base defines. */
     public static String explain(Diagnosis diagnosis, String interventionId, Language language) {
         Wording words = Wording.in(language);

@@ -92,10 +92,10 @@ class ReasonLanguagesTest {
         List<NotRecommended> notRecommended = example("illustrative-firm.yaml").notRecommended();
 
         assertThat(notRecommended).isNotEmpty().allSatisfy(n -> {
-            assertThat(n.wouldHoldIf(Language.EN)).isEqualTo(n.wouldHoldIf());
+            assertThat(n.wouldHoldIf(Language.EN)).isEqualTo(n.wouldHoldIf(Language.EN));
             assertThat(n.wouldHoldIf(Language.RU)).allSatisfy(s -> assertThat(s).containsPattern(CYRILLIC));
             assertThat(n.wouldHoldIf(Language.UZ)).allSatisfy(s -> assertThat(s).doesNotContainPattern(CYRILLIC)
-                    .isNotIn(n.wouldHoldIf()));
+                    .isNotIn(n.wouldHoldIf(Language.EN)));
         });
     }
 
@@ -170,7 +170,7 @@ class ReasonLanguagesTest {
         ConditionEvidence below = new ConditionEvidence(new ConditionOutcome(1, 0, Truth.FALSE,
                 new Condition.Comparison(Condition.Subject.INDICATOR, "S.sop_cycle", Condition.Operator.BELOW, 3.0, AT), 4.5, "r"), false);
 
-        assertThat(below.wouldHoldIf()).isEqualTo("S.sop_cycle were below 3; it is 4.5, 1.5 too high");
+        assertThat(below.wouldHoldIf(Language.EN)).isEqualTo("S.sop_cycle were below 3; it is 4.5, 1.5 too high");
         assertThat(below.wouldHoldIf(Language.RU)).isEqualTo("S.sop_cycle: нужно значение ниже 3; сейчас 4,5, на 1,5 выше границы");
         assertThat(below.wouldHoldIf(Language.UZ)).isEqualTo("S.sop_cycle: 3 dan past boʻlishi kerak; hozir 4,5, chegaradan 1,5 yuqori");
     }

@@ -1,7 +1,7 @@
 package org.mliadvisor.diagnosis;
 
-import org.mliadvisor.knowledge.Language;
 import org.junit.jupiter.api.Test;
+import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.JsonReportRenderer;
 
 import java.util.ArrayList;

@@ -115,4 +115,15 @@ class TextTest {
 
         assertThat(KnowledgeBaseCheck.warnings(kb)).extracting(Problem::field).noneMatch(f -> f.startsWith("gates["));
     }
+
+    @Test
+    void validateWarnsAboutACountUnitWithoutATranslation() throws Exception {
+        KbFixture.copyBuiltIn(folder);
+        Path indicators = folder.resolve("indicators.yaml");
+        Files.writeString(indicators, Files.readString(indicators).replaceFirst(
+                "unit: \\{ en: meetings per month, ru: [^}]*\\}", "unit: meetings per month"));
+
+        assertThat(KnowledgeBaseCheck.warnings(new KnowledgeBaseLoader().load(folder))).extracting(Problem::toString)
+                .singleElement().asString().contains("].scale.unit", "no ru, uz wording");
+    }
 }

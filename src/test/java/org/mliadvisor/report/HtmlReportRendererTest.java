@@ -174,15 +174,33 @@ class HtmlReportRendererTest {
         Element inventory = elements(doc, "rect", "kpi-bar").stream()
                 .filter(e -> e.getAttribute("data-kpi").equals("inventory_days")).findFirst().orElseThrow();
         assertThat(Double.parseDouble(inventory.getAttribute("data-attainment"))).as("48 days against 40, lower is better")
-                .isLessThan(1);
+                .isCloseTo(40.0 / 48, within(1e-4));
+        Element otif = elements(doc, "rect", "kpi-bar").stream()
+                .filter(e -> e.getAttribute("data-kpi").equals("otif")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(otif.getAttribute("data-attainment"))).as("82 % against 90 %, higher is better")
+                .isCloseTo(82.0 / 90, within(1e-4));
+        assertThat(Double.parseDouble(otif.getAttribute("width"))).as("the longer bar is the one closer to its target")
+                .isGreaterThan(Double.parseDouble(inventory.getAttribute("width")));
     }
 
     @Test
     void ganttHasTheSixStepsWithEachRecommendationOnItsStep() throws Exception {
         Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
 
-        assertThat(elements(doc, "rect", "step")).extracting(e -> e.getAttribute("data-step"))
-                .containsExactly("1", "2", "3", "4", "5", "6");
+        List<Element> steps = elements(doc, "rect", "step");
+        assertThat(steps).extracting(e -> e.getAttribute("data-step")).containsExactly("1", "2", "3", "4", "5", "6");
+        double weekWidth = Double.parseDouble(steps.get(0).getAttribute("width"))
+                / (Integer.parseInt(steps.get(0).getAttribute("data-to")) - Integer.parseInt(steps.get(0).getAttribute("data-from")) + 1);
+        double origin = Double.parseDouble(steps.get(0).getAttribute("x"))
+                - (Integer.parseInt(steps.get(0).getAttribute("data-from")) - 1) * weekWidth;
+        for (Element step : steps) {
+            int from = Integer.parseInt(step.getAttribute("data-from"));
+            int to = Integer.parseInt(step.getAttribute("data-to"));
+            assertThat(Double.parseDouble(step.getAttribute("x"))).as("step %s starts at week %d", step.getAttribute("data-step"), from)
+                    .isCloseTo(origin + (from - 1) * weekWidth, within(0.02));
+            assertThat(Double.parseDouble(step.getAttribute("width"))).isCloseTo((to - from + 1) * weekWidth, within(0.02));
+        }
+        assertThat(byId(doc, "roadmap").getTextContent()).contains("The 12–16-week roadmap");
         assertThat(elements(doc, "rect", "intervention")).extracting(e -> e.getAttribute("data-intervention"))
                 .containsExactlyInAnyOrderElementsOf(illustrative.recommendations().stream().map(r -> r.id()).toList());
     }

@@ -1,6 +1,5 @@
 package org.mliadvisor.report;
 
-import org.mliadvisor.knowledge.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +9,7 @@ import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ class ReportRendererTest {
 
     @Test
     void markdownHasEverySectionAConsultantNeeds() {
-        String md = new MarkdownReportRenderer().render(illustrative);
+        String md = new MarkdownReportRenderer(false, Language.EN).render(illustrative);
 
         assertThat(md).contains("# Marketing–logistics integration diagnosis: Illustrative Industrial Firm",
                 "## Executive summary", "## Integration profile", "## KPIs against target", "## Findings",
@@ -47,8 +47,23 @@ class ReportRendererTest {
     }
 
     @Test
+    void jsonWordsStatementsAndKnowledgeBaseTextsInTheLanguageAskedButKeepsIdsAndFacts() throws Exception {
+        JsonNode en = new ObjectMapper().readTree(new JsonReportRenderer(Language.EN).render(illustrative));
+        JsonNode ru = new ObjectMapper().readTree(new JsonReportRenderer(Language.RU).render(illustrative));
+
+        JsonNode reasonEn = en.path("bindingConstraint").path("reasons").get(0);
+        JsonNode reasonRu = ru.path("bindingConstraint").path("reasons").get(0);
+        assertThat(ru.path("language").asText()).isEqualTo("ru");
+        assertThat(reasonEn.path("statement").asText()).startsWith("T is the binding constraint");
+        assertThat(reasonRu.path("statement").asText()).containsPattern("\\p{IsCyrillic}");
+        assertThat(reasonRu.path("rule")).isEqualTo(reasonEn.path("rule"));
+        assertThat(reasonRu.path("facts")).isEqualTo(reasonEn.path("facts"));
+        assertThat(ru.path("recommendations").get(0).path("id")).isEqualTo(en.path("recommendations").get(0).path("id"));
+    }
+
+    @Test
     void markdownEscapesTextFromTheAssessment() {
-        String md = new MarkdownReportRenderer().render(hostile);
+        String md = new MarkdownReportRenderer(false, Language.EN).render(hostile);
 
         assertThat(md).contains("\\<script\\>alert(1)\\</script\\>", "\\*stars\\*", "\\| pipes", "\\[link\\](http://x)")
                 .doesNotContain("<script>");

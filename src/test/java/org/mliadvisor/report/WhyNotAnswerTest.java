@@ -7,6 +7,7 @@ import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,14 +36,14 @@ class WhyNotAnswerTest {
 
     @Test
     void singleFailedComparisonSaysWhatWouldHoldAndByHowMuch() {
-        assertThat(WhyNotAnswer.explain(relational, "crm-erp-data-consistency"))
+        assertThat(WhyNotAnswer.explain(relational, "crm-erp-data-consistency", Language.EN))
                 .contains("`crm-erp-data-consistency` is not recommended", "knowledge-base/interventions.yaml:")
                 .contains("It would hold if T.crm_erp_consistency were below 95; it is 96, 1 too high.");
     }
 
     @Test
     void anyOfSeveralFailedComparisonsWouldDo() {
-        assertThat(WhyNotAnswer.explain(relational, "sop-cycle"))
+        assertThat(WhyNotAnswer.explain(relational, "sop-cycle", Language.EN))
                 .contains("It would hold if any one of these were so:", "- S.sop_cycle were below 3; it is 4, 1 too high",
                         "- S.sop_cadence_fit were no; it is yes");
     }
@@ -56,14 +57,14 @@ class WhyNotAnswerTest {
                 kpis: { inventory_days: { actual: 43, target: 40 }, stockout_rate: { actual: 3, target: 4 } }
                 """);
 
-        assertThat(WhyNotAnswer.explain(diagnosis, "inventory-policy"))
+        assertThat(WhyNotAnswer.explain(diagnosis, "inventory-policy", Language.EN))
                 .contains("any one of these", "- the gap of inventory_days were at least 10%; it is 7.5%, 2.5 points too low",
                         "- the gap of stockout_rate were at least 10%; it is -25%, 35 points too low");
     }
 
     @Test
     void recommendedInterventionSaysItsRankAndWhy() {
-        assertThat(WhyNotAnswer.explain(relational, "exception-management-reviews"))
+        assertThat(WhyNotAnswer.explain(relational, "exception-management-reviews", Language.EN))
                 .startsWith("`exception-management-reviews` is recommended, rank 1 of ")
                 .contains("Its condition holds: R.exception_review_cadence = 0", "[interventions.applicable]");
     }
@@ -76,7 +77,7 @@ class WhyNotAnswerTest {
                 indicators: { S.sop_cycle: 4 }
                 """);
 
-        assertThat(WhyNotAnswer.explain(diagnosis, "crm-erp-data-consistency"))
+        assertThat(WhyNotAnswer.explain(diagnosis, "crm-erp-data-consistency", Language.EN))
                 .contains("cannot be decided on the data given", "T.crm_erp_consistency = not answered");
     }
 }
