@@ -44,6 +44,12 @@ public record RecommendationCandidate(Applicable applicable, boolean onBindingCo
         return movedGaps.stream().filter(g -> g.shortfall() > 0).map(KpiGap::kpiId).sorted().toList();
     }
 
+    /** The names of the KPIs it moves that are short of target, in id order, as the reader knows them. */
+    private MessagePart.Series kpiNames() {
+        return new MessagePart.Series(movedGaps.stream().filter(g -> g.shortfall() > 0).sorted(Comparator.comparing(KpiGap::kpiId))
+                .map(g -> (MessagePart) Message.text(g.name())).toList(), ", ");
+    }
+
     public Reason reason() {
         var intervention = applicable.intervention().intervention();
         Map<String, String> facts = new LinkedHashMap<>();
@@ -59,7 +65,7 @@ public record RecommendationCandidate(Applicable applicable, boolean onBindingCo
         MessagePart.Literal dimension = Message.literal(intervention.dimension().name());
         Message statement = Message.of("candidate.weighed",
                 onBindingConstraint ? Message.of("candidate.on_binding", dimension) : Message.of("candidate.off_binding", dimension),
-                addressed.isEmpty() ? Message.of("candidate.moves_none") : Message.of("candidate.moves", Message.literals(addressed)),
+                addressed.isEmpty() ? Message.of("candidate.moves_none") : Message.of("candidate.moves", kpiNames()),
                 Message.number(priority, 3));
         return Reason.of(rule, statement, facts, intervention.origin());
     }
