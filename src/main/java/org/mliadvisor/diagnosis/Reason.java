@@ -40,6 +40,11 @@ public record Reason(String rule, Message message, Map<String, String> facts, Li
         return message.render(language);
     }
 
+    /** The knowledge-base entries it rests on, as distinct {@code file:line}s in the order given. */
+    public List<String> kbEntries() {
+        return kb.stream().map(SourceLocation::fileAndLine).distinct().toList();
+    }
+
     /** Facts in the order given, as name-value pairs, so explanations read the same on every run. */
     public static Map<String, String> ordered(String... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {

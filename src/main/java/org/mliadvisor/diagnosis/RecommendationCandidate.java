@@ -41,13 +41,12 @@ public record RecommendationCandidate(Applicable applicable, boolean onBindingCo
 
     /** The KPIs it moves that are short of target, by id. */
     public List<String> kpisAddressed() {
-        return movedGaps.stream().filter(g -> g.shortfall() > 0).map(KpiGap::kpiId).sorted().toList();
+        return shortOfTarget().stream().map(KpiGap::kpiId).toList();
     }
 
-    /** The names of the KPIs it moves that are short of target, in id order, as the reader knows them. */
-    private MessagePart.Series kpiNames() {
-        return new MessagePart.Series(movedGaps.stream().filter(g -> g.shortfall() > 0).sorted(Comparator.comparing(KpiGap::kpiId))
-                .map(g -> (MessagePart) Message.text(g.name())).toList(), ", ");
+    /** The gaps of the KPIs it moves that are short of target, in id order. */
+    private List<KpiGap> shortOfTarget() {
+        return movedGaps.stream().filter(g -> g.shortfall() > 0).sorted(Comparator.comparing(KpiGap::kpiId)).toList();
     }
 
     public Reason reason() {
@@ -56,16 +55,16 @@ public record RecommendationCandidate(Applicable applicable, boolean onBindingCo
         facts.put("dimension", intervention.dimension().name());
         facts.put("binding constraint", binding.determined() ? binding.dimension().name() : "none");
         facts.put("effort", intervention.effort().name().toLowerCase(Locale.ROOT));
-        movedGaps.stream().filter(g -> g.shortfall() > 0).sorted(Comparator.comparing(KpiGap::kpiId))
-                .forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.gap()) + " short ("
+        List<KpiGap> addressed = shortOfTarget();
+        addressed.forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.gap()) + " short ("
                         + g.severity().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + (g.gap() > g.shortfall() ? "; weighed as " + Numbers.percent(g.shortfall()) : "") + ")"));
         facts.put("priority", Numbers.format(priority, 3));
-        List<String> addressed = kpisAddressed();
         MessagePart.Literal dimension = Message.literal(intervention.dimension().name());
         Message statement = Message.of("candidate.weighed",
                 onBindingConstraint ? Message.of("candidate.on_binding", dimension) : Message.of("candidate.off_binding", dimension),
-                addressed.isEmpty() ? Message.of("candidate.moves_none") : Message.of("candidate.moves", kpiNames()),
+                addressed.isEmpty() ? Message.of("candidate.moves_none") : Message.of("candidate.moves",
+                        new MessagePart.Series(addressed.stream().<MessagePart>map(g -> Message.text(g.name())).toList(), ", ")),
                 Message.number(priority, 3));
         return Reason.of(rule, statement, facts, intervention.origin());
     }

@@ -15,7 +15,6 @@ import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.Text;
-import org.mliadvisor.source.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -191,7 +190,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     private static String cite(Reason reason) {
         List<String> parts = new ArrayList<>();
         parts.add(reason.rule());
-        reason.kb().stream().map(SourceLocation::fileAndLine).distinct().forEach(parts::add);
+        parts.addAll(reason.kbEntries());
         return "[" + String.join("; ", parts) + "]";
     }
 
@@ -248,9 +247,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     private void roadmap(StringBuilder html, Diagnosis d) {
-        int totalWeeks = Math.max(d.roadmapMaxWeeks(), d.roadmap().stream().mapToInt(RoadmapPlanStep::toWeek).max().orElse(1));
         html.append("<section id=\"roadmap\">\n<h2>").append(w("section.roadmap")).append("</h2>\n<figure class=\"gantt\">")
-                .append(charts.gantt(d.roadmap(), d.recommendations(), totalWeeks)).append("<figcaption>")
+                .append(charts.gantt(d.roadmap(), d.recommendations(), d.roadmapMaxWeeks())).append("<figcaption>")
                 .append(w("chart.gantt.caption", d.roadmapMinWeeks(), d.roadmapMaxWeeks())).append("</figcaption></figure>\n")
                 .append("<div class=\"table\"><table>\n<thead><tr><th class=\"num\">").append(w("roadmap.step")).append("</th><th>")
                 .append(w("roadmap.weeks")).append("</th><th>").append(w("roadmap.what")).append("</th><th>")
@@ -286,7 +284,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             html.append("<tr><td><code class=\"rule\">").append(e(r.rule())).append("</code></td><td>").append(prose(words.statement(r)))
                     .append("</td><td>").append(r.facts().entrySet().stream().map(f -> "<code>" + e(f.getKey()) + "</code> = "
                             + e(f.getValue())).collect(Collectors.joining("<br/>")))
-                    .append("</td><td>").append(r.kb().stream().map(SourceLocation::fileAndLine).distinct().map(this::e)
+                    .append("</td><td>").append(r.kbEntries().stream().map(this::e)
                             .collect(Collectors.joining("<br/>"))).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table></div>\n<h3>").append(w("section.coverage")).append("</h3>\n<ul>\n");

@@ -13,7 +13,6 @@ import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Language;
-import org.mliadvisor.source.SourceLocation;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -207,7 +206,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     private String cite(Reason reason) {
-        String kb = reason.kb().stream().map(SourceLocation::fileAndLine).distinct().collect(Collectors.joining(", "));
+        String kb = String.join(", ", reason.kbEntries());
         String citation = "_[" + reason.rule() + (kb.isEmpty() ? "" : "; " + escape(kb)) + "]_";
         if (!explain || reason.facts().isEmpty()) {
             return citation;

@@ -40,14 +40,10 @@ public final class PdfReportRenderer {
 
     /** The whole document as PDF bytes. */
     public byte[] render(Diagnosis diagnosis) {
-        return layOut(html.render(diagnosis));
-    }
-
-    private static byte[] layOut(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(xhtml, null);
+        builder.withHtmlContent(html.render(diagnosis), null);
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);

@@ -5,14 +5,13 @@ import org.mliadvisor.diagnosis.DimensionScore;
 import org.mliadvisor.diagnosis.GapSeverity;
 import org.mliadvisor.diagnosis.IndicatorScore;
 import org.mliadvisor.diagnosis.KpiGap;
+import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Direction;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,7 @@ final class SvgCharts {
 
     /** A number for SVG: at most {@code decimals} places, a decimal point, no grouping, whatever the locale. */
     static String n(double value, int decimals) {
-        String text = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        return text.equals("-0") ? "0" : text;
+        return Numbers.format(value, decimals);
     }
 
     private static String n(double value) {
