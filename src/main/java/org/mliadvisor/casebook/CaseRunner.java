@@ -59,8 +59,8 @@ public final class CaseRunner {
     private static int areaOrder(String ruleId) {
         int dot = ruleId.indexOf('.');
         String area = dot < 0 ? ruleId : ruleId.substring(0, dot);
-        int order = RuleBase.AGENDA.indexOf(area);
-        return order < 0 ? RuleBase.AGENDA.size() : order;
+        int order = RuleBase.AREAS.indexOf(area);
+        return order < 0 ? RuleBase.AREAS.size() : order;
     }
 
     static Coverage coverage(KnowledgeBase kb, List<String> rules, List<CaseResult> results) {

@@ -101,8 +101,8 @@ public final class Diagnostician implements AutoCloseable {
                 session.insert(new ContextValue(factor.id(), stated == null ? factor.defaultValue() : stated, stated == null));
             }
             Agenda agenda = session.getAgenda();
-            for (int i = RuleBase.AGENDA.size() - 1; i >= 0; i--) {
-                agenda.getAgendaGroup(RuleBase.AGENDA.get(i)).setFocus();
+            for (int i = RuleBase.PHASES.size() - 1; i >= 0; i--) {
+                agenda.getAgendaGroup(RuleBase.PHASES.get(i)).setFocus();
             }
             session.fireAllRules();
             session.getObjects().forEach(conclusions::take);

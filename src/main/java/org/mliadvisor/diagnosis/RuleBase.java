@@ -38,8 +38,22 @@ public final class RuleBase {
     public static final List<String> RULE_FILES = List.of("scoring.drl", "kpi-gaps.drl", "conditions.drl",
             "binding-constraint.drl", "interventions.drl");
 
-    /** The agenda groups, in firing order: each area's conclusions feed the next. */
-    public static final List<String> AGENDA = List.of("scoring", "kpi-gaps", "conditions", "binding", "interventions");
+    /**
+     * The named phases of the reasoning, in the order they run: each rule belongs to one (its
+     * {@code ruleflow-group}), and a phase starts only when the one before has nothing left to fire, so
+     * the order of the rules inside a file never changes a conclusion. Scoring: indicators and weights,
+     * then dimension scores (which need every indicator score), then the index; KPI gaps; the KB's
+     * conditions; consistency of the answers; the binding constraint in four steps (the evidence, the
+     * proposals, the near-tie break, the decision, each needing all of the one before); and the
+     * interventions.
+     */
+    public static final List<String> PHASES = List.of("scoring", "dimension-scores", "index", "kpi-gaps", "conditions",
+            "consistency", "binding-evidence", "binding-proposals", "binding-tie-break", "binding-decision",
+            "interventions");
+
+    /** The reasoning areas, one per rule file and rule-id prefix, in the order they run. */
+    public static final List<String> AREAS = List.of("scoring", "kpi-gaps", "conditions", "consistency", "binding",
+            "interventions");
 
     static final String RESOURCE_DIR = "org/mliadvisor/rules/";
     static final String PRECOMPILED = RESOURCE_DIR + "rules.bin";
@@ -101,6 +115,13 @@ public final class RuleBase {
     /** Compiles the DRL afresh, ignoring any precompiled form. */
     public static RuleBase compileFresh() {
         return new RuleBase(newKieBase(compile(readSources())), "compiled from DRL");
+    }
+
+    /** Compiles the given DRL, one text per name of {@link #RULE_FILES}, in that order. */
+    static RuleBase compile(Map<String, String> sources) {
+        List<byte[]> bytes = RULE_FILES.stream()
+                .map(f -> sources.get(f).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toList();
+        return new RuleBase(newKieBase(compile(bytes)), "compiled from DRL");
     }
 
     /** The DRL of each rule file, by file name, in firing order. */
