@@ -5,7 +5,6 @@ import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KpiDefinition;
-import org.mliadvisor.knowledge.KpiUnit;
 import org.mliadvisor.knowledge.Weights;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.MapReader;
@@ -178,9 +177,10 @@ public final class AssessmentLoader {
                     Double actual = k.requiredNumber("actual", 0, max);
                     Double target = k.requiredNumber("target", 0, max);
                     k.rejectUnknown();
-                    if (target != null && target < KpiUnit.MIN_TARGET) {
-                        problems.error(k.location("target"), k.path("target"), "must be at least " + MapReader.plain(KpiUnit.MIN_TARGET)
-                                + " (gaps are relative to the target)");
+                    if (target != null && !kpi.measurableAgainst(target)) {
+                        problems.error(k.location("target"), k.path("target"), "a target of " + MapReader.plain(target)
+                                + " leaves nothing to measure the gap against: the knowledge base gives `" + kpi.id()
+                                + "` no floor (kpis.yaml gap.floor)");
                         return;
                     }
                     if (actual != null && target != null) {

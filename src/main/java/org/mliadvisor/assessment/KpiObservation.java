@@ -9,8 +9,8 @@ public record KpiObservation(String kpiId, double actual, double target) {
         if (!Double.isFinite(actual) || actual < 0) {
             throw new IllegalArgumentException(kpiId + ": actual must be a finite number ≥ 0");
         }
-        if (!Double.isFinite(target) || target <= 0) {
-            throw new IllegalArgumentException(kpiId + ": target must be a finite number > 0");
+        if (!Double.isFinite(target) || target < 0) {
+            throw new IllegalArgumentException(kpiId + ": target must be a finite number ≥ 0");
         }
     }
 }

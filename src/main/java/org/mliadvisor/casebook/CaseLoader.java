@@ -236,6 +236,21 @@ public final class CaseLoader {
             if (first != null) {
                 knownIntervention(first, e.location("first"), e.path("first"));
             }
+            Map<String, Written> firstThree = interventionList(e, "first_three");
+            if (firstThree.size() > 3) {
+                problems.error(e.location("first_three"), e.path("first_three"), "names " + firstThree.size()
+                        + " interventions; at most the three ranked first");
+            }
+            boolean nothingRecommended = false;
+            if (e.has("recommendations")) {
+                Node value = e.required("recommendations");
+                if (value instanceof Node.ScalarNode scalar && "none".equals(scalar.value())) {
+                    nothingRecommended = true;
+                } else {
+                    problems.error(value.location(), e.path("recommendations"), "expected `none` (no programme), found "
+                            + value.describe());
+                }
+            }
             e.rejectUnknown();
             if (binding == ExpectedBinding.NONE && basis != null) {
                 problems.error(e.location("basis"), e.path("basis"), "a basis cannot be expected with `binding: none`; "
@@ -246,14 +261,20 @@ public final class CaseLoader {
                 recommended.add(first);
             }
             recommended.addAll(variants.keySet());
+            recommended.addAll(firstThree.keySet());
             ranksBefore.forEach(o -> recommended.addAll(List.of(o.ahead(), o.behind())));
             contradiction(doesNotRecommend, recommended);
             contradiction(needsData, recommended);
+            if (nothingRecommended && !recommended.isEmpty()) {
+                problems.error(e.location("recommendations"), e.path("recommendations"), "`recommendations: none` expects no "
+                        + "programme, but the case also expects " + String.join(", ", recommended) + " to be recommended");
+            }
             if (problems.all().size() > before) {
                 return null;
             }
             return new Expectations(binding, basis, mli, List.copyOf(recommends.keySet()),
-                    List.copyOf(doesNotRecommend.keySet()), List.copyOf(needsData.keySet()), variants, ranksBefore, first);
+                    List.copyOf(doesNotRecommend.keySet()), List.copyOf(needsData.keySet()), variants, ranksBefore, first,
+                    List.copyOf(firstThree.keySet()), nothingRecommended);
         }
 
         private Expectations.MliRange mli(Node node, String path) {
@@ -396,7 +417,7 @@ public final class CaseLoader {
             notRecommended.forEach((id, written) -> {
                 if (recommended.contains(id)) {
                     problems.error(written.at(), written.path(), "`" + id + "` is also expected to be recommended "
-                            + "(by recommends, first, variant or ranks_before); a case cannot expect both");
+                            + "(by recommends, first, first_three, variant or ranks_before); a case cannot expect both");
                 }
             });
         }

@@ -46,7 +46,7 @@ public final class CaseReportText {
         result.mismatches().forEach(m -> lines.add("  " + m));
         lines.add("  concluded: binding " + Expectations.describeBinding(result.diagnosis().binding())
                 + " by " + String.join(", ", result.bindingRules())
-                + "; MLI " + Expectations.describeMli(result.diagnosis().mli().value()));
+                + "; MLI " + Expectations.describeMli(result.diagnosis().mli().headline()));
         List<String> recommended = result.recommended();
         List<String> ranked = new ArrayList<>();
         for (int i = 0; i < recommended.size(); i++) {

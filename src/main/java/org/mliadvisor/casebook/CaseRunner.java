@@ -81,6 +81,7 @@ public final class CaseRunner {
             Expectations expect = result.goldenCase().expect();
             expected.addAll(expect.recommends());
             expected.addAll(expect.variants().keySet());
+            expected.addAll(expect.firstThree());
             expect.ranksBefore().forEach(o -> expected.addAll(List.of(o.ahead(), o.behind())));
             if (expect.first() != null) {
                 expected.add(expect.first());

@@ -28,14 +28,16 @@ import java.util.Optional;
  * @param variants         intervention id to the variant it must take ({@link #NO_VARIANT} for none)
  * @param ranksBefore      pairs of recommended interventions, the first ranked ahead of the second
  * @param first            the intervention ranked first
+ * @param firstThree       the interventions ranked first to third, in any order (empty: not expected)
+ * @param nothingRecommended whether the case expects no programme at all ({@code recommendations: none})
  */
 public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange mli, List<String> recommends,
                            List<String> doesNotRecommend, List<String> needsData, Map<String, String> variants,
-                           List<Order> ranksBefore, String first) {
+                           List<Order> ranksBefore, String first, List<String> firstThree, boolean nothingRecommended) {
 
     /** The keys of {@code expect}, in the order they are checked. */
     public static final List<String> KEYS = List.of("binding", "basis", "mli", "recommends", "does_not_recommend",
-            "needs_data", "variant", "ranks_before", "first");
+            "needs_data", "variant", "ranks_before", "first", "first_three", "recommendations");
 
     /** The variant value meaning "the intervention's own title and action, no variant". */
     public static final String NO_VARIANT = "none";
@@ -46,6 +48,11 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
         needsData = List.copyOf(needsData);
         variants = Collections.unmodifiableMap(new LinkedHashMap<>(variants));
         ranksBefore = List.copyOf(ranksBefore);
+        firstThree = List.copyOf(firstThree);
+        if (nothingRecommended && (!recommends.isEmpty() || first != null || !firstThree.isEmpty() || !variants.isEmpty()
+                || !ranksBefore.isEmpty())) {
+            throw new IllegalArgumentException("a case that expects no programme cannot expect a recommendation");
+        }
     }
 
     /** An MLI range (bounds inclusive, either may be open), or {@code none}: the MLI cannot be computed. */
@@ -83,15 +90,15 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
     public List<Mismatch> check(Diagnosis diagnosis) {
         List<Mismatch> mismatches = new ArrayList<>();
         BindingOutcome outcome = diagnosis.binding();
-        if (binding != null && binding.dimension() != outcome.dimension()) {
+        if (binding != null && !binding.matches(outcome)) {
             mismatches.add(new Mismatch("binding", spelling(binding), describeBinding(outcome)));
         }
         if (basis != null && basis != outcome.basis()) {
             mismatches.add(new Mismatch("basis", spelling(basis),
                     outcome.basis() == null ? "none (no binding constraint)" : spelling(outcome.basis())));
         }
-        if (mli != null && !mli.holds(diagnosis.mli().value())) {
-            mismatches.add(new Mismatch("mli", mli.describe(), describeMli(diagnosis.mli().value())));
+        if (mli != null && !mli.holds(diagnosis.mli().headline())) {
+            mismatches.add(new Mismatch("mli", mli.describe(), describeMli(diagnosis.mli().headline())));
         }
         for (String id : recommends) {
             if (rank(diagnosis, id).isEmpty()) {
@@ -133,6 +140,17 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
                         : ranked.get(0).id() + " (" + first + " " + status(diagnosis, first) + ")"));
             }
         }
+        if (!firstThree.isEmpty()) {
+            List<String> top = diagnosis.recommendations().stream().limit(firstThree.size()).map(Recommendation::id).toList();
+            if (!new java.util.HashSet<>(top).equals(new java.util.HashSet<>(firstThree))) {
+                mismatches.add(new Mismatch("first_three", String.join(", ", firstThree) + " (in any order)",
+                        top.isEmpty() ? "nothing recommended" : String.join(", ", top)));
+            }
+        }
+        if (nothingRecommended && !diagnosis.recommendations().isEmpty()) {
+            mismatches.add(new Mismatch("recommendations", "none (no programme)", diagnosis.recommendations().size()
+                    + " recommended, first " + diagnosis.recommendations().get(0).id()));
+        }
         return mismatches;
     }
 
@@ -146,7 +164,7 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
     }
 
     static String describeBinding(BindingOutcome outcome) {
-        return outcome.determined() ? outcome.dimension() + " (" + spelling(outcome.basis()) + ")" : "none";
+        return outcome.determined() ? ExpectedBinding.spelling(outcome) + " (" + spelling(outcome.basis()) + ")" : "none";
     }
 
     static String describeMli(Double value) {
@@ -169,7 +187,6 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
     }
 
     private static String spelling(Enum<?> value) {
-        return value instanceof ExpectedBinding b ? (b == ExpectedBinding.NONE ? "none" : b.name())
-                : value.name().toLowerCase(Locale.ROOT);
+        return MapReader.spelling(value);
     }
 }

@@ -1,18 +1,38 @@
 package org.mliadvisor.casebook;
 
+import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.source.Spelled;
 
-/** The binding constraint a case expects: a dimension, or none at all. */
-public enum ExpectedBinding {
-    S, T, R, NONE;
+import java.util.List;
 
-    /** The dimension, or {@code null} for {@link #NONE}. */
-    public Dimension dimension() {
-        return this == NONE ? null : Dimension.valueOf(name());
+/** The binding constraint a case expects: a dimension, two that bind jointly ({@code S+T}), or none at all. */
+public enum ExpectedBinding implements Spelled {
+    S("S"), T("T"), R("R"), S_T("S+T"), S_R("S+R"), T_R("T+R"), NONE("none");
+
+    private final String spelling;
+
+    ExpectedBinding(String spelling) {
+        this.spelling = spelling;
     }
 
-    /** As written in case files: {@code S}, {@code T}, {@code R} or {@code none}. */
-    public static String spelling(Dimension dimension) {
-        return dimension == null ? "none" : dimension.name();
+    @Override
+    public String spelling() {
+        return spelling;
+    }
+
+    /** The dimensions it names, in S, T, R order; empty for {@link #NONE}. */
+    public List<Dimension> dimensions() {
+        return this == NONE ? List.of() : java.util.Arrays.stream(spelling.split("\\+")).map(Dimension::valueOf).toList();
+    }
+
+    /** Whether the outcome names exactly these dimensions as binding. */
+    public boolean matches(BindingOutcome outcome) {
+        return dimensions().equals(outcome.binding());
+    }
+
+    /** As written in case files: the binding dimensions joined by {@code +}, or {@code none}. */
+    public static String spelling(BindingOutcome outcome) {
+        return outcome.determined() ? String.join("+", outcome.binding().stream().map(Enum::name).toList()) : "none";
     }
 }

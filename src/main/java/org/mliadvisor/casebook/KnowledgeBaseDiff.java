@@ -68,8 +68,8 @@ public final class KnowledgeBaseDiff {
         if (!was.equals(is)) {
             changes.add("binding constraint " + was + " → " + is);
         }
-        Double oldMli = old.mli().value();
-        Double newMli = now.mli().value();
+        Double oldMli = old.mli().headline();
+        Double newMli = now.mli().headline();
         if (!Objects.equals(oldMli == null ? null : Numbers.format(oldMli, 3), newMli == null ? null : Numbers.format(newMli, 3))) {
             changes.add("MLI " + mli(oldMli) + " → " + mli(newMli));
         }

@@ -25,7 +25,8 @@ public record AppliedWeights(Weights weights, boolean fromAssessment, List<Sourc
     }
 
     public Reason reason() {
-        Message statement = Message.of(fromAssessment ? "weights.assessment" : "weights.default");
+        boolean equal = Math.abs(weights.s() - weights.t()) < Numbers.EPSILON && Math.abs(weights.t() - weights.r()) < Numbers.EPSILON;
+        Message statement = Message.of(fromAssessment ? "weights.assessment" : equal ? "weights.default_equal" : "weights.default");
         return Reason.of(rule, statement, Reason.ordered("wS", Numbers.format(weights.s(), 3),
                 "wT", Numbers.format(weights.t(), 3), "wR", Numbers.format(weights.r(), 3)), writtenAt);
     }

@@ -13,30 +13,43 @@ import java.util.Objects;
 
 /**
  * A dimension proposed as the binding constraint on one kind of evidence; the strongest basis wins.
- * Only the fields its basis needs are set: the leader and challenger for KPI evidence, the gate for a gate.
+ * Only the fields its basis needs are set: the leader and challenger for KPI evidence and for a joint
+ * constraint (where {@code dimension} is the leader and {@code partner} binds with it), the gate for a gate.
  */
 public record BindingProposal(Dimension dimension, BindingBasis basis, DimensionShortfall shortfall,
                               DimensionShortfall leader, KpiEvidence leaderEvidence, KpiEvidence evidence,
-                              MethodSettings method, GateFact gate, ConditionOutcome gateOutcome, String rule) {
+                              MethodSettings method, GateFact gate, ConditionOutcome gateOutcome, Dimension partner,
+                              String rule) {
     public BindingProposal {
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(basis, "basis");
+        if ((basis == BindingBasis.JOINT) != (partner != null) || dimension == partner) {
+            throw new IllegalArgumentException("a joint constraint, and only it, names a second dimension");
+        }
         Objects.requireNonNull(rule, "rule");
     }
 
     public static BindingProposal byShortfall(DimensionShortfall top, String rule) {
-        return new BindingProposal(top.dimension(), BindingBasis.SHORTFALL, top, null, null, null, null, null, null, rule);
+        return new BindingProposal(top.dimension(), BindingBasis.SHORTFALL, top, null, null, null, null, null, null, null, rule);
     }
 
     public static BindingProposal byKpiEvidence(DimensionShortfall leader, KpiEvidence leaderEvidence,
                                                 DimensionShortfall challenger, KpiEvidence challengerEvidence,
                                                 MethodSettings method, String rule) {
         return new BindingProposal(challenger.dimension(), BindingBasis.KPI_EVIDENCE, challenger, leader, leaderEvidence,
-                challengerEvidence, method, null, null, rule);
+                challengerEvidence, method, null, null, null, rule);
+    }
+
+    /** The leader and a challenger in a near-tie that their linked KPIs do not break: they bind together. */
+    public static BindingProposal joint(DimensionShortfall leader, KpiEvidence leaderEvidence,
+                                        DimensionShortfall challenger, KpiEvidence challengerEvidence,
+                                        MethodSettings method, String rule) {
+        return new BindingProposal(leader.dimension(), BindingBasis.JOINT, challenger, leader, leaderEvidence,
+                challengerEvidence, method, null, null, challenger.dimension(), rule);
     }
 
     public static BindingProposal byGate(GateFact gate, ConditionOutcome outcome, String rule) {
-        return new BindingProposal(gate.dimension(), BindingBasis.GATE, null, null, null, null, null, gate, outcome, rule);
+        return new BindingProposal(gate.dimension(), BindingBasis.GATE, null, null, null, null, null, gate, outcome, null, rule);
     }
 
     public Reason reason() {
@@ -49,13 +62,32 @@ public record BindingProposal(Dimension dimension, BindingBasis basis, Dimension
                 Map<String, String> facts = new LinkedHashMap<>();
                 facts.put(leader.dimension() + " shortfall", Numbers.format(leader.shortfall(), 3));
                 facts.put(dimension + " shortfall", Numbers.format(shortfall.shortfall(), 3));
-                facts.put(leader.dimension() + " KPI gap", Numbers.percent(leaderEvidence.meanGap()));
-                facts.put(dimension + " KPI gap", Numbers.percent(evidence.meanGap()));
+                facts.put(leader.dimension() + " KPI severity", Numbers.format(leaderEvidence.meanSeverity(), 2));
+                facts.put(dimension + " KPI severity", Numbers.format(evidence.meanSeverity(), 2));
                 facts.put("near_tie_margin", Numbers.format(method.nearTieMargin(), 3));
                 facts.put("kpi_evidence_margin", Numbers.format(method.kpiEvidenceMargin(), 3));
                 yield Reason.of(rule, Message.of("binding.kpi_evidence", Message.literal(dimension.name()),
                         Message.number(method.nearTieMargin(), 3), Message.literal(leader.dimension().name()),
-                        Message.percent(evidence.meanGap()), Message.percent(leaderEvidence.meanGap())), facts, method.origin());
+                        Message.number(evidence.meanSeverity(), 2), Message.number(leaderEvidence.meanSeverity(), 2)), facts, method.origin());
+            }
+            case JOINT -> {
+                Map<String, String> facts = new LinkedHashMap<>();
+                facts.put(dimension + " shortfall", Numbers.format(leader.shortfall(), 3));
+                facts.put(partner + " shortfall", Numbers.format(shortfall.shortfall(), 3));
+                facts.put(dimension + " KPI severity", leaderEvidence.gaps().isEmpty() ? "none reported"
+                        : Numbers.format(leaderEvidence.meanSeverity(), 2));
+                facts.put(partner + " KPI severity", evidence.gaps().isEmpty() ? "none reported"
+                        : Numbers.format(evidence.meanSeverity(), 2));
+                facts.put("near_tie_margin", Numbers.format(method.nearTieMargin(), 3));
+                facts.put("kpi_evidence_margin", Numbers.format(method.kpiEvidenceMargin(), 3));
+                boolean measured = !leaderEvidence.gaps().isEmpty() && !evidence.gaps().isEmpty();
+                Message statement = measured
+                        ? Message.of("binding.joint", Message.literal(dimension.name()), Message.literal(partner.name()),
+                        Message.number(method.nearTieMargin(), 3), Message.number(leaderEvidence.meanSeverity(), 2),
+                        Message.number(evidence.meanSeverity(), 2))
+                        : Message.of("binding.joint_no_kpis", Message.literal(dimension.name()), Message.literal(partner.name()),
+                        Message.number(method.nearTieMargin(), 3));
+                yield Reason.of(rule, statement, facts, method.origin());
             }
             case GATE -> {
                 Gate g = gate.gate();
@@ -71,7 +103,7 @@ public record BindingProposal(Dimension dimension, BindingBasis basis, Dimension
     }
 
     /** The text with each translation stripped, since a YAML block scalar ends in a line break that must not end a sentence. */
-    private static Text stripped(Text text) {
+    static Text stripped(Text text) {
         Map<Language, String> translations = new EnumMap<>(Language.class);
         text.translations().forEach((language, wording) -> translations.put(language, wording.strip()));
         return new Text(translations, text.origin());

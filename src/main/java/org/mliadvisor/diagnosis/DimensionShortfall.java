@@ -6,8 +6,11 @@ import org.mliadvisor.source.SourceLocation;
 
 import java.util.Objects;
 
-/** What a sufficiently evidenced dimension costs the index: w·(1 − score). */
-public record DimensionShortfall(Dimension dimension, double weight, double score, double shortfall,
+/**
+ * What a sufficiently evidenced dimension costs the index, w·(1 − score), and whether it is below the
+ * knowledge base's target profile ({@code target}): only a dimension below target can bind.
+ */
+public record DimensionShortfall(Dimension dimension, double weight, double score, double target, double shortfall,
                                  SourceLocation origin, String rule) {
     public DimensionShortfall {
         Objects.requireNonNull(dimension, "dimension");
@@ -18,8 +21,13 @@ public record DimensionShortfall(Dimension dimension, double weight, double scor
     }
 
     public static DimensionShortfall of(DimensionScore score, String rule) {
-        return new DimensionShortfall(score.dimension(), score.weight(), score.score(),
+        return new DimensionShortfall(score.dimension(), score.weight(), score.score(), score.definition().targetScore(),
                 Numbers.exact(score.weight() * (1 - score.score())), score.definition().origin(), rule);
+    }
+
+    /** Below the target profile, within rounding: a dimension at its target has nothing to bind. */
+    public boolean belowTarget() {
+        return score + Numbers.EPSILON < target;
     }
 
     public Reason reason() {

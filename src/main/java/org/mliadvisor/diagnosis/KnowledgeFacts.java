@@ -23,6 +23,7 @@ final class KnowledgeFacts {
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final Map<Integer, ConditionGroup.Kind> kinds = new HashMap<>();
     private final Map<String, Integer> interventionRoots = new HashMap<>();
+    private final Map<Condition.Comparison, Integer> leafIds = new java.util.IdentityHashMap<>();
     private int nextId;
 
     KnowledgeFacts(KnowledgeBase kb) {
@@ -42,6 +43,7 @@ final class KnowledgeFacts {
             int root = flatten(intervention.when(), -1);
             interventionRoots.put(intervention.id(), root);
             facts.add(new InterventionFact(intervention, intervention.id(), intervention.dimension(), order++, root));
+            link(intervention.id(), intervention.when(), false);
             int variantOrder = 0;
             for (Variant variant : intervention.variants()) {
                 facts.add(new VariantFact(intervention.id(), variant, variantOrder++, flatten(variant.when(), -1)));
@@ -103,6 +105,24 @@ final class KnowledgeFacts {
         return kinds.get(nodeId);
     }
 
+    /**
+     * Links an intervention to the indicator comparisons that can trigger it: those not under a
+     * {@code not}, since "not below" names a strength, not the weakness the intervention answers.
+     */
+    private void link(String interventionId, Condition condition, boolean negated) {
+        if (condition instanceof Condition.Comparison c) {
+            if (!negated && (c.subject() == Condition.Subject.INDICATOR || c.subject() == Condition.Subject.INDICATOR_SCORE)) {
+                facts.add(new TriggerLink(interventionId, leafIds.get(c), c.target()));
+            }
+        } else if (condition instanceof Condition.All all) {
+            all.parts().forEach(part -> link(interventionId, part, negated));
+        } else if (condition instanceof Condition.Any any) {
+            any.parts().forEach(part -> link(interventionId, part, negated));
+        } else if (condition instanceof Condition.Not not) {
+            link(interventionId, not.part(), !negated);
+        }
+    }
+
     private int flatten(Condition condition, int parentId) {
         int id = nextId++;
         if (parentId >= 0) {
@@ -110,6 +130,7 @@ final class KnowledgeFacts {
         }
         if (condition instanceof Condition.Comparison comparison) {
             facts.add(ConditionLeaf.of(id, parentId, comparison));
+            leafIds.put(comparison, id);
         } else if (condition instanceof Condition.All all) {
             group(id, parentId, ConditionGroup.Kind.ALL, all.parts(), all);
         } else if (condition instanceof Condition.Any any) {

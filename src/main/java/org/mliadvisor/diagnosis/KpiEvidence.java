@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How far off target a dimension's linked KPIs are: the mean shortfall of those reported
- * (0 when none is reported, which is no evidence either way).
+ * How far off target a dimension's linked KPIs are: the mean severity weight of those reported (0 on
+ * target … 1 severe, by each KPI's own bands, so KPIs in different units compare); 0 when none is
+ * reported, which is no evidence either way.
  */
-public record KpiEvidence(Dimension dimension, double meanGap, List<KpiGap> gaps, String rule) {
+public record KpiEvidence(Dimension dimension, double meanSeverity, List<KpiGap> gaps, String rule) {
     public KpiEvidence {
         Objects.requireNonNull(dimension, "dimension");
         gaps = List.copyOf(gaps);
@@ -20,7 +21,7 @@ public record KpiEvidence(Dimension dimension, double meanGap, List<KpiGap> gaps
     }
 
     public static KpiEvidence of(Dimension dimension, List<KpiGap> gaps, String rule) {
-        return new KpiEvidence(dimension, Numbers.exact(gaps.stream().mapToDouble(KpiGap::shortfall).average().orElse(0)), gaps, rule);
+        return new KpiEvidence(dimension, Numbers.exact(gaps.stream().mapToDouble(KpiGap::weight).average().orElse(0)), gaps, rule);
     }
 
     public List<String> kpis() {
@@ -30,11 +31,12 @@ public record KpiEvidence(Dimension dimension, double meanGap, List<KpiGap> gaps
     public Reason reason() {
         Map<String, String> facts = new LinkedHashMap<>();
         gaps.stream().sorted(Comparator.comparing(KpiGap::kpiId))
-                .forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.shortfall())));
+                .forEach(g -> facts.put(g.kpiId(), g.severity().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + " (" + Numbers.format(g.weight(), 2) + ")"));
         Message statement = gaps.isEmpty()
                 ? Message.of("kpi_evidence.none", Message.literal(dimension.name()))
                 : Message.of("kpi_evidence.mean", Message.count(gaps.size()), Message.literal(dimension.name()),
-                Message.percent(meanGap));
+                Message.number(meanSeverity, 2));
         return Reason.of(rule, statement, facts, gaps.stream().sorted(Comparator.comparing(KpiGap::kpiId))
                 .map(g -> g.definition().origin()).toList());
     }

@@ -50,6 +50,20 @@ public record MliScore(Double value, double coveredWeight, boolean complete, Lis
         return new MliScore(Numbers.exact(Math.max(0, Math.min(1, sum / covered))), Numbers.exact(covered), complete, dimensions, rule);
     }
 
+    /**
+     * The headline index: only when every dimension has enough evidence. A partial index (over the
+     * dimensions with evidence, weights rescaled) is never the headline, so that analysts do not mix
+     * partial and complete indices.
+     */
+    public Double headline() {
+        return complete ? value : null;
+    }
+
+    /** The partial index over the dimensions with enough evidence, when some lack it; else {@code null}. */
+    public Double partial() {
+        return complete ? null : value;
+    }
+
     public Reason reason() {
         Map<String, String> facts = new LinkedHashMap<>();
         dimensions.stream().sorted(Comparator.comparing(DimensionScore::dimension)).forEach(d -> facts.put(

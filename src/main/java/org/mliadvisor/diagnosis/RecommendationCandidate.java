@@ -1,5 +1,7 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.MethodSettings;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,36 +9,35 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-/**
- * A recommended intervention with what ranks it: whether it acts on the binding constraint, and
- * the severity-weighted KPI gaps it closes per point of effort.
- */
-public record RecommendationCandidate(Applicable applicable, boolean onBindingConstraint, double gapClosed,
-                                      double priority, List<KpiGap> movedGaps, BindingOutcome binding, String rule) {
+/** A recommended intervention with what ranks it: its {@link RankingScore}, term by term. */
+public record RecommendationCandidate(Applicable applicable, RankingScore score, List<KpiGap> movedGaps,
+                                      BindingOutcome binding, String rule) {
     public RecommendationCandidate {
         Objects.requireNonNull(applicable, "applicable");
+        Objects.requireNonNull(score, "score");
         movedGaps = List.copyOf(movedGaps);
         Objects.requireNonNull(binding, "binding");
         Objects.requireNonNull(rule, "rule");
     }
 
-    /**
-     * Weighs the gaps of the KPIs the intervention moves: each shortfall counts once plus its
-     * severity weight, so a severe gap outweighs a minor one of similar size.
-     */
+    /** Scores an applicable intervention from the indicator scores that triggered it and the KPI gaps it moves. */
     public static RecommendationCandidate of(Applicable applicable, BindingOutcome binding, List<KpiGap> movedGaps,
-                                             String rule) {
-        var intervention = applicable.intervention().intervention();
-        double closed = 0;
-        for (KpiGap gap : movedGaps) {
-            closed += gap.shortfall() * (1 + gap.severity().weight());
-        }
-        return new RecommendationCandidate(applicable, binding.isBinding(intervention.dimension()), closed,
-                closed / intervention.effort().points(), movedGaps, binding, rule);
+                                             List<IndicatorScore> triggers, MethodSettings method, String rule) {
+        RankingScore score = RankingScore.of(applicable.intervention().intervention(), triggers, movedGaps, binding, method);
+        return new RecommendationCandidate(applicable, score, movedGaps, binding, rule);
     }
 
     public String interventionId() {
         return applicable.interventionId();
+    }
+
+    public boolean onBindingConstraint() {
+        return score.onBinding();
+    }
+
+    /** The ranking score's total. */
+    public double priority() {
+        return score.total();
     }
 
     /** The KPIs it moves that are short of target, by id. */
@@ -53,19 +54,25 @@ public record RecommendationCandidate(Applicable applicable, boolean onBindingCo
         var intervention = applicable.intervention().intervention();
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("dimension", intervention.dimension().name());
-        facts.put("binding constraint", binding.determined() ? binding.dimension().name() : "none");
+        facts.put("binding constraint", binding.determined()
+                ? String.join("+", binding.binding().stream().map(Enum::name).toList()) : "none");
         facts.put("effort", intervention.effort().name().toLowerCase(Locale.ROOT));
         List<KpiGap> addressed = shortOfTarget();
         addressed.forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.gap()) + " short ("
-                        + g.severity().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                        + (g.gap() > g.shortfall() ? "; weighed as " + Numbers.percent(g.shortfall()) : "") + ")"));
-        facts.put("priority", Numbers.format(priority, 3));
+                + g.severity().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
+        facts.putAll(score.terms());
         MessagePart.Literal dimension = Message.literal(intervention.dimension().name());
-        Message statement = Message.of("candidate.weighed",
-                onBindingConstraint ? Message.of("candidate.on_binding", dimension) : Message.of("candidate.off_binding", dimension),
+        IndicatorScore weakest = score.weakest();
+        Message depth = weakest == null ? Message.of("candidate.depth_none")
+                : Message.of("candidate.depth", Message.text(weakest.definition().name()), Message.number(weakest.score(), 2));
+        Message statement = Message.of("candidate.scored",
+                Message.number(score.total(), 2),
+                depth,
                 addressed.isEmpty() ? Message.of("candidate.moves_none") : Message.of("candidate.moves",
                         new MessagePart.Series(addressed.stream().<MessagePart>map(g -> Message.text(g.name())).toList(), ", ")),
-                Message.number(priority, 3));
+                score.onBinding() ? Message.of("candidate.on_binding", dimension) : Message.of("candidate.off_binding", dimension),
+                Message.of("candidate.effort_" + intervention.effort().name().toLowerCase(Locale.ROOT)),
+                Message.count(score.weeksToImpact()));
         return Reason.of(rule, statement, facts, intervention.origin());
     }
 }

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
- * Orders the candidates the rules weighed: on the binding constraint first, then by weighted gap
- * closed per effort point, then knowledge-base order. A prerequisite always comes before what needs
- * it, and is pulled forward to rank as highly as the most urgent intervention waiting on it.
+ * Orders the candidates the rules scored: by ranking score (see {@link RankingScore}), then
+ * knowledge-base order. A prerequisite always comes before what needs it, and is pulled forward to
+ * rank as highly as the most urgent intervention waiting on it: the backbone before its parts.
  */
 final class RecommendationRanking {
 
@@ -23,8 +23,7 @@ final class RecommendationRanking {
     static List<RecommendationCandidate> rank(List<RecommendationCandidate> candidates, List<Precedence> precedences,
                                               ToIntFunction<String> kbOrder) {
         Comparator<RecommendationCandidate> preference = Comparator
-                .comparing(RecommendationCandidate::onBindingConstraint).reversed()
-                .thenComparing(Comparator.comparingDouble(RecommendationCandidate::priority).reversed())
+                .comparing(RecommendationCandidate::priority, Comparator.reverseOrder())
                 .thenComparingInt(c -> kbOrder.applyAsInt(c.interventionId()));
         Map<String, Integer> waitingOn = new HashMap<>();
         Map<String, List<String>> unlocks = new HashMap<>();

@@ -4,8 +4,12 @@ import org.mliadvisor.source.SourceLocation;
 
 import java.util.Objects;
 
-/** An expert gating rule: when its condition holds, its dimension is binding whatever the scores say. */
-public record Gate(String id, Dimension binding, Condition when, Text because, Citation source,
+/**
+ * An expert gating rule: when its condition holds, its dimension is binding whatever the scores say.
+ * Gates take precedence in the order of {@code gates.yaml}; {@code precedence} says why this one
+ * comes where it does (optional).
+ */
+public record Gate(String id, Dimension binding, Condition when, Text because, Text precedence, Citation source,
                    SourceLocation origin) {
     public Gate {
         Objects.requireNonNull(id, "id");

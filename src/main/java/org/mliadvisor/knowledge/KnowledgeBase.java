@@ -27,9 +27,16 @@ public record KnowledgeBase(KnowledgeBaseInfo info, List<SourceDocument> sources
     }
 
     /** The default weights, from the dimension definitions. */
+    /**
+     * The default weights, rescaled to sum to exactly 1: a file may write equal weights as 0.3333 each,
+     * which must weigh the three dimensions exactly alike.
+     */
     public Weights defaultWeights() {
-        return new Weights(dimensions.get(Dimension.S).defaultWeight(), dimensions.get(Dimension.T).defaultWeight(),
-                dimensions.get(Dimension.R).defaultWeight());
+        double s = dimensions.get(Dimension.S).defaultWeight();
+        double t = dimensions.get(Dimension.T).defaultWeight();
+        double r = dimensions.get(Dimension.R).defaultWeight();
+        double sum = s + t + r;
+        return new Weights(s / sum, t / sum, r / sum);
     }
 
     public List<IndicatorDefinition> indicatorsOf(Dimension dimension) {

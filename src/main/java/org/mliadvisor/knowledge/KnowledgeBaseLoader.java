@@ -266,20 +266,59 @@ public final class KnowledgeBaseLoader {
                 context.put(id, factor);
                 return factor;
             }).orElse(null));
-            Integer minAnswered = section(root, "scoring", m -> m.requiredWholeNumber("min_answered_per_dimension", 1, 6));
-            Double[] severity = section(root, "kpi_gaps", m -> new Double[] {
-                m.requiredNumber("moderate_from", 0.0001, 10), m.requiredNumber("severe_from", 0.0001, 10)});
+            Text[] minAnsweredReason = {MethodSettings.DEFAULT_MIN_ANSWERED_REASON};
+            Integer minAnswered = section(root, "scoring", m -> {
+                if (m.has("min_answered_reason")) {
+                    minAnsweredReason[0] = text(m, "min_answered_reason");
+                }
+                return m.requiredWholeNumber("min_answered_per_dimension", 1, 6);
+            });
+            MethodSettings.SeverityWeights[] severityWeights = {MethodSettings.SeverityWeights.DEFAULT};
+            Double[] severity = section(root, "kpi_gaps", m -> {
+                m.optional("weights").flatMap(n -> MapReader.of(n, m.path("weights"), problems)).ifPresent(w -> {
+                    Double minor = w.requiredNumber("minor", 0, 1);
+                    Double moderate = w.requiredNumber("moderate", 0, 1);
+                    Double severe = w.requiredNumber("severe", 0, 1);
+                    w.rejectUnknown();
+                    if (minor != null && moderate != null && severe != null) {
+                        if (minor <= moderate && moderate <= severe) {
+                            severityWeights[0] = new MethodSettings.SeverityWeights(minor, moderate, severe);
+                        } else {
+                            problems.error(w.location(), w.path("moderate"), "need minor ≤ moderate ≤ severe");
+                            severityWeights[0] = null;
+                        }
+                    } else {
+                        severityWeights[0] = null;
+                    }
+                });
+                return new Double[] {m.requiredNumber("moderate_from", 0.0001, 10), m.requiredNumber("severe_from", 0.0001, 10)};
+            });
             Double[] binding = section(root, "binding", m -> new Double[] {
                 m.requiredNumber("near_tie_margin", 0, 1), m.requiredNumber("kpi_evidence_margin", 0, 10)});
+            MethodSettings.RankingWeights ranking = root.has("ranking") ? section(root, "ranking", m -> {
+                Double depth = m.requiredNumber("depth", 0, 10);
+                Double relief = m.requiredNumber("kpi_relief", 0, 10);
+                Double others = m.requiredNumber("other_kpis_share", 0, 1);
+                Double bonus = m.requiredNumber("binding_bonus", 0, 10);
+                Double effort = m.requiredNumber("effort", 0, 10);
+                Double lateness = m.requiredNumber("lateness", 0, 10);
+                return depth == null || relief == null || others == null || bonus == null || effort == null || lateness == null
+                        ? null : new MethodSettings.RankingWeights(depth, relief, others, bonus, effort, lateness);
+            }) : MethodSettings.RankingWeights.DEFAULT;
+            Integer firstWave = root.has("planning")
+                    ? section(root, "planning", m -> m.requiredWholeNumber("first_wave_size", 1, 50))
+                    : Integer.valueOf(MethodSettings.DEFAULT_FIRST_WAVE_SIZE);
             root.rejectUnknown();
             if (severity != null && severity[0] != null && severity[1] != null && !(severity[1] > severity[0])) {
                 problems.error(root.location("kpi_gaps"), "kpi_gaps.severe_from", "must be greater than moderate_from ("
                         + MapReader.plain(severity[0]) + ")");
                 return;
             }
-            if (minAnswered != null && severity != null && binding != null && severity[0] != null && severity[1] != null
-                    && binding[0] != null && binding[1] != null) {
-                method = new MethodSettings(minAnswered, severity[0], severity[1], binding[0], binding[1], root.location());
+            if (minAnswered != null && minAnsweredReason[0] != null && severity != null && severity[0] != null
+                    && severity[1] != null && severityWeights[0] != null && binding != null && binding[0] != null
+                    && binding[1] != null && ranking != null && firstWave != null) {
+                method = new MethodSettings(minAnswered, minAnsweredReason[0], severity[0], severity[1], severityWeights[0],
+                        binding[0], binding[1], ranking, firstWave, root.location());
             }
         }
 
@@ -306,21 +345,52 @@ public final class KnowledgeBaseLoader {
                 Text name = text(m, "name");
                 KpiUnit unit = m.requiredEnum("unit", KpiUnit.class);
                 Direction better = m.requiredEnum("better", Direction.class);
+                GapMeasure gapMeasure = m.optional("gap").isPresent() ? gapMeasure(m, unit, better) : GapMeasure.RELATIVE;
                 Text description = text(m, "description");
                 Citation source = citation(m);
                 m.rejectUnknown();
                 if (!fresh) {
                     return null;
                 }
-                if (id == null || name == null || unit == null || better == null || description == null) {
+                if (id == null || name == null || unit == null || better == null || gapMeasure == null || description == null) {
                     reject("KPI", id);
                     return null;
                 }
-                KpiDefinition kpi = new KpiDefinition(id, name, unit, better, description, source, m.location());
+                KpiDefinition kpi = new KpiDefinition(id, name, unit, better, gapMeasure, description, source, m.location());
                 kpis.put(id, kpi);
                 return kpi;
             }).orElse(null));
             root.rejectUnknown();
+        }
+
+        /** A KPI's {@code gap}: its measure, floor and own severity bands, or null after reporting what is wrong. */
+        private GapMeasure gapMeasure(MapReader kpi, KpiUnit unit, Direction better) {
+            return MapReader.of(kpi.required("gap"), kpi.path("gap"), problems).map(g -> {
+                GapMeasure.Kind kind = g.has("measure") ? g.requiredEnum("measure", GapMeasure.Kind.class) : GapMeasure.Kind.RELATIVE;
+                Double floor = g.has("floor") ? g.requiredNumber("floor", 0, unit == null ? Double.MAX_VALUE : unit.max()) : Double.valueOf(0);
+                Double moderate = g.optionalNumber("moderate_from", 0.0001, 100);
+                Double severe = g.optionalNumber("severe_from", 0.0001, 100);
+                g.rejectUnknown();
+                boolean ok = kind != null && floor != null;
+                if (kind == GapMeasure.Kind.FAILURE_RATE && unit != null && better != null
+                        && (unit != KpiUnit.PERCENT || better != Direction.HIGHER)) {
+                    problems.error(g.location("measure"), g.path("measure"),
+                            "failure_rate is measured only for a KPI with unit: percent and better: higher");
+                    ok = false;
+                }
+                if (g.has("moderate_from") != g.has("severe_from")) {
+                    String missing = g.has("moderate_from") ? "severe_from" : "moderate_from";
+                    problems.error(g.location(), g.path(missing), "a KPI's own severity bands need both moderate_from and severe_from");
+                    ok = false;
+                } else if (moderate != null && severe != null && !(severe > moderate)) {
+                    problems.error(g.location("severe_from"), g.path("severe_from"), "must be greater than moderate_from ("
+                            + MapReader.plain(moderate) + ")");
+                    ok = false;
+                } else if (g.has("moderate_from") && (moderate == null || severe == null)) {
+                    ok = false; // an invalid threshold, already reported
+                }
+                return ok ? new GapMeasure(kind, floor, moderate, severe) : null;
+            }).orElse(null);
         }
 
         private void readDimensions() {
@@ -597,16 +667,17 @@ public final class KnowledgeBaseLoader {
                 Node whenNode = m.required("when");
                 Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
                 Text because = text(m, "because");
+                Text precedence = m.has("precedence") ? text(m, "precedence") : null;
                 Citation source = citation(m);
                 m.rejectUnknown();
                 if (!fresh) {
                     return null;
                 }
-                if (id == null || binding == null || when == null || because == null) {
+                if (id == null || binding == null || when == null || because == null || (m.has("precedence") && precedence == null)) {
                     reject("gate", id);
                     return null;
                 }
-                Gate gate = new Gate(id, binding, when, because, source, m.location());
+                Gate gate = new Gate(id, binding, when, because, precedence, source, m.location());
                 gates.add(gate);
                 return gate;
             }).orElse(null));

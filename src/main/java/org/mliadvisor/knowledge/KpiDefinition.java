@@ -5,26 +5,28 @@ import org.mliadvisor.source.SourceLocation;
 import java.util.Objects;
 
 /** A performance KPI with its unit and the direction in which it improves. */
-public record KpiDefinition(String id, Text name, KpiUnit unit, Direction better, Text description,
-                            Citation source, SourceLocation origin) {
+public record KpiDefinition(String id, Text name, KpiUnit unit, Direction better, GapMeasure gapMeasure,
+                            Text description, Citation source, SourceLocation origin) {
     public KpiDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(better, "better");
+        Objects.requireNonNull(gapMeasure, "gapMeasure");
+        if (gapMeasure.kind() == GapMeasure.Kind.FAILURE_RATE && (unit != KpiUnit.PERCENT || better != Direction.HIGHER)) {
+            throw new IllegalArgumentException(id + ": a failure rate is measured only for a higher-is-better percentage");
+        }
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(origin, "origin");
     }
 
-    /**
-     * The direction-aware gap relative to the target: positive when short of it, zero or negative
-     * when on or beyond it.
-     */
-    public double relativeGap(double actual, double target) {
-        if (target <= 0) {
-            throw new IllegalArgumentException(id + ": target must be positive");
-        }
-        double shortfall = better == Direction.HIGHER ? target - actual : actual - target;
-        return shortfall / target;
+    /** The direction-aware gap to the target, by the KPI's gap measure: positive when short of it. */
+    public double gap(double actual, double target) {
+        return gapMeasure.gap(better, actual, target);
+    }
+
+    /** Whether a gap can be measured against this target (a target of 0 needs a floor). */
+    public boolean measurableAgainst(double target) {
+        return gapMeasure.reference(target) > 0;
     }
 }

@@ -81,15 +81,14 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     private void summary(StringBuilder html, Diagnosis d) {
         html.append("<section id=\"summary\">\n<h2>").append(w("section.summary")).append("</h2>\n<div class=\"summary\">\n")
-                .append("<figure class=\"gauge\">").append(charts.gauge(d.mli().value())).append("<figcaption>")
+                .append("<figure class=\"gauge\">").append(charts.gauge(d.mli().headline())).append("<figcaption>")
                 .append(w("summary.mli")).append(": ");
-        if (d.mli().value() == null) {
-            html.append(w("mli.absent", words.statement(d.mli().reason())));
+        if (d.mli().headline() != null) {
+            html.append(w("mli.outOf", words.number(d.mli().headline() * 100, 1)));
+        } else if (d.mli().partial() != null) {
+            html.append(w("mli.partial", words.number(d.mli().partial() * 100, 1), MarkdownReportRenderer.covered(d)));
         } else {
-            html.append(w("mli.outOf", words.number(d.mli().value() * 100, 1)));
-            if (!d.mli().complete()) {
-                html.append("<br/><small>").append(w("mli.incomplete")).append("</small>");
-            }
+            html.append(w("mli.absent", words.statement(d.mli().reason())));
         }
         html.append("</figcaption></figure>\n<div>\n<h3>").append(w("summary.binding")).append("</h3>\n")
                 .append("<p class=\"binding\" id=\"binding-sentence\">").append(e(words.bindingSentence(d))).append("</p>\n<h3>")

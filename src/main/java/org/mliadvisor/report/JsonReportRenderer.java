@@ -91,10 +91,23 @@ public final class JsonReportRenderer implements ReportRenderer {
         }
         json.writeStringField("source", d.weights().fromAssessment() ? "assessment" : "knowledge-base");
         json.writeEndObject();
-        if (d.mli().value() == null) {
+        if (d.mli().headline() == null) {
             json.writeNullField("mli");
         } else {
-            number(json, "mli", d.mli().value(), 4);
+            number(json, "mli", d.mli().headline(), 4);
+        }
+        if (d.mli().partial() != null) {
+            // a partial index is named as such and never written as `mli`, so analysts cannot mix the two
+            json.writeObjectFieldStart("partialIndex");
+            number(json, "value", d.mli().partial(), 4);
+            json.writeArrayFieldStart("over");
+            for (var dim : d.dimensions().values()) {
+                if (dim.sufficient()) {
+                    json.writeString(dim.dimension().name());
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
         json.writeObjectFieldStart("mliDetail");
         json.writeBooleanField("complete", d.mli().complete());
@@ -123,7 +136,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             }
             KpiEvidence evidence = d.kpiEvidence().get(dim);
             if (evidence != null) {
-                number(json, "linkedKpiGap", evidence.meanGap(), 4);
+                number(json, "linkedKpiSeverity", evidence.meanSeverity(), 4);
             }
             writeReasons(json, "because", shortfall == null ? List.of(s.reason()) : List.of(s.reason(), shortfall.reason()));
             json.writeEndObject();

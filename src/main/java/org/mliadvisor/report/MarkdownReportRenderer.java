@@ -49,16 +49,20 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         return md.toString();
     }
 
+    /** The dimensions a partial index covers, e.g. "S, T". */
+    static String covered(Diagnosis d) {
+        return String.join(", ", d.dimensions().values().stream().filter(x -> x.sufficient()).map(x -> x.dimension().name()).toList());
+    }
+
     private void summary(StringBuilder md, Diagnosis d) {
         md.append("## ").append(words.text("section.summary")).append("\n\n");
         md.append("- **").append(words.text("summary.mli")).append(":** ");
-        if (d.mli().value() == null) {
-            md.append(escape(words.text("mli.absent", words.statement(d.mli().reason()))));
+        if (d.mli().headline() != null) {
+            md.append("**").append(words.text("mli.outOf", words.number(d.mli().headline() * 100, 1))).append("**");
+        } else if (d.mli().partial() != null) {
+            md.append(escape(words.text("mli.partial", words.number(d.mli().partial() * 100, 1), covered(d))));
         } else {
-            md.append("**").append(words.text("mli.outOf", words.number(d.mli().value() * 100, 1))).append("**");
-            if (!d.mli().complete()) {
-                md.append(" (").append(words.text("mli.incomplete")).append(')');
-            }
+            md.append(escape(words.text("mli.absent", words.statement(d.mli().reason()))));
         }
         md.append("\n- **").append(escape(words.bindingSentence(d))).append("**");
         if (d.binding().determined()) {

@@ -248,6 +248,9 @@ public final class MapReader {
 
     /** How an enum constant is written in files. */
     public static String spelling(Enum<?> constant) {
+        if (constant instanceof Spelled spelled) {
+            return spelled.spelling();
+        }
         String name = constant.name();
         return name.length() == 1 ? name : name.toLowerCase(Locale.ROOT);
     }

@@ -162,8 +162,8 @@ class BindingConstraintRulesTest {
     void kpiEvidenceIsTheMeanGapOfTheDimensionsLinkedReportedKpis() {
         Diagnosis diagnosis = diagnose(Firm.firm().balanced().kpi("stockout_rate", 6, 4).kpi("service_complaints", 30, 10));
 
-        assertThat(diagnosis.kpiEvidence().get(Dimension.S).meanGap()).as("stockouts link to S only").isCloseTo(0.5, within(1e-9));
-        assertThat(diagnosis.kpiEvidence().get(Dimension.T).meanGap()).as("a shortfall counts at most 100 %")
+        assertThat(diagnosis.kpiEvidence().get(Dimension.S).meanSeverity()).as("stockouts link to S only").isCloseTo(0.5, within(1e-9));
+        assertThat(diagnosis.kpiEvidence().get(Dimension.T).meanSeverity()).as("a shortfall counts at most 100 %")
                 .isCloseTo(1.0, within(1e-9));
         assertThat(diagnosis.kpiEvidence().get(Dimension.R).kpis()).containsExactly("service_complaints");
     }

@@ -1,0 +1,79 @@
+package org.mliadvisor.diagnosis;
+
+import org.mliadvisor.knowledge.Intervention;
+import org.mliadvisor.knowledge.MethodSettings;
+import org.mliadvisor.knowledge.MethodSettings.RankingWeights;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The ranking score of a recommended intervention, the one place its formula lives (the rule
+ * {@code interventions.score} computes it):
+ *
+ * <pre>
+ * score = depth·D + kpiRelief·K + bindingBonus·B − effort·(effort points − 1) − lateness·(weeks to impact / 16)
+ * </pre>
+ *
+ * where D is how far the weakest indicator that triggers it falls short (1 − its score: a practice not
+ * done at all is 1), K is the KPI gaps it closes (the most severe one's severity weight whole, each
+ * further one at {@code otherKpisShare}, so a long list of moved KPIs does not outweigh the diagnosis),
+ * B is 1 when it acts on the binding constraint (a strong bonus, not a partition: a cheap, decisive
+ * lever elsewhere can still rank high), effort points are 1 (low) to 3 (high), and the time to impact
+ * is measured against the roadmap's 16 weeks. The weights are the knowledge base's ({@code method.yaml}).
+ *
+ * @param weakest the triggering indicator score that sets D, or {@code null} when only KPIs or context triggered it
+ */
+public record RankingScore(double depth, IndicatorScore weakest, double kpiRelief, List<KpiGap> relieved, boolean onBinding,
+                           int effortPoints, int weeksToImpact, RankingWeights weights, double total) {
+
+    /** The roadmap length the time to impact is measured against. */
+    static final double HORIZON_WEEKS = 16;
+
+    public RankingScore {
+        if (!(depth >= 0 && depth <= 1) || !(kpiRelief >= 0)) {
+            throw new IllegalArgumentException("depth must be 0..1 and KPI relief ≥ 0");
+        }
+        relieved = List.copyOf(relieved);
+        Objects.requireNonNull(weights, "weights");
+    }
+
+    public static RankingScore of(Intervention intervention, List<IndicatorScore> triggers, List<KpiGap> moved,
+                                  BindingOutcome binding, MethodSettings method) {
+        IndicatorScore weakest = triggers.stream().min(Comparator.comparingDouble(IndicatorScore::score)
+                .thenComparing(IndicatorScore::indicatorId)).orElse(null);
+        double depth = weakest == null ? 0 : Numbers.exact(1 - weakest.score());
+        List<KpiGap> relieved = moved.stream().filter(g -> g.weight() > 0)
+                .sorted(Comparator.comparingDouble(KpiGap::weight).reversed().thenComparing(KpiGap::kpiId)).toList();
+        RankingWeights w = method.ranking();
+        double relief = 0;
+        for (int i = 0; i < relieved.size(); i++) {
+            relief += relieved.get(i).weight() * (i == 0 ? 1 : w.otherKpisShare());
+        }
+        relief = Numbers.exact(relief);
+        boolean onBinding = binding.isBinding(intervention.dimension());
+        int points = intervention.effort().points();
+        int weeks = intervention.weeksToImpact();
+        double total = w.depth() * depth + w.kpiRelief() * relief + (onBinding ? w.bindingBonus() : 0)
+                - w.effort() * (points - 1) - w.lateness() * (weeks / HORIZON_WEEKS);
+        return new RankingScore(depth, weakest, relief, relieved, onBinding, points, weeks, w, Numbers.exact(total));
+    }
+
+    /** Each term's contribution to the score, by name, as the explanation lists them. */
+    public Map<String, String> terms() {
+        Map<String, String> terms = new LinkedHashMap<>();
+        terms.put("score", Numbers.format(total, 3));
+        terms.put("depth", Numbers.format(depth, 3) + " × " + Numbers.format(weights.depth(), 2)
+                + (weakest == null ? " (no indicator triggered it)" : " (" + weakest.indicatorId() + " scores "
+                + Numbers.format(weakest.score(), 3) + ")"));
+        terms.put("KPI relief", Numbers.format(kpiRelief, 3) + " × " + Numbers.format(weights.kpiRelief(), 2));
+        terms.put("binding bonus", onBinding ? "+" + Numbers.format(weights.bindingBonus(), 2) : "0");
+        terms.put("effort cost", "−" + Numbers.format(weights.effort() * (effortPoints - 1), 3));
+        terms.put("time cost", "−" + Numbers.format(weights.lateness() * weeksToImpact / HORIZON_WEEKS, 3)
+                + " (" + weeksToImpact + " weeks to impact)");
+        return terms;
+    }
+}
