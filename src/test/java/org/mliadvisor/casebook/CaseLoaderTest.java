@@ -48,7 +48,7 @@ class CaseLoaderTest {
                       recommends: [crm-erp-data-consistency]
                       does_not_recommend: [demand-shaping]
                       needs_data: [cross-functional-team]
-                      variant: { sop-cycle: weekly, scale-up: none }
+                      variant: { sop-cycle: weekly, npd-joint-process: none }
                       ranks_before: [[shared-kpi-set, shared-kpi-incentives]]
                       first: crm-erp-data-consistency
                 """.replace("../../../examples", Path.of("examples").toAbsolutePath().toString()));
@@ -67,7 +67,7 @@ class CaseLoaderTest {
             assertThat(e.recommends()).containsExactly("crm-erp-data-consistency");
             assertThat(e.doesNotRecommend()).containsExactly("demand-shaping");
             assertThat(e.needsData()).containsExactly("cross-functional-team");
-            assertThat(e.variants()).containsExactly(Map.entry("sop-cycle", "weekly"), Map.entry("scale-up", "none"));
+            assertThat(e.variants()).containsExactly(Map.entry("sop-cycle", "weekly"), Map.entry("npd-joint-process", "none"));
             assertThat(e.ranksBefore()).containsExactly(new Expectations.Order("shared-kpi-set", "shared-kpi-incentives"));
             assertThat(e.first()).isEqualTo("crm-erp-data-consistency");
         });
@@ -147,7 +147,7 @@ class CaseLoaderTest {
                         List.of("expected a pair [ahead, behind] of two intervention ids", "found a list of 1")),
                 arguments("mli-bounds-reversed.yaml", 6, 38, "cases[upside-down-range].expect.mli.at_most",
                         List.of("must not be below at_least (0.6)")),
-                arguments("contradictory-expectations.yaml", 7, 38, "cases[both-ways].expect.does_not_recommend[1]",
+                arguments("contradictory-expectations.yaml", 7, 47, "cases[both-ways].expect.does_not_recommend[1]",
                         List.of("`sop-cycle` is also expected to be recommended", "cannot expect both")),
                 arguments("basis-without-binding.yaml", 7, 14, "cases[basis-of-nothing].expect.basis",
                         List.of("a basis cannot be expected with `binding: none`")),

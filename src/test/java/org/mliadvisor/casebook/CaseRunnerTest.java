@@ -18,9 +18,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The runner against one firm whose diagnosis is known: S binds on shortfall (MLI 0.679); recommended
- * in rank order are process-ownership-map, sop-cycle (weekly), tactical-forecasting, scale-up and
- * financial-reconciliation; inventory-policy and tradeoff-decision-rules need data. Each kind of
- * expectation passes when it matches and fails, with expected and actual, when it does not.
+ * in rank order are process-ownership-map, sop-cycle (weekly) and tactical-forecasting; inventory-policy,
+ * tradeoff-decision-rules, sop-executive-ownership, shared-kpi-set and relationship-building need data.
+ * Each kind of expectation passes when it matches and fails, with expected and actual, when it does not.
  */
 class CaseRunnerTest {
 
@@ -72,8 +72,8 @@ class CaseRunnerTest {
                 "recommends: [process-ownership-map, sop-cycle, tactical-forecasting]",
                 "does_not_recommend: [crm-erp-data-consistency, inventory-policy]",
                 "needs_data: [inventory-policy, tradeoff-decision-rules]",
-                "variant: { sop-cycle: weekly, financial-reconciliation: none }",
-                "ranks_before: [[process-ownership-map, sop-cycle], [sop-cycle, financial-reconciliation]]",
+                "variant: { sop-cycle: weekly, tactical-forecasting: none }",
+                "ranks_before: [[process-ownership-map, sop-cycle], [sop-cycle, tactical-forecasting]]",
                 "first: process-ownership-map");
     }
 
@@ -126,7 +126,7 @@ class CaseRunnerTest {
     void severalUnmetExpectationsAreAllReportedInTheOrderOfTheFormat() throws Exception {
         CaseResult result = runOne("""
                 first: sop-cycle
-                recommends: [scale-up, strategic-plan-alignment]
+                recommends: [tactical-forecasting, strategic-plan-alignment]
                 binding: R
                 """);
 
@@ -143,9 +143,9 @@ class CaseRunnerTest {
                         "interventions.variant", "interventions.prerequisite-first", "interventions.needs-data")
                 .doesNotContain("binding.gate", "scoring.assessment-weights");
         assertThat(result.bindingRules()).containsExactly("binding.decide", "binding.largest-shortfall");
-        assertThat(result.recommended()).containsExactly("process-ownership-map", "sop-cycle", "tactical-forecasting",
-                "scale-up", "financial-reconciliation");
-        assertThat(result.needingData()).containsExactly("inventory-policy", "tradeoff-decision-rules");
+        assertThat(result.recommended()).containsExactly("process-ownership-map", "sop-cycle", "tactical-forecasting");
+        assertThat(result.needingData()).containsExactly("inventory-policy", "tradeoff-decision-rules",
+                "sop-executive-ownership", "shared-kpi-set", "relationship-building");
     }
 
     @Test
@@ -159,13 +159,13 @@ class CaseRunnerTest {
                       indicators: { S.sop_cycle: 5, S.sop_cadence_fit: true, T.crm_erp_consistency: 100,
                                     T.wms_tms_visibility: 100, R.shared_kpi_incentive: 25, R.root_cause_closure_rate: 100 }
                     expect:
-                      first: scale-up
+                      first: sop-cycle
                 """);
 
         CaseReport report = CaseRunner.run(CaseFixture.kb(), CaseFixture.loadValid(file));
 
         assertThat(report.results().get(0).mismatches()).extracting(Mismatch::toString)
-                .containsExactly("first: expected scale-up / actual nothing recommended");
+                .containsExactly("first: expected sop-cycle / actual nothing recommended");
     }
 
     @Test
@@ -190,9 +190,9 @@ class CaseRunnerTest {
         assertThat(lines).contains("FAIL fails (" + file + ":5:5)", "  checks: Expects the wrong dimension.",
                 "  binding: expected T / actual S (shortfall)",
                 "  concluded: binding S (shortfall) by binding.decide, binding.largest-shortfall; MLI 0.679",
-                "  recommended: 1. process-ownership-map, 2. sop-cycle, 3. tactical-forecasting, 4. scale-up, "
-                        + "5. financial-reconciliation",
-                "  needs data: inventory-policy, tradeoff-decision-rules");
+                "  recommended: 1. process-ownership-map, 2. sop-cycle, 3. tactical-forecasting",
+                "  needs data: inventory-policy, tradeoff-decision-rules, sop-executive-ownership, shared-kpi-set, "
+                        + "relationship-building");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  rules fired: scoring.default-weights, "));
         assertThat(lines.get(lines.size() - 1)).isEqualTo("1 passed, 1 failed");
         assertThat(lines).noneSatisfy(l -> assertThat(l).startsWith("Coverage"));
@@ -215,7 +215,7 @@ class CaseRunnerTest {
         assertThat(coverage.rulesNeverFired()).contains("binding.gate", "scoring.assessment-weights", "kpi-gaps.severe")
                 .doesNotContain("binding.largest-shortfall", "interventions.variant");
         assertThat(coverage.interventionsNeverRecommended()).contains("crm-erp-data-consistency", "inventory-policy")
-                .doesNotContain("sop-cycle", "process-ownership-map", "scale-up");
+                .doesNotContain("sop-cycle", "process-ownership-map", "tactical-forecasting");
         assertThat(coverage.interventionsNeverExpected()).contains("process-ownership-map").doesNotContain("sop-cycle");
         assertThat(coverage.variants()).containsExactly("sop-cycle/weekly", "npd-joint-process/range-and-launch-review");
         assertThat(coverage.variantsNeverChosen()).containsExactly("npd-joint-process/range-and-launch-review");

@@ -205,7 +205,7 @@ class InterventionRulesTest {
     @Test
     void recommendationWhosePrerequisiteIsDecidedHasNoSuchWarning() {
         Diagnosis diagnosis = BUILT_IN.diagnose(Firm.firm().balanced().indicator("T.single_source_of_truth", 2)
-                .indicator("T.crm_erp_consistency", 99).assessment());
+                .indicator("T.crm_erp_consistency", 99).indicator("R.exception_review_cadence", 1).assessment());
 
         assertThat(diagnosis.recommendations()).allSatisfy(r ->
                 assertThat(r.because()).extracting(Reason::rule).doesNotContain("interventions.prerequisite-undecided"));

@@ -86,9 +86,12 @@ class RuleCoverageTest {
         for (Firm firm : scenarios) {
             builtIn.diagnose(firm.assessment(), fired::add);
         }
+        // The shipped knowledge base compares no indicator score and no dimension score: a probe does.
         Diagnostician probe = new Diagnostician(KnowledgeBaseFixture.withFile(folder, "interventions.yaml",
-                ConditionRulesTest.probe("{ indicator_score: T.crm_erp_consistency, below: 0.5 }")));
+                ConditionRulesTest.probe("{ any: [ { indicator_score: T.crm_erp_consistency, below: 0.5 }, "
+                        + "{ dimension: R, below: 0.75 } ] }")));
         probe.diagnose(Firm.firm().indicator("T.crm_erp_consistency", 70).assessment(), fired::add);
+        probe.diagnose(Firm.firm().balanced().assessment(), fired::add);
         for (String example : List.of("illustrative-firm.yaml", "relational-gap-firm.yaml", "structural-gap-firm.yaml")) {
             builtIn.diagnose(new org.mliadvisor.assessment.AssessmentLoader(KnowledgeBaseFixture.builtIn())
                     .load(Path.of("examples", example)), fired::add);

@@ -74,7 +74,7 @@ class ScoringRulesTest {
 
         assertThat(diagnosis.indicatorScores()).hasSize(2);
         assertThat(diagnosis.dimensions().get(Dimension.S).score()).isEqualTo(1.0);
-        assertThat(diagnosis.unanswered()).extracting(IndicatorDefinition::id).contains("S.sop_cadence_fit", "T.crm_erp_consistency").hasSize(15);
+        assertThat(diagnosis.unanswered()).extracting(IndicatorDefinition::id).contains("S.sop_cadence_fit", "T.crm_erp_consistency").hasSize(19);
     }
 
     @Test
@@ -85,7 +85,7 @@ class ScoringRulesTest {
         assertThat(s.sufficient()).isTrue();
         assertThat(s.score()).isCloseTo((0.2 + 0.6) / 2, within(1e-9));
         assertThat(s.answered()).isEqualTo(2);
-        assertThat(s.total()).isEqualTo(6);
+        assertThat(s.total()).isEqualTo(8);
         assertThat(s.reason().rule()).isEqualTo("scoring.dimension-score");
     }
 
@@ -100,7 +100,7 @@ class ScoringRulesTest {
         assertThat(r.score()).as("never silently scored 0").isNull();
         assertThat(r.answered()).isEqualTo(1);
         assertThat(r.reason().rule()).isEqualTo("scoring.dimension-insufficient");
-        assertThat(r.reason().statement()).contains("insufficient evidence", "1 of 6", "at least 2");
+        assertThat(r.reason().statement()).contains("insufficient evidence", "1 of 8", "at least 2");
     }
 
     @Test

@@ -33,10 +33,10 @@ class KnowledgeBaseLoaderTest {
 
         assertThat(kb.info().id()).isEqualTo("mli-core");
         assertThat(kb.info().location()).isEqualTo("built-in (knowledge-base/)");
-        assertThat(kb.indicators()).hasSize(17);
+        assertThat(kb.indicators()).hasSize(21);
         assertThat(kb.kpis()).hasSize(9);
         assertThat(kb.gates()).hasSize(2);
-        assertThat(kb.interventions()).hasSize(22);
+        assertThat(kb.interventions()).hasSize(23);
         assertThat(kb.roadmap().steps()).hasSize(6);
         assertThat(kb.context()).containsOnlyKeys("demand_volatility", "product_variety");
     }
@@ -49,7 +49,7 @@ class KnowledgeBaseLoaderTest {
 
         assertThat(kb.info().location()).isEqualTo(folder.toString());
         assertThat(kb.indicators().keySet()).containsExactlyElementsOf(new KnowledgeBaseLoader().loadBuiltIn().indicators().keySet());
-        assertThat(kb.interventions()).hasSize(22);
+        assertThat(kb.interventions()).hasSize(23);
     }
 
     @ParameterizedTest(name = "{0}")

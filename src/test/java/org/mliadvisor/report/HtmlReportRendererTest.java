@@ -152,9 +152,14 @@ class HtmlReportRendererTest {
         Diagnosis partial = diagnose(Files.readString(EXAMPLE).replaceFirst("(?m)^\\s*S\\.sop_cycle:.*\\n", ""));
         Document missing = parse(new HtmlReportRenderer(Language.EN).render(partial));
 
-        assertThat(elements(full, "rect", "unanswered")).isEmpty();
+        // The example leaves the knowledge base's later indicators unanswered; removing S.sop_cycle adds exactly it.
+        List<String> notInExample = illustrative.unanswered().stream().map(i -> i.id()).toList();
+        List<String> alsoSopCycle = new ArrayList<>(notInExample);
+        alsoSopCycle.add("S.sop_cycle");
+        assertThat(elements(full, "rect", "unanswered")).extracting(e -> e.getAttribute("data-indicator"))
+                .containsExactlyInAnyOrderElementsOf(notInExample);
         assertThat(elements(missing, "rect", "unanswered")).extracting(e -> e.getAttribute("data-indicator"))
-                .containsExactly("S.sop_cycle");
+                .containsExactlyInAnyOrderElementsOf(alsoSopCycle);
         assertThat(elements(missing, "rect", "bar")).extracting(e -> e.getAttribute("data-indicator"))
                 .hasSize(kb.indicators().size());
     }

@@ -53,12 +53,12 @@ class WhyNotAnswerTest {
         Diagnosis diagnosis = diagnose("""
                 organization: Gap Firm
                 assessed_on: 2026-11-01
-                indicators: { S.sop_cycle: 4, S.joint_promotion_review: 90, S.cross_functional_team: 4 }
+                indicators: { S.sop_cycle: 4, S.joint_promotion_review: 90, S.cross_functional_team: 4, S.inventory_policy: true }
                 kpis: { inventory_days: { actual: 43, target: 40 }, stockout_rate: { actual: 3, target: 4 } }
                 """);
 
         assertThat(WhyNotAnswer.explain(diagnosis, "inventory-policy", Language.EN))
-                .contains("any one of these", "- the gap of inventory_days were at least 10%; it is 7.5%, 2.5 points too low",
+                .contains("any one of these", "- S.inventory_policy were no; it is yes", "- the gap of inventory_days were at least 10%; it is 7.5%, 2.5 points too low",
                         "- the gap of stockout_rate were at least 10%; it is -25%, 35 points too low");
     }
 
