@@ -67,6 +67,12 @@ public record BindingOutcome(Dimension dimension, BindingBasis basis, Dimension 
         return gates.stream().sorted(Comparator.comparingInt(g -> g.gate().order())).toList();
     }
 
+    /** The same outcome, each gate that holds naming the comparisons that made it hold. */
+    BindingOutcome withGateEvidence(java.util.function.Function<GateHold, List<ConditionEvidence>> held) {
+        return new BindingOutcome(dimension, basis, partner, runnerUp, margin, proposals,
+                gates.stream().map(g -> g.withHeld(held.apply(g))).toList(), dimensions, atTarget, rule);
+    }
+
     public boolean determined() {
         return dimension != null;
     }

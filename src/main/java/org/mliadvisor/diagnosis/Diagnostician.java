@@ -144,6 +144,7 @@ public final class Diagnostician implements AutoCloseable {
         final List<UndecidedGate> undecidedGates = new ArrayList<>();
         final List<UndecidedPrerequisite> undecidedPrerequisites = new ArrayList<>();
         final Map<String, ContextValue> context = new LinkedHashMap<>();
+        final java.util.Set<String> earlyStarts = new java.util.HashSet<>();
 
         void take(Object fact) {
             if (fact instanceof IndicatorScore s) {
@@ -170,6 +171,8 @@ public final class Diagnostician implements AutoCloseable {
                 undecidedGates.add(g);
             } else if (fact instanceof UndecidedPrerequisite u) {
                 undecidedPrerequisites.add(u);
+            } else if (fact instanceof EarlyStart e) {
+                earlyStarts.add(e.interventionId());
             } else if (fact instanceof ContextValue c) {
                 context.put(c.factorId(), c);
             } else if (fact instanceof AppliedWeights w) {
@@ -192,6 +195,7 @@ public final class Diagnostician implements AutoCloseable {
         c.gaps.sort(Comparator.comparingInt(g -> kpiOrder.indexOf(g.kpiId())));
         c.needsData.sort(Comparator.comparingInt(n -> kbOrder.get(n.interventionId())));
         ConditionTrace trace = new ConditionTrace(knowledge, c.outcomes);
+        BindingOutcome binding = c.binding.withGateEvidence(g -> trace.support(g.gate().conditionId(), Truth.TRUE));
         List<NeedsData> needsData = c.needsData.stream()
                 .map(n -> n.withMissing(trace.support(knowledge.rootOf(n.interventionId()), Truth.UNKNOWN))).toList();
         List<UndecidedGate> undecidedGates = c.undecidedGates.stream()
@@ -201,20 +205,28 @@ public final class Diagnostician implements AutoCloseable {
                 .filter(i -> !assessment.indicators().containsKey(i.id())).toList();
 
         List<RecommendationCandidate> ranked = RecommendationRanking.rank(c.candidates, c.precedences, kbOrder::get);
+        Map<String, Schedule> schedules = RoadmapSchedule.plan(ranked, c.precedences, c.earlyStarts, kb);
         List<Recommendation> recommendations = new ArrayList<>();
         for (RecommendationCandidate candidate : ranked) {
-            recommendations.add(recommendation(recommendations.size() + 1, candidate, c, trace));
+            recommendations.add(recommendation(recommendations.size() + 1, candidate, c, trace,
+                    schedules.get(candidate.interventionId())));
         }
+        List<String> firstWave = recommendations.stream().filter(Recommendation::firstWave).map(Recommendation::id).toList();
+        List<String> nextWave = recommendations.stream().filter(r -> !r.firstWave()).map(Recommendation::id).toList();
         List<RoadmapPlanStep> roadmap = new ArrayList<>();
-        for (RoadmapStep step : kb.roadmap().steps()) {
+        List<RoadmapStep> steps = kb.roadmap().steps();
+        for (RoadmapStep step : steps) {
             roadmap.add(new RoadmapPlanStep(step.step(), step.title(), step.fromWeek(), step.toWeek(), step.deliverables(),
-                    recommendations.stream().filter(r -> r.roadmapStep() == step.step()).map(Recommendation::id).toList(),
+                    recommendations.stream().filter(r -> r.firstWave() && r.roadmapStep() == step.step())
+                            .map(Recommendation::id).toList(),
+                    step == steps.get(0) ? firstWave : List.of(),
+                    step == steps.get(steps.size() - 1) ? nextWave : List.of(),
                     step.origin()));
         }
         Map<String, ContextValue> context = new LinkedHashMap<>();
         kb.context().keySet().forEach(id -> context.put(id, c.context.get(id)));
         return new Diagnosis(assessment.organization(), assessment.assessedOn(), kb.info(), c.weights, context,
-                c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, c.binding,
+                c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, binding,
                 recommendations, needsData, undecidedGates, notRecommended(c, trace), roadmap,
                 kb.roadmap().minWeeks(), kb.roadmap().maxWeeks(), kb.kpis());
     }
@@ -233,7 +245,8 @@ public final class Diagnostician implements AutoCloseable {
         return result;
     }
 
-    private Recommendation recommendation(int rank, RecommendationCandidate candidate, Conclusions c, ConditionTrace trace) {
+    private Recommendation recommendation(int rank, RecommendationCandidate candidate, Conclusions c, ConditionTrace trace,
+                                          Schedule schedule) {
         Intervention intervention = candidate.applicable().intervention().intervention();
         RoadmapStep step = kb.roadmap().step(intervention.roadmapStep()).orElseThrow();
         List<ConditionEvidence> held = trace.support(knowledge.rootOf(intervention.id()), Truth.TRUE);
@@ -243,6 +256,6 @@ public final class Diagnostician implements AutoCloseable {
                 .filter(u -> u.interventionId().equals(intervention.id()))
                 .sorted(Comparator.comparingInt(u -> kbOrder.get(u.prerequisiteId()))).toList();
         return new Recommendation(rank, intervention, step, candidate, held, c.variants.get(intervention.id()), prerequisites,
-                undecided);
+                undecided, schedule);
     }
 }

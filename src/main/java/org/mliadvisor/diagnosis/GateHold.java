@@ -3,6 +3,7 @@ package org.mliadvisor.diagnosis;
 import org.mliadvisor.knowledge.Gate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,11 +12,22 @@ import java.util.Objects;
  * not it decides the binding constraint: the first in precedence on a dimension with enough evidence
  * does; one on a dimension with too little evidence cannot, and says so.
  */
-public record GateHold(GateFact gate, ConditionOutcome outcome, boolean sufficient, String rule) {
+public record GateHold(GateFact gate, ConditionOutcome outcome, boolean sufficient, List<ConditionEvidence> held,
+                       String rule) {
     public GateHold {
         Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(outcome, "outcome");
+        held = List.copyOf(held);
         Objects.requireNonNull(rule, "rule");
+    }
+
+    public GateHold(GateFact gate, ConditionOutcome outcome, boolean sufficient, String rule) {
+        this(gate, outcome, sufficient, List.of(), rule);
+    }
+
+    /** The same conclusion, naming the comparisons that made the gate hold. */
+    GateHold withHeld(List<ConditionEvidence> comparisons) {
+        return new GateHold(gate, outcome, sufficient, comparisons, rule);
     }
 
     public String gateId() {
@@ -30,6 +42,7 @@ public record GateHold(GateFact gate, ConditionOutcome outcome, boolean sufficie
         if (outcome.comparison() != null && outcome.observed() != null) {
             facts.put(outcome.comparison().target(), Numbers.raw(outcome.observed()));
         }
+        facts.putAll(ConditionEvidence.facts(held));
         facts.put(gate.dimension() + " evidence", sufficient ? "sufficient" : "insufficient");
         Message statement = sufficient
                 ? Message.of("gate.holds", Message.literal(g.id()), Message.literal(gate.dimension().name()))

@@ -44,6 +44,9 @@ final class KnowledgeFacts {
             interventionRoots.put(intervention.id(), root);
             facts.add(new InterventionFact(intervention, intervention.id(), intervention.dimension(), order++, root));
             link(intervention.id(), intervention.when(), false);
+            if (intervention.startEarlyWhen() != null) {
+                facts.add(new EarlyStartFact(intervention.id(), flatten(intervention.startEarlyWhen(), -1)));
+            }
             int variantOrder = 0;
             for (Variant variant : intervention.variants()) {
                 facts.add(new VariantFact(intervention.id(), variant, variantOrder++, flatten(variant.when(), -1)));

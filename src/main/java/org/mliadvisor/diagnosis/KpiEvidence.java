@@ -24,6 +24,14 @@ public record KpiEvidence(Dimension dimension, double meanSeverity, List<KpiGap>
         return new KpiEvidence(dimension, Numbers.exact(gaps.stream().mapToDouble(KpiGap::weight).average().orElse(0)), gaps, rule);
     }
 
+    /**
+     * Whether two dimensions' KPI evidence tells them apart in a near-tie: both have linked KPIs
+     * reported and their mean severities differ by at least {@code margin} (the rule {@code binding.joint}).
+     */
+    public static boolean tellApart(KpiEvidence a, KpiEvidence b, double margin) {
+        return !a.gaps.isEmpty() && !b.gaps.isEmpty() && Math.abs(a.meanSeverity - b.meanSeverity) + Numbers.EPSILON >= margin;
+    }
+
     public List<String> kpis() {
         return gaps.stream().map(KpiGap::kpiId).sorted().toList();
     }

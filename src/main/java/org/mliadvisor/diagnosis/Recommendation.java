@@ -17,7 +17,8 @@ import java.util.Objects;
  */
 public record Recommendation(int rank, Intervention intervention, RoadmapStep step, RecommendationCandidate candidate,
                              List<ConditionEvidence> conditionsHeld, ChosenVariant chosenVariant,
-                             List<Precedence> prerequisites, List<UndecidedPrerequisite> undecidedPrerequisites) {
+                             List<Precedence> prerequisites, List<UndecidedPrerequisite> undecidedPrerequisites,
+                             Schedule schedule) {
     public Recommendation {
         if (rank < 1) {
             throw new IllegalArgumentException("ranks start at 1");
@@ -31,6 +32,7 @@ public record Recommendation(int rank, Intervention intervention, RoadmapStep st
         conditionsHeld = List.copyOf(conditionsHeld);
         prerequisites = List.copyOf(prerequisites);
         undecidedPrerequisites = List.copyOf(undecidedPrerequisites);
+        Objects.requireNonNull(schedule, "schedule");
     }
 
     public String id() {
@@ -62,12 +64,19 @@ public record Recommendation(int rank, Intervention intervention, RoadmapStep st
         return step.step();
     }
 
-    public int fromWeek() {
-        return step.fromWeek();
+    /** Whether it runs in the first wave (else in the next, after the re-assessment). */
+    public boolean firstWave() {
+        return schedule.firstWave();
     }
 
+    /** The week it starts in the first wave; for the next wave, its step's first week. */
+    public int fromWeek() {
+        return schedule.firstWave() ? schedule.startWeek() : step.fromWeek();
+    }
+
+    /** The week its impact is expected by in the first wave; for the next wave, its step's last week. */
     public int toWeek() {
-        return step.toWeek();
+        return schedule.firstWave() ? schedule.impactWeek() : step.toWeek();
     }
 
     public int weeksToImpact() {

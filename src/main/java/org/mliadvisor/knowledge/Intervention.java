@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** An integration intervention the knowledge base can recommend, with the condition that calls for it. */
+/**
+ * An integration intervention the knowledge base can recommend, with the condition that calls for it
+ * and, optionally, the condition under which it is time-critical and starts in the roadmap's first week
+ * ({@code startEarlyWhen}, or {@code null}).
+ */
 public record Intervention(String id, Dimension dimension, Text title, Text action, Condition when,
-                           List<Variant> variants, Set<String> moves, Effort effort, int weeksToImpact,
+                           Condition startEarlyWhen, List<Variant> variants, Set<String> moves, Effort effort, int weeksToImpact,
                            int roadmapStep, List<String> requires, Text rationale, Citation source,
                            SourceLocation origin) {
     public Intervention {

@@ -698,6 +698,9 @@ public final class KnowledgeBaseLoader {
                 Text action = text(m, "action");
                 Node whenNode = m.required("when");
                 Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
+                Condition early = m.optional("start_early_when")
+                        .map(n -> conditions.read(n, where + ".start_early_when")).orElse(null);
+                boolean earlyBad = m.has("start_early_when") && early == null;
                 Set<String> variantIds = new HashSet<>();
                 List<Variant> variants = m.optionalList("variants", (v, vPath) -> MapReader.of(v, vPath, problems).map(vm -> {
                     String variantId = vm.requiredId("id", KEBAB_ID, "kebab-case, e.g. weekly");
@@ -736,11 +739,11 @@ public final class KnowledgeBaseLoader {
                 }
                 if (id == null || dimension == null || title == null || action == null || when == null || variants == null
                         || moves == null || effort == null || weeks == null || step == null || requires == null
-                        || rationale == null) {
+                        || rationale == null || earlyBad) {
                     reject("intervention", id);
                     return null;
                 }
-                Intervention intervention = new Intervention(id, dimension, title, action, when, variants, Set.copyOf(moves),
+                Intervention intervention = new Intervention(id, dimension, title, action, when, early, variants, Set.copyOf(moves),
                         effort, weeks, step, requires, rationale, source, m.location());
                 interventions.put(id, intervention);
                 return intervention;

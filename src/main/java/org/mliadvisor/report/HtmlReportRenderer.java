@@ -100,7 +100,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             html.append("<ol class=\"first-actions\">\n");
             top.forEach(r -> html.append("<li><strong>").append(t(r.title())).append("</strong> <small>")
                     .append(e(words.dimension(r.dimension()))).append(" · ")
-                    .append(w("intervention.stepWeeks", r.roadmapStep(), r.fromWeek(), r.toWeek())).append("</small></li>\n"));
+                    .append(e(words.when(r, d.roadmapMaxWeeks()))).append("</small></li>\n"));
             html.append("</ol>\n");
         }
         html.append("</div>\n</div>\n</section>\n");
@@ -210,7 +210,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         .append(r.kpisMoved().stream().map(k -> t(d.kpiName(k))).collect(Collectors.joining(", ")))
                         .append("</td><td>").append(w("effort." + r.effort().name())).append("</td><td>")
                         .append(w("intervention.weeksToImpact", r.weeksToImpact())).append("</td><td>")
-                        .append(w("intervention.stepWeeks", r.roadmapStep(), r.fromWeek(), r.toWeek())).append("</td></tr>\n");
+                        .append(e(words.when(r, d.roadmapMaxWeeks()))).append("</td></tr>\n");
             }
             html.append("</tbody>\n</table></div>\n");
             for (Recommendation r : d.recommendations()) {
@@ -221,7 +221,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     html.append(" · <strong>").append(w("intervention.onBinding")).append("</strong>");
                 }
                 html.append(" · ").append(w("intervention.effort")).append(": ").append(w("effort." + r.effort().name()))
-                        .append(" · ").append(w("intervention.stepWeeks", r.roadmapStep(), r.fromWeek(), r.toWeek()))
+                        .append(" · ").append(e(words.when(r, d.roadmapMaxWeeks())))
                         .append("</p>\n<p>").append(t(r.action())).append("</p>\n<h4>").append(w("intervention.why"))
                         .append("</h4>\n<ul class=\"reasons\">\n");
                 r.because().forEach(reason -> reason(html, reason));

@@ -27,7 +27,7 @@ import java.util.Locale;
 /** The diagnosis as JSON for machines; {@link #SCHEMA_VERSION} changes when fields change meaning. */
 public final class JsonReportRenderer implements ReportRenderer {
 
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -188,6 +188,9 @@ public final class JsonReportRenderer implements ReportRenderer {
         var b = d.binding();
         json.writeObjectFieldStart("bindingConstraint");
         json.writeStringField("dimension", b.determined() ? b.dimension().name() : null);
+        strings(json, "dimensions", b.binding().stream().map(Enum::name).toList());
+        json.writeBooleanField("joint", b.joint());
+        json.writeBooleanField("atTarget", b.atTarget());
         json.writeStringField("basis", b.determined() ? b.basis().name().toLowerCase(Locale.ROOT) : null);
         json.writeStringField("runnerUp", b.runnerUp() == null ? null : b.runnerUp().name());
         if (b.margin() == null) {
@@ -196,6 +199,17 @@ public final class JsonReportRenderer implements ReportRenderer {
             number(json, "margin", b.margin(), 4);
         }
         writeReasons(json, "reasons", b.reasons());
+        json.writeArrayFieldStart("gatesHolding");
+        for (var gate : b.gates()) {
+            json.writeStartObject();
+            json.writeStringField("id", gate.gateId());
+            json.writeStringField("dimension", gate.gate().dimension().name());
+            json.writeBooleanField("decides", b.basis() == org.mliadvisor.diagnosis.BindingBasis.GATE
+                    && b.proposals().stream().anyMatch(p -> p.gate() != null && p.gate().equals(gate.gate())));
+            json.writeBooleanField("enoughEvidence", gate.sufficient());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("undecidedGates");
         for (var gate : d.undecidedGates()) {
             json.writeStartObject();
@@ -216,6 +230,13 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeStringField("id", r.id());
             json.writeStringField("dimension", r.dimension().name());
             json.writeNumberField("roadmapStep", r.roadmapStep());
+            json.writeStringField("wave", r.firstWave() ? "first" : "next");
+            if (r.firstWave()) {
+                json.writeNumberField("startWeek", r.schedule().startWeek());
+                json.writeNumberField("impactWeek", r.schedule().impactWeek());
+                json.writeBooleanField("startsEarly", r.schedule().early());
+                json.writeBooleanField("impactAfterRoadmap", r.schedule().landsAfterHorizon());
+            }
             weeks(json, r.fromWeek(), r.toWeek());
             json.writeNumberField("weeksToImpact", r.weeksToImpact());
             json.writeStringField("title", r.title().in(language));
@@ -226,6 +247,16 @@ public final class JsonReportRenderer implements ReportRenderer {
             strings(json, "kpisAddressed", r.kpisAddressed());
             json.writeBooleanField("onBindingConstraint", r.onBindingConstraint());
             number(json, "priority", r.priority(), 4);
+            json.writeObjectFieldStart("score");
+            var score = r.candidate().score();
+            number(json, "total", score.total(), 4);
+            number(json, "depth", score.depth(), 4);
+            json.writeStringField("weakestIndicator", score.weakest() == null ? null : score.weakest().indicatorId());
+            number(json, "kpiRelief", score.kpiRelief(), 4);
+            json.writeBooleanField("onBindingConstraint", score.onBinding());
+            json.writeNumberField("effortPoints", score.effortPoints());
+            json.writeNumberField("weeksToImpact", score.weeksToImpact());
+            json.writeEndObject();
             strings(json, "after", r.after());
             json.writeStringField("rationale", r.rationale().in(language));
             if (r.citation() != null) {
@@ -250,6 +281,12 @@ public final class JsonReportRenderer implements ReportRenderer {
             weeks(json, s.fromWeek(), s.toWeek());
             strings(json, "deliverables", s.deliverables().stream().map(t -> t.in(language)).toList());
             strings(json, "recommendations", s.recommendations());
+            if (!s.prepares().isEmpty()) {
+                strings(json, "prepares", s.prepares());
+            }
+            if (!s.nextWave().isEmpty()) {
+                strings(json, "nextWave", s.nextWave());
+            }
             json.writeStringField("kbEntry", s.source().fileAndLine());
             json.writeEndObject();
         }

@@ -151,7 +151,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             md.append("### ").append(r.rank()).append(". ").append(escape(r.title().in(language))).append(" (`").append(r.id())
                     .append("`)\n\n*").append(r.dimension()).append(" — ").append(words.dimension(r.dimension()))
                     .append(r.onBindingConstraint() ? " (" + words.text("intervention.onBinding") + ")" : "")
-                    .append(" · ").append(words.text("intervention.stepWeeks", r.roadmapStep(), r.fromWeek(), r.toWeek()))
+                    .append(" · ").append(words.when(r, d.roadmapMaxWeeks()))
                     .append(" · ").append(words.text("intervention.effort")).append(": ")
                     .append(words.text("effort." + r.effort().name())).append(" · ")
                     .append(words.text("intervention.weeksToImpact", r.weeksToImpact())).append(" · ")
@@ -188,10 +188,27 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         for (RoadmapPlanStep s : d.roadmap()) {
             md.append("| ").append(s.step()).append(" | ").append(s.fromWeek()).append('–').append(s.toWeek()).append(" | ")
                     .append(escape(s.title().in(language))).append(" | ")
-                    .append(s.recommendations().isEmpty() ? "–" : s.recommendations().stream().map(id -> "`" + id + "`")
-                            .collect(Collectors.joining(", "))).append(" |\n");
+                    .append(roadmapCell(s)).append(" |\n");
         }
         md.append('\n');
+    }
+
+    /** A step's first-wave interventions, the first step's mapping scope and the last step's next wave. */
+    private String roadmapCell(RoadmapPlanStep s) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!s.recommendations().isEmpty()) {
+            parts.add(ids(s.recommendations()));
+        } else if (!s.prepares().isEmpty()) {
+            parts.add(escape(words.text("roadmap.prepares", String.join(", ", s.prepares()))));
+        }
+        if (!s.nextWave().isEmpty()) {
+            parts.add(escape(words.text("roadmap.nextWave", String.join(", ", s.nextWave()))));
+        }
+        return parts.isEmpty() ? "–" : String.join("; ", parts);
+    }
+
+    private static String ids(List<String> ids) {
+        return ids.stream().map(id -> "`" + id + "`").collect(Collectors.joining(", "));
     }
 
     private void method(StringBuilder md, Diagnosis d) {

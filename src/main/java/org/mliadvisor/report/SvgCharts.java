@@ -241,7 +241,7 @@ final class SvgCharts {
         double chartWidth = 380;
         double week = chartWidth / totalWeeks;
         double rowHeight = 22;
-        int rows = steps.size() + recommendations.size();
+        int rows = steps.size() + (int) recommendations.stream().filter(Recommendation::firstWave).count();
         double height = rows * rowHeight + 30;
         StringBuilder svg = new StringBuilder(SVG).append("id=\"gantt\" viewBox=\"0 0 ").append(n(labelWidth + chartWidth + 10))
                 .append(" ").append(n(height)).append("\" width=\"").append(n(labelWidth + chartWidth + 10)).append("\" height=\"")
@@ -265,10 +265,12 @@ final class SvgCharts {
             y += rowHeight;
             for (String id : step.recommendations()) {
                 Recommendation r = byId.get(id);
+                double barX = labelWidth + (r.fromWeek() - 1) * week;
+                double barWidth = (Math.min(r.toWeek(), totalWeeks) - r.fromWeek() + 1) * week;
                 svg.append(text(labelWidth - 8, y + 13, "end", "font-size=\"10\" fill=\"" + INK + "\"",
                         "#" + r.rank() + " " + clip(r.title().in(words.language()), 52)));
                 svg.append("<rect class=\"intervention\" data-intervention=\"").append(Markup.escape(id)).append("\" x=\"")
-                        .append(n(x)).append("\" y=\"").append(n(y + 5)).append("\" width=\"").append(n(width))
+                        .append(n(barX)).append("\" y=\"").append(n(y + 5)).append("\" width=\"").append(n(barWidth))
                         .append("\" height=\"11\" rx=\"2\" fill=\"").append(r.onBindingConstraint() ? ACCENT : "#7fa7dc")
                         .append("\"/>");
                 y += rowHeight;

@@ -90,6 +90,16 @@ public final class Wording {
      * The binding constraint in one plain sentence with its margin over the runner-up, in index
      * points (weighted shortfall × 100), or why none can be named.
      */
+    /** When a recommendation runs: its step and weeks in the first wave, or the next wave; early or late starts said. */
+    public String when(org.mliadvisor.diagnosis.Recommendation r, int horizon) {
+        if (!r.firstWave()) {
+            return text("intervention.nextWave", r.roadmapStep());
+        }
+        return text("intervention.stepWeeks", r.roadmapStep(), r.fromWeek(), r.toWeek())
+                + (r.schedule().early() ? text("intervention.early") : "")
+                + (r.schedule().landsAfterHorizon() ? text("intervention.late", horizon) : "");
+    }
+
     public String bindingSentence(Diagnosis d) {
         BindingOutcome b = d.binding();
         if (!b.determined()) {

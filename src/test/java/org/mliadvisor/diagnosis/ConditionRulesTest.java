@@ -36,7 +36,7 @@ class ConditionRulesTest {
     }
 
     private static final String SOP_BELOW_3 = "{ indicator: S.sop_cycle, below: 3 }";
-    private static final String OTIF_GAP = "{ kpi_gap: otif, at_least: 0.05 }";
+    private static final String OTIF_GAP = "{ kpi_gap: otif, at_least: 0.2 }";
 
     static Stream<Arguments> cases() {
         return Stream.of(

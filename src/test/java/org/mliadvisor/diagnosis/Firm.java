@@ -45,9 +45,12 @@ final class Firm {
         return this;
     }
 
-    /** Every S indicator at the given score-0.5 values, the T and R ones likewise: a balanced firm. */
+    /**
+     * Every S indicator at the given score-0.5 values, the T and R ones likewise: a balanced firm,
+     * weighted 0.4 / 0.3 / 0.3 so that S leads on shortfall (weights may be set again after).
+     */
     Firm balanced() {
-        return indicator("S.sop_cycle", 2.5).indicator("S.joint_promotion_review", 50)
+        return weights(0.4, 0.3, 0.3).indicator("S.sop_cycle", 2.5).indicator("S.joint_promotion_review", 50)
                 .indicator("S.cross_functional_team", 2.5).indicator("S.npd_joint_process", 2.5)
                 .indicator("S.strategic_plan_alignment", 3)
                 .indicator("T.wms_tms_visibility", 50).indicator("T.sku_master_governance", 2.5)

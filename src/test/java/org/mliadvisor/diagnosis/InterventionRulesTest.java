@@ -82,88 +82,147 @@ class InterventionRulesTest {
         assertThat(sop.because()).extracting(Reason::rule).doesNotContain("interventions.prerequisite-first");
     }
 
-    @Test
-    void interventionsOnTheBindingConstraintRankFirst() {
-        for (Firm firm : List.of(weakPlanning(), Firm.firm().balanced().kpi("otif", 80, 95))) {
-            Diagnosis diagnosis = BUILT_IN.diagnose(firm.assessment());
-            List<Boolean> flags = diagnosis.recommendations().stream().map(Recommendation::onBindingConstraint).toList();
+    /** Four interventions that the S&OP weakness triggers, and one that a missing shared KPI set triggers. */
+    private static final String SCORED = """
+            interventions:
+              - id: heavy
+                dimension: S
+                title: Heavy
+                action: A high-effort intervention.
+                when: { indicator: S.sop_cycle, below: 5 }
+                moves: [otif]
+                effort: high
+                weeks_to_impact: 4
+                roadmap_step: 2
+                rationale: Test.
+              - id: light
+                dimension: S
+                title: Light
+                action: A low-effort intervention moving the same KPI.
+                when: { indicator: S.sop_cycle, below: 5 }
+                moves: [otif]
+                effort: low
+                weeks_to_impact: 4
+                roadmap_step: 2
+                rationale: Test.
+              - id: off-binding
+                dimension: R
+                title: Off the binding constraint
+                action: Closes two gaps, but on R.
+                when: { indicator: S.sop_cycle, below: 5 }
+                moves: [otif, forecast_accuracy]
+                effort: low
+                weeks_to_impact: 4
+                roadmap_step: 3
+                rationale: Test.
+              - id: unmoved
+                dimension: S
+                title: Moves nothing short of target
+                action: Its KPI is on target.
+                when: { indicator: S.sop_cycle, below: 5 }
+                moves: [returns_rate]
+                effort: low
+                weeks_to_impact: 4
+                roadmap_step: 1
+                rationale: Test.
+              - id: root-cause
+                dimension: R
+                title: A practice not done at all
+                action: The firm has no shared KPI set.
+                when: { indicator: R.shared_kpi_set, is: false }
+                moves: [otif, forecast_accuracy]
+                effort: low
+                weeks_to_impact: 4
+                roadmap_step: 3
+                rationale: Test.
+            """;
 
-            assertThat(flags).as("binding-constraint interventions come first").isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
-            assertThat(diagnosis.recommendations()).filteredOn(Recommendation::onBindingConstraint)
-                    .allSatisfy(r -> assertThat(r.dimension()).isEqualTo(diagnosis.binding().dimension()));
-        }
+    /** S binds (0.6 × 0.5 against R's 0.2 × 0.58); OTIF and forecast accuracy are severe, returns on target. */
+    private static Firm scoredFirm() {
+        return Firm.firm().balanced().weights(0.6, 0.2, 0.2).kpi("otif", 80, 95).kpi("forecast_accuracy", 60, 80)
+                .kpi("returns_rate", 1, 2);
     }
 
     @Test
-    void withinTheSameDimensionTheLargerGapClosedPerEffortRanksFirst(@TempDir Path folder) {
-        String interventions = """
-                interventions:
-                  - id: heavy
-                    dimension: S
-                    title: Heavy
-                    action: A high-effort intervention.
-                    when: { indicator: S.sop_cycle, below: 5 }
-                    moves: [otif]
-                    effort: high
-                    weeks_to_impact: 4
-                    roadmap_step: 2
-                    rationale: Test.
-                  - id: light
-                    dimension: S
-                    title: Light
-                    action: A low-effort intervention moving the same KPI.
-                    when: { indicator: S.sop_cycle, below: 5 }
-                    moves: [otif]
-                    effort: low
-                    weeks_to_impact: 4
-                    roadmap_step: 2
-                    rationale: Test.
-                  - id: off-binding
-                    dimension: R
-                    title: Off the binding constraint
-                    action: Closes a bigger gap, but on R.
-                    when: { indicator: S.sop_cycle, below: 5 }
-                    moves: [otif, forecast_accuracy]
-                    effort: low
-                    weeks_to_impact: 4
-                    roadmap_step: 3
-                    rationale: Test.
-                  - id: unmoved
-                    dimension: S
-                    title: Moves nothing short of target
-                    action: Its KPI is on target.
-                    when: { indicator: S.sop_cycle, below: 5 }
-                    moves: [returns_rate]
-                    effort: low
-                    weeks_to_impact: 4
-                    roadmap_step: 1
-                    rationale: Test.
-                """;
-        Diagnostician diagnostician = new Diagnostician(KnowledgeBaseFixture.withFile(folder, "interventions.yaml", interventions));
+    void rankingScoreAddsItsTermsAsTheMethodWeighsThem(@TempDir Path folder) {
+        Diagnostician diagnostician = new Diagnostician(KnowledgeBaseFixture.withFile(folder, "interventions.yaml", SCORED));
 
-        Diagnosis diagnosis = diagnostician.diagnose(Firm.firm().balanced().kpi("otif", 80, 95)
-                .kpi("forecast_accuracy", 60, 80).kpi("returns_rate", 1, 2).assessment());
+        Diagnosis diagnosis = diagnostician.diagnose(scoredFirm().indicator("R.shared_kpi_set", false).assessment());
 
+        // depth 1·(1 − 0.5); relief 0.8·(1 + 0.25 per further severe KPI); bonus 0.6 on S; −0.15 per effort point
+        // above low; −0.3·4/16 for four weeks to impact
         assertThat(diagnosis.binding().dimension()).isEqualTo(Dimension.S);
-        assertThat(ids(diagnosis)).containsExactly("light", "heavy", "unmoved", "off-binding");
-        assertThat(diagnosis.recommendations()).extracting(Recommendation::rank).containsExactly(1, 2, 3, 4);
-        assertThat(diagnosis.recommendations().get(0).priority()).isGreaterThan(diagnosis.recommendations().get(1).priority());
-        assertThat(diagnosis.recommendations().get(2).kpisAddressed()).isEmpty();
-        assertThat(diagnosis.recommendations().get(0).because()).extracting(Reason::rule).contains("interventions.recommend");
+        assertThat(diagnosis.recommendations()).extracting(Recommendation::id, r -> Math.round(r.priority() * 1000) / 1000.0)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("root-cause", 1.925),   // 1 + 0.8·1.25 − 0.075, off the binding constraint
+                        org.assertj.core.groups.Tuple.tuple("light", 1.825),        // 0.5 + 0.8 + 0.6 − 0.075
+                        org.assertj.core.groups.Tuple.tuple("heavy", 1.525),        // 0.5 + 0.8 + 0.6 − 0.3 − 0.075
+                        org.assertj.core.groups.Tuple.tuple("off-binding", 1.425),  // 0.5 + 0.8·1.25 − 0.075
+                        org.assertj.core.groups.Tuple.tuple("unmoved", 1.025));     // 0.5 + 0 + 0.6 − 0.075
+        assertThat(diagnosis.recommendations().get(4).kpisAddressed()).isEmpty();
+        Reason weighed = diagnosis.recommendations().get(1).because().stream()
+                .filter(r -> r.rule().equals("interventions.recommend")).findFirst().orElseThrow();
+        assertThat(weighed.facts()).containsEntry("score", "1.825").containsEntry("binding bonus", "+0.6")
+                .containsKeys("depth", "KPI relief", "effort cost", "time cost");
+        assertThat(weighed.statement()).contains("Ranking score 1.83", "scores 0.5 of 1", "acts on the binding constraint (S)");
     }
 
     @Test
-    void recommendationIsPlacedOnItsRoadmapStepAndWeeks() {
-        Diagnosis diagnosis = BUILT_IN.diagnose(weakPlanning().assessment());
-        Recommendation sop = diagnosis.recommendations().stream().filter(r -> r.id().equals("sop-cycle")).findFirst().orElseThrow();
-        RoadmapPlanStep step = diagnosis.roadmap().get(sop.roadmapStep() - 1);
+    void theBindingBonusIsStrongButNotAPartition(@TempDir Path folder) {
+        Diagnostician diagnostician = new Diagnostician(KnowledgeBaseFixture.withFile(folder, "interventions.yaml", SCORED));
 
+        Diagnosis rootCauseMissing = diagnostician.diagnose(scoredFirm().indicator("R.shared_kpi_set", false).assessment());
+        Diagnosis rootCauseInPlace = diagnostician.diagnose(scoredFirm().indicator("R.shared_kpi_set", true).assessment());
+
+        assertThat(ids(rootCauseMissing).get(0)).as("a practice not done at all outranks the binding dimension's side issues")
+                .isEqualTo("root-cause");
+        assertThat(rootCauseMissing.recommendations().get(0).onBindingConstraint()).isFalse();
+        assertThat(ids(rootCauseInPlace)).doesNotContain("root-cause");
+        assertThat(ids(rootCauseInPlace).indexOf("light")).as("with the same depth and gaps, the binding dimension's lever wins")
+                .isLessThan(ids(rootCauseInPlace).indexOf("off-binding"));
+    }
+
+    @Test
+    void theFirstWaveStartsAtOnceAndTheRestWaitsForTheReassessment() {
+        Diagnosis diagnosis = BUILT_IN.diagnose(weakPlanning().indicator("R.plan_discipline", 2)
+                .indicator("T.single_source_of_truth", 2).indicator("R.conflict_resolution", 1).assessment());
+        List<Recommendation> recommendations = diagnosis.recommendations();
+        List<String> firstWave = recommendations.stream().filter(Recommendation::firstWave).map(Recommendation::id).toList();
+        List<String> nextWave = recommendations.stream().filter(r -> !r.firstWave()).map(Recommendation::id).toList();
+
+        assertThat(recommendations.size()).as("more than a wave's worth").isGreaterThan(5);
+        assertThat(firstWave).as("at most five at once").hasSize(5).isEqualTo(ids(diagnosis).subList(0, 5));
+        assertThat(recommendations.get(0).fromWeek()).as("rank 1 never waits").isEqualTo(1);
+        for (Recommendation r : recommendations.subList(0, 5)) {
+            int latest = r.rank();
+            for (String before : r.after()) {
+                latest = Math.max(latest, recommendations.stream().filter(p -> p.id().equals(before)).findFirst()
+                        .orElseThrow().fromWeek() + 1);
+            }
+            assertThat(r.fromWeek()).as(r.id() + " starts by the week of its rank, or just after its prerequisite")
+                    .isBetween(1, latest);
+            assertThat(r.toWeek()).as(r.id() + " has its impact weeks_to_impact after it starts")
+                    .isEqualTo(r.fromWeek() + r.weeksToImpact() - 1);
+            assertThat(r.schedule().landsAfterHorizon()).isEqualTo(r.toWeek() > diagnosis.roadmapMaxWeeks());
+        }
         assertThat(diagnosis.roadmap()).hasSize(6);
-        assertThat(step.recommendations()).contains("sop-cycle");
-        assertThat(sop.fromWeek()).isEqualTo(step.fromWeek());
-        assertThat(sop.toWeek()).isEqualTo(step.toWeek());
-        assertThat(diagnosis.roadmap()).flatExtracting(RoadmapPlanStep::recommendations)
-                .containsExactlyInAnyOrderElementsOf(ids(diagnosis));
+        assertThat(diagnosis.roadmap()).flatExtracting(RoadmapPlanStep::recommendations).containsExactlyInAnyOrderElementsOf(firstWave);
+        assertThat(diagnosis.roadmap().get(0).prepares()).as("step 1 maps what the first wave changes").isEqualTo(firstWave);
+        assertThat(diagnosis.roadmap().get(5).nextWave()).isEqualTo(nextWave);
+    }
+
+    @Test
+    void aTimeCriticalPracticeStartsInWeekOneWhereTheContextDemandsIt() {
+        Firm seasonal = weakPlanning().context("demand_volatility", "high");
+
+        Recommendation early = BUILT_IN.diagnose(seasonal.assessment()).recommendations().stream()
+                .filter(r -> r.id().equals("sop-cycle")).findFirst().orElseThrow();
+        Recommendation usual = BUILT_IN.diagnose(weakPlanning().context("demand_volatility", "low").assessment())
+                .recommendations().stream().filter(r -> r.id().equals("sop-cycle")).findFirst().orElseThrow();
+
+        assertThat(early.schedule().early()).isTrue();
+        assertThat(early.fromWeek()).as("week 1, or the week after the process map it needs").isLessThanOrEqualTo(2);
+        assertThat(usual.schedule().early()).isFalse();
     }
 
     @Test

@@ -7,7 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The rules of kpi-gaps.drl: direction-aware relative gaps and their severity (moderate from 5 %, severe from 15 %). */
+/**
+ * The rules of kpi-gaps.drl over the shipped KPIs: direction-aware gaps, relative to the target or to the target
+ * failure rate, never below a KPI's floor, and their severity by the KPI's own bands or the method's (10 %, 30 %).
+ */
 class KpiGapRulesTest {
 
     private static final Diagnostician DIAGNOSTICIAN = new Diagnostician(KnowledgeBaseFixture.builtIn());
@@ -15,19 +18,25 @@ class KpiGapRulesTest {
     @ParameterizedTest(name = "{0}: {1} against {2} is {4}")
     @CsvSource({
         "otif, 90, 90, 0.0, ON_TARGET, kpi-gaps.on-target",
-        "otif, 95, 90, -0.0555556, ON_TARGET, kpi-gaps.on-target",        // beyond target
-        "otif, 88, 90, 0.0222222, MINOR, kpi-gaps.minor",
-        "otif, 95, 100, 0.05, MODERATE, kpi-gaps.moderate",              // the moderate threshold itself
-        "otif, 82, 90, 0.0888889, MODERATE, kpi-gaps.moderate",          // the seed's illustrative firm
-        "otif, 85, 100, 0.15, SEVERE, kpi-gaps.severe",                  // the severe threshold itself
-        "forecast_accuracy, 64, 80, 0.2, SEVERE, kpi-gaps.severe",
-        "inventory_days, 38, 40, -0.05, ON_TARGET, kpi-gaps.on-target",  // lower is better: below target is good
+        "otif, 95, 90, -0.5, ON_TARGET, kpi-gaps.on-target",               // beyond target
+        "otif, 89, 90, 0.1, MINOR, kpi-gaps.minor",                        // 11 % failing against 10 %
+        "otif, 88, 90, 0.2, MODERATE, kpi-gaps.moderate",                  // OTIF's own moderate threshold itself
+        "otif, 82, 90, 0.8, SEVERE, kpi-gaps.severe",                      // the seed's firm: 18 % failing against 10 %
+        "otif, 85, 90, 0.5, SEVERE, kpi-gaps.severe",                      // OTIF's own severe threshold itself
+        "otif, 99, 100, 1.0, SEVERE, kpi-gaps.severe",                     // a target of 100 % is measured against the floor
+        "forecast_accuracy, 64, 80, 0.8, SEVERE, kpi-gaps.severe",
+        "forecast_accuracy, 77, 80, 0.15, MODERATE, kpi-gaps.moderate",
+        "inventory_days, 38, 40, -0.05, ON_TARGET, kpi-gaps.on-target",    // lower is better: below target is good
         "inventory_days, 41, 40, 0.025, MINOR, kpi-gaps.minor",
-        "inventory_days, 48, 40, 0.2, SEVERE, kpi-gaps.severe",
-        "transport_cost_per_unit, 1.08, 1.0, 0.08, MODERATE, kpi-gaps.moderate",
-        "order_cycle_time, 6.3, 6, 0.05, MODERATE, kpi-gaps.moderate",      // 0.3 / 6 is 5 %, whatever floats make of it
-        "inventory_days, 4.6, 4, 0.15, SEVERE, kpi-gaps.severe",
-        "inventory_days, 6.6, 6, 0.1, MODERATE, kpi-gaps.moderate",
+        "inventory_days, 48, 40, 0.2, MODERATE, kpi-gaps.moderate",
+        "inventory_days, 52, 40, 0.3, SEVERE, kpi-gaps.severe",            // the method's severe threshold itself
+        "transport_cost_per_unit, 1.08, 1.0, 0.08, MINOR, kpi-gaps.minor",
+        "order_cycle_time, 6.6, 6, 0.1, MODERATE, kpi-gaps.moderate",      // 0.6 / 6 is 10 %, whatever floats make of it
+        "inventory_days, 4.6, 4, 0.15, MODERATE, kpi-gaps.moderate",
+        "expedite_share, 9, 5, 0.8, MODERATE, kpi-gaps.moderate",          // relative, with its own bands: below OTIF 82/90
+        "stockout_rate, 2, 0, 2.0, SEVERE, kpi-gaps.severe",               // zero stockouts is a real target: against the floor
+        "stockout_rate, 0, 0, 0.0, ON_TARGET, kpi-gaps.on-target",
+        "service_complaints, 8, 0, 1.6, SEVERE, kpi-gaps.severe",          // floor 5 complaints a month
     })
     void gapIsDirectionAwareRelativeToTargetWithASeverity(String kpi, double actual, double target, double gap,
                                                          GapSeverity severity, String rule) {

@@ -30,11 +30,21 @@ class ScoringRulesTest {
 
     @Test
     void defaultWeightsAreUsedWhenTheAssessmentSetsNone() {
-        Diagnosis diagnosis = diagnose(Firm.firm().balanced());
+        Diagnosis diagnosis = diagnose(Firm.firm().indicator("S.sop_cycle", 3));
 
         assertThat(diagnosis.weights().fromAssessment()).isFalse();
         assertThat(diagnosis.weights().weights()).isEqualTo(KnowledgeBaseFixture.builtIn().defaultWeights());
         assertThat(diagnosis.weights().reason().rule()).isEqualTo("scoring.default-weights");
+    }
+
+    @Test
+    void theShippedDefaultWeightsAreExactlyEqualAndTheReportSaysSo() {
+        Diagnosis diagnosis = diagnose(Firm.firm().indicator("S.sop_cycle", 3));
+
+        assertThat(diagnosis.weights().of(Dimension.S)).isEqualTo(diagnosis.weights().of(Dimension.T))
+                .isEqualTo(diagnosis.weights().of(Dimension.R)).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(diagnosis.weights().reason().statement()).contains("S, T and R weigh the same");
+        assertThat(diagnose(Firm.firm().weights(0.4, 0.3, 0.3)).weights().reason().statement()).doesNotContain("weigh the same");
     }
 
     @ParameterizedTest(name = "{0} = {1} scores {2}")
@@ -70,21 +80,23 @@ class ScoringRulesTest {
 
     @Test
     void unansweredIndicatorsAreNeitherScoredNorCountedAsZero() {
-        Diagnosis diagnosis = diagnose(Firm.firm().indicator("S.sop_cycle", 5).indicator("S.joint_promotion_review", 100));
+        Diagnosis diagnosis = diagnose(Firm.firm().indicator("S.sop_cycle", 5).indicator("S.joint_promotion_review", 100)
+                .indicator("S.cross_functional_team", 5));
 
-        assertThat(diagnosis.indicatorScores()).hasSize(2);
+        assertThat(diagnosis.indicatorScores()).hasSize(3);
         assertThat(diagnosis.dimensions().get(Dimension.S).score()).isEqualTo(1.0);
-        assertThat(diagnosis.unanswered()).extracting(IndicatorDefinition::id).contains("S.sop_cadence_fit", "T.crm_erp_consistency").hasSize(19);
+        assertThat(diagnosis.unanswered()).extracting(IndicatorDefinition::id).contains("S.sop_cadence_fit", "T.crm_erp_consistency")
+                .hasSize(KnowledgeBaseFixture.builtIn().indicators().size() - 3);
     }
 
     @Test
     void dimensionIsScoredAsTheMeanOfItsAnsweredIndicatorsWhenEnoughAreAnswered() {
-        DimensionScore s = diagnose(Firm.firm().indicator("S.sop_cycle", 1).indicator("S.joint_promotion_review", 60))
-                .dimensions().get(Dimension.S);
+        DimensionScore s = diagnose(Firm.firm().indicator("S.sop_cycle", 1).indicator("S.joint_promotion_review", 60)
+                .indicator("S.inventory_policy", true)).dimensions().get(Dimension.S);
 
         assertThat(s.sufficient()).isTrue();
-        assertThat(s.score()).isCloseTo((0.2 + 0.6) / 2, within(1e-9));
-        assertThat(s.answered()).isEqualTo(2);
+        assertThat(s.score()).isCloseTo((0.2 + 0.6 + 1.0) / 3, within(1e-9));
+        assertThat(s.answered()).isEqualTo(3);
         assertThat(s.total()).isEqualTo(8);
         assertThat(s.reason().rule()).isEqualTo("scoring.dimension-score");
     }
@@ -93,14 +105,15 @@ class ScoringRulesTest {
     void dimensionWithFewerAnsweredIndicatorsThanTheMinimumHasInsufficientEvidence() {
         DimensionScore t = diagnose(Firm.firm().balanced().indicator("T.crm_erp_consistency", 0))
                 .dimensions().get(Dimension.T);
-        DimensionScore r = diagnose(Firm.firm().indicator("R.shared_kpi_incentive", 0)).dimensions().get(Dimension.R);
+        DimensionScore r = diagnose(Firm.firm().indicator("R.shared_kpi_incentive", 0).indicator("R.trust", 2))
+                .dimensions().get(Dimension.R);
 
         assertThat(t.sufficient()).as("five answered is enough").isTrue();
         assertThat(r.sufficient()).isFalse();
         assertThat(r.score()).as("never silently scored 0").isNull();
-        assertThat(r.answered()).isEqualTo(1);
+        assertThat(r.answered()).isEqualTo(2);
         assertThat(r.reason().rule()).isEqualTo("scoring.dimension-insufficient");
-        assertThat(r.reason().statement()).contains("insufficient evidence", "1 of 8", "at least 2");
+        assertThat(r.reason().statement()).contains("insufficient evidence", "2 of 8", "at least 3");
     }
 
     @Test
@@ -116,12 +129,14 @@ class ScoringRulesTest {
 
     @Test
     void mliIsRescaledOverScoredDimensionsAndMarkedIncompleteWhenOneLacksEvidence() {
-        Diagnosis diagnosis = diagnose(Firm.firm().indicator("S.sop_cycle", 5).indicator("S.joint_promotion_review", 100)
-                .indicator("T.wms_tms_visibility", 0).indicator("T.sku_master_governance", 0));
+        Diagnosis diagnosis = diagnose(Firm.firm().weights(0.4, 0.3, 0.3).indicator("S.sop_cycle", 5)
+                .indicator("S.joint_promotion_review", 100).indicator("S.cross_functional_team", 5)
+                .indicator("T.wms_tms_visibility", 0).indicator("T.sku_master_governance", 0).indicator("T.demand_signal_conversion", 0));
 
         assertThat(diagnosis.mli().complete()).isFalse();
         assertThat(diagnosis.mli().coveredWeight()).isCloseTo(0.7, within(1e-9));
-        assertThat(diagnosis.mli().value()).isCloseTo(0.4 / 0.7, within(1e-9));
+        assertThat(diagnosis.mli().partial()).isCloseTo(0.4 / 0.7, within(1e-9));
+        assertThat(diagnosis.mli().headline()).as("a partial index is never the headline").isNull();
         assertThat(diagnosis.mli().reason().rule()).isEqualTo("scoring.mli-partial");
     }
 
