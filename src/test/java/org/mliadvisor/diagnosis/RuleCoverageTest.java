@@ -80,6 +80,7 @@ class RuleCoverageTest {
                 Firm.firm().indicator("R.shared_kpi_incentive", 0),
                 BindingConstraintRulesTest.perfect(),
                 Firm.firm().balanced().indicator("T.single_source_of_truth", 2),
+                Firm.firm().balanced().weights(0.35, 0.35, 0.30),
                 Firm.firm().indicator("S.sop_cycle", 1).indicator("S.cross_functional_team", 1)
                         .indicator("S.strategic_plan_alignment", 2).indicator("T.crm_erp_consistency", 85)
                         .indicator("T.wms_tms_visibility", 20));
