@@ -25,8 +25,11 @@ public record KpiDefinition(String id, Text name, KpiUnit unit, Direction better
         return gapMeasure.gap(better, actual, target);
     }
 
-    /** Whether a gap can be measured against this target (a target of 0 needs a floor). */
+    /**
+     * Whether a gap can be measured against this target: its reference (the target, the target failure
+     * rate, or the floor) must be at least {@link KpiUnit#MIN_TARGET}, so a target of 0 needs a floor.
+     */
     public boolean measurableAgainst(double target) {
-        return gapMeasure.reference(target) > 0;
+        return gapMeasure.reference(target) >= KpiUnit.MIN_TARGET;
     }
 }

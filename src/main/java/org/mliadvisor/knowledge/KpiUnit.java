@@ -7,7 +7,7 @@ public enum KpiUnit {
     COUNT_PER_MONTH(1_000_000),
     CURRENCY_PER_UNIT(1_000_000_000);
 
-    /** The smallest target a gap can be taken relative to; a smaller one makes the gap meaningless. */
+    /** The smallest reference (target, target failure rate or floor) a gap can be taken relative to; a smaller one makes the gap meaningless. */
     public static final double MIN_TARGET = 0.001;
 
     private final double max;

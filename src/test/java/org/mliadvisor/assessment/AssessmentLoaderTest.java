@@ -51,11 +51,11 @@ class AssessmentLoaderTest {
         assertThat(a.organization()).isEqualTo("Illustrative Industrial Firm");
         assertThat(a.assessedOn()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(a.context()).containsEntry("demand_volatility", "medium").containsEntry("product_variety", "medium");
-        assertThat(a.ownWeights()).hasValueSatisfying(w -> assertThat(w.of(Dimension.S)).isEqualTo(0.4));
-        assertThat(a.indicators()).hasSize(17)
+        assertThat(a.ownWeights()).as("the paper gives no weights").isEmpty();
+        assertThat(a.indicators()).hasSize(21)
                 .containsEntry("S.sop_cycle", 3.0)
                 .containsEntry("S.sop_cadence_fit", Boolean.TRUE)
-                .containsEntry("S.strategic_plan_alignment", 3.5);
+                .containsEntry("S.strategic_plan_alignment", 4.0);
         assertThat(a.kpis().get("otif")).isEqualTo(new KpiObservation("otif", 82, 90));
         assertThat(a.source()).isEqualTo(Path.of("examples", "illustrative-firm.yaml").toString());
     }
@@ -152,10 +152,10 @@ class AssessmentLoaderTest {
                         List.of("`2026-13-01` is not a date", "expected YYYY-MM-DD")),
                 arguments("yes-no-given-number.yaml", 5, 22, "indicators.S.sop_cadence_fit",
                         List.of("expected true or false (a yes/no indicator)", "found a whole number")),
-                arguments("kpi-target-zero.yaml", 5, 31, "kpis.otif.target",
-                        List.of("must be at least 0.001", "relative to the target")),
-                arguments("kpi-target-too-small.yaml", 5, 39, "kpis.stockout_rate.target",
-                        List.of("must be at least 0.001", "relative to the target")),
+                arguments("kpi-target-zero.yaml", 5, 42, "kpis.order_cycle_time.target",
+                        List.of("a target of 0 leaves nothing to measure the gap against", "no floor")),
+                arguments("kpi-target-too-small.yaml", 5, 40, "kpis.inventory_days.target",
+                        List.of("a target of 0.00001 leaves nothing to measure the gap against", "no floor")),
                 arguments("kpi-beyond-plausible.yaml", 5, 29, "kpis.inventory_days.actual",
                         List.of("value 1e308", "out of range", "expected 0 to 3650")),
                 arguments("not-a-mapping.yaml", 2, 1, "",
@@ -180,7 +180,7 @@ class AssessmentLoaderTest {
                 p -> assertThat(p).startsWith(file + ":6:3: indicators.S.sop_cycel: ").contains("unknown indicator"),
                 p -> assertThat(p).startsWith(file + ":7:26: indicators.T.crm_erp_consistency: ")
                         .contains("value 150 is out of range", "expected 0 to 100"),
-                p -> assertThat(p).startsWith(file + ":9:31: kpis.otif.target: ").contains("must be at least 0.001"));
+                p -> assertThat(p).startsWith(file + ":9:42: kpis.order_cycle_time.target: ").contains("no floor"));
     }
 
     @Test

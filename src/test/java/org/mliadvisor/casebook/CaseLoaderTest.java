@@ -128,7 +128,7 @@ class CaseLoaderTest {
                         List.of("unknown field", "(did you mean `recommends`?)", "expected one of: binding, basis, mli, "
                                 + "recommends, does_not_recommend, needs_data, variant, ranks_before, first")),
                 arguments("bad-binding.yaml", 6, 16, "cases[lower-case-binding].expect.binding",
-                        List.of("`t` is not allowed", "(did you mean `T`?)", "expected one of: S, T, R, none")),
+                        List.of("`t` is not allowed", "(did you mean `T`?)", "expected one of: S, T, R, S+T, S+R, T+R, none")),
                 arguments("missing-assessment-file.yaml", 4, 17, "cases[assessment-file-missing].assessment",
                         List.of("assessment file `no-such-firm.yaml` not found",
                                 "looked for " + INVALID.resolve("no-such-firm.yaml"), "relative to this case file")),

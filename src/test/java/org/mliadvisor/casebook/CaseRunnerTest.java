@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * The runner against one firm whose diagnosis is known: S binds on shortfall (MLI 0.679); recommended
+ * The runner against one firm whose diagnosis is known: S binds on shortfall (MLI 0.6961); recommended
  * in rank order are process-ownership-map, sop-cycle (weekly) and tactical-forecasting; inventory-policy,
  * tradeoff-decision-rules, sop-executive-ownership, shared-kpi-set and relationship-building need data.
  * Each kind of expectation passes when it matches and fails, with expected and actual, when it does not.
@@ -66,9 +66,9 @@ class CaseRunnerTest {
         return Stream.of(
                 "binding: S",
                 "basis: shortfall",
-                "mli: { at_least: 0.67, at_most: 0.69 }",
-                "mli: { at_least: 0.679 }",
-                "mli: { at_most: 0.68 }",
+                "mli: { at_least: 0.69, at_most: 0.70 }",
+                "mli: { at_least: 0.696 }",
+                "mli: { at_most: 0.70 }",
                 "recommends: [process-ownership-map, sop-cycle, tactical-forecasting]",
                 "does_not_recommend: [crm-erp-data-consistency, inventory-policy]",
                 "needs_data: [inventory-policy, tradeoff-decision-rules]",
@@ -92,9 +92,9 @@ class CaseRunnerTest {
                 arguments("binding: T", "binding: expected T / actual S (shortfall)"),
                 arguments("binding: none", "binding: expected none / actual S (shortfall)"),
                 arguments("basis: gate", "basis: expected gate / actual shortfall"),
-                arguments("mli: { at_least: 0.7 }", "mli: expected at least 0.7 / actual 0.679"),
-                arguments("mli: { at_least: 0.4, at_most: 0.6 }", "mli: expected between 0.4 and 0.6 / actual 0.679"),
-                arguments("mli: none", "mli: expected none (the MLI cannot be computed) / actual 0.679"),
+                arguments("mli: { at_least: 0.7 }", "mli: expected at least 0.7 / actual 0.6961"),
+                arguments("mli: { at_least: 0.4, at_most: 0.6 }", "mli: expected between 0.4 and 0.6 / actual 0.6961"),
+                arguments("mli: none", "mli: expected none (the MLI cannot be computed) / actual 0.6961"),
                 arguments("recommends: [sop-cycle, crm-erp-data-consistency]",
                         "recommends[crm-erp-data-consistency]: expected recommended / actual not recommended: "
                                 + "its condition does not hold"),
@@ -189,7 +189,7 @@ class CaseRunnerTest {
         assertThat(lines.subList(0, 2)).containsExactly("PASS passes", "FAIL fails");
         assertThat(lines).contains("FAIL fails (" + file + ":5:5)", "  checks: Expects the wrong dimension.",
                 "  binding: expected T / actual S (shortfall)",
-                "  concluded: binding S (shortfall) by binding.decide, binding.largest-shortfall; MLI 0.679",
+                "  concluded: binding S (shortfall) by binding.decide, binding.largest-shortfall; MLI 0.6961",
                 "  recommended: 1. process-ownership-map, 2. sop-cycle, 3. tactical-forecasting",
                 "  needs data: inventory-policy, tradeoff-decision-rules, sop-executive-ownership, shared-kpi-set, "
                         + "relationship-building");
@@ -212,18 +212,18 @@ class CaseRunnerTest {
         assertThat(coverage.cases()).isOne();
         assertThat(coverage.rules()).hasSize(CaseRunner.ruleIds(org.mliadvisor.diagnosis.RuleBase.shared()).size())
                 .startsWith("scoring.assessment-weights").contains("binding.gate", "interventions.recommend");
-        assertThat(coverage.rulesNeverFired()).contains("binding.gate", "scoring.assessment-weights", "kpi-gaps.severe")
+        assertThat(coverage.rulesNeverFired()).contains("binding.gate", "scoring.assessment-weights", "kpi-gaps.minor")
                 .doesNotContain("binding.largest-shortfall", "interventions.variant");
         assertThat(coverage.interventionsNeverRecommended()).contains("crm-erp-data-consistency", "inventory-policy")
                 .doesNotContain("sop-cycle", "process-ownership-map", "tactical-forecasting");
         assertThat(coverage.interventionsNeverExpected()).contains("process-ownership-map").doesNotContain("sop-cycle");
         assertThat(coverage.variants()).containsExactly("sop-cycle/weekly", "npd-joint-process/range-and-launch-review");
         assertThat(coverage.variantsNeverChosen()).containsExactly("npd-joint-process/range-and-launch-review");
-        assertThat(coverage.gatesNeverBinding()).containsExactly("data-before-planning", "no-planning-routine");
+        assertThat(coverage.gatesNeverBinding()).containsExactly("no-planning-routine", "data-before-planning");
         assertThat(coverage.knowledgeBaseFullyExercised()).isFalse();
         assertThat(CaseReportText.lines(report, true)).contains("Coverage of 1 case:",
                 "  variants chosen: 1 of 2; never: npd-joint-process/range-and-launch-review",
-                "  gates that decided the binding constraint: 0 of 2; never: data-before-planning, no-planning-routine");
+                "  gates that decided the binding constraint: 0 of 2; never: no-planning-routine, data-before-planning");
     }
 
     @Test
@@ -234,8 +234,9 @@ class CaseRunnerTest {
                     assessment:
                       organization: Gate Firm
                       assessed_on: 2026-11-01
-                      indicators: { S.sop_cycle: 3, S.sop_cadence_fit: true, T.crm_erp_consistency: 40,
-                                    T.wms_tms_visibility: 90, R.shared_kpi_incentive: 25, R.root_cause_closure_rate: 90 }
+                      indicators: { S.sop_cycle: 3, S.sop_cadence_fit: true, S.cross_functional_team: 4,
+                                    T.crm_erp_consistency: 40, T.wms_tms_visibility: 90, T.sku_master_governance: 4,
+                                    R.shared_kpi_incentive: 25, R.root_cause_closure_rate: 90, R.trust: 4 }
                     expect: { binding: T, basis: gate }
                 """);
 

@@ -62,11 +62,13 @@ class KnowledgeBaseDiffTest {
 
     @Test
     void newWeightsThatFlipTheBindingConstraintAreListed() throws Exception {
-        // the relational-gap firm sets no weights of its own, so the defaults decide: R loses almost all of its weight
+        // the relational-gap firm sets no weights of its own, so the defaults decide: R loses almost all of its weight,
+        // and S, at 0.8, falls below a target raised to 0.9
         KnowledgeBase reweighted = edited("dimensions.yaml", s -> {
-            int r = s.lastIndexOf("default_weight: 0.3");
-            return (s.substring(0, r) + "default_weight: 0.05" + s.substring(r + "default_weight: 0.3".length()))
-                    .replace("default_weight: 0.4", "default_weight: 0.65");
+            int r = s.lastIndexOf("default_weight: 0.3333");
+            String lastCut = s.substring(0, r) + "default_weight: 0.05" + s.substring(r + "default_weight: 0.3333".length());
+            return lastCut.replaceFirst("default_weight: 0\\.3333", "default_weight: 0.6167")
+                    .replaceFirst("target_score: 0\\.75", "target_score: 0.9");
         });
 
         assertThat(changesOf("relational-gap-firm.yaml", KnowledgeBaseDiff.compare(shipped, reweighted, examples)))

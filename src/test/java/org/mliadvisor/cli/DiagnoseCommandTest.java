@@ -63,13 +63,16 @@ class DiagnoseCommandTest {
         JsonNode s = report.path("dimensions").path("S");
         assertThat(s.path("score").isNumber()).isTrue();
         assertThat(s.path("score").asDouble()).isBetween(0.0, 1.0);
-        assertThat(s.path("weight").decimalValue()).isEqualByComparingTo("0.4");
-        assertThat(s.path("answered").asInt()).isEqualTo(6);
+        assertThat(s.path("weight").decimalValue()).as("equal default weights").isEqualByComparingTo("0.3333");
+        assertThat(s.path("answered").asInt()).isEqualTo(8);
         assertThat(s.path("sufficient").isBoolean()).isTrue();
         assertThat(s.path("sufficient").asBoolean()).isTrue();
 
         JsonNode binding = report.path("bindingConstraint");
         assertThat(binding.path("dimension").asText()).isEqualTo("T");
+        assertThat(binding.path("dimensions")).extracting(JsonNode::asText).containsExactly("T");
+        assertThat(binding.path("joint").asBoolean()).isFalse();
+        assertThat(binding.path("gatesHolding").isArray()).isTrue();
         assertThat(binding.path("runnerUp").asText()).isIn("S", "R");
         assertThat(binding.path("margin").isNumber()).isTrue();
         assertThat(binding.path("reasons").isArray()).isTrue();
@@ -88,6 +91,11 @@ class DiagnoseCommandTest {
         assertThat(first.path("title").asText()).isNotBlank();
         assertThat(first.path("because").isArray()).isTrue();
         assertThat(first.path("because")).isNotEmpty();
+        assertThat(first.path("wave").asText()).isEqualTo("first");
+        assertThat(first.path("startWeek").asInt()).isEqualTo(1);
+        assertThat(first.path("impactWeek").asInt()).isGreaterThanOrEqualTo(first.path("startWeek").asInt());
+        assertThat(first.path("score").path("total").asDouble()).isEqualTo(first.path("priority").asDouble());
+        assertThat(first.path("score").path("depth").isNumber()).isTrue();
 
         JsonNode roadmap = report.path("roadmap");
         assertThat(roadmap.isArray()).isTrue();
@@ -155,7 +163,7 @@ class DiagnoseCommandTest {
                 SEVERAL_PROBLEMS + ":4:31: context.demand_volatility: ",
                 SEVERAL_PROBLEMS + ":6:3: indicators.S.sop_cycel: ",
                 SEVERAL_PROBLEMS + ":7:26: indicators.T.crm_erp_consistency: ",
-                SEVERAL_PROBLEMS + ":9:31: kpis.otif.target: ",
+                SEVERAL_PROBLEMS + ":9:42: kpis.order_cycle_time.target: ",
                 "mli: 4 problems found; nothing was written.");
         assertThat(run.err()).doesNotContain("at org.", "Exception");
         assertThat(run.out()).isEmpty();

@@ -42,7 +42,7 @@ class ExplainAndAuditCommandsTest {
         cli.out.getBuffer().setLength(0);
         assertThat(cli.run("diagnose", "examples/illustrative-firm.yaml")).isZero();
 
-        assertThat(explained).contains("  - read: `shortfall` = 0.216", "  - read: `actual` = 82; `target` = 90");
+        assertThat(explained).contains("  - read: `shortfall` = 0.175", "  - read: `actual` = 82; `target` = 90");
         assertThat(cli.out.toString()).doesNotContain("  - read: ");
     }
 

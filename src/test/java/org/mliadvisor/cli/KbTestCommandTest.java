@@ -117,7 +117,7 @@ class KbTestCommandTest {
         assertThat(run.err().lines().toList()).containsExactly(
                 file + ":4:28: cases[typo].expect.recommends[0]: unknown intervention `sop-cylce` (did you mean `sop-cycle`?); "
                         + "the interventions are listed in interventions.yaml",
-                file + ":4:49: cases[typo].expect.binding: `structural` is not allowed; expected one of: S, T, R, none",
+                file + ":4:49: cases[typo].expect.binding: `structural` is not allowed; expected one of: S, T, R, S+T, S+R, T+R, none",
                 "mli: 2 problems found; no case was run.");
     }
 
@@ -151,8 +151,9 @@ class KbTestCommandTest {
         Files.writeString(folder.resolve("firm.yaml"), """
                 organization: Command Test Firm
                 assessed_on: 2026-11-01
-                indicators: { S.sop_cycle: 3, S.sop_cadence_fit: true, T.crm_erp_consistency: 40,
-                              T.wms_tms_visibility: 90, R.shared_kpi_incentive: 25, R.root_cause_closure_rate: 90 }
+                indicators: { S.sop_cycle: 3, S.sop_cadence_fit: true, S.cross_functional_team: 4, T.crm_erp_consistency: 40,
+                              T.wms_tms_visibility: 90, T.sku_master_governance: 4, R.shared_kpi_incentive: 25,
+                              R.root_cause_closure_rate: 90, R.trust: 4 }
                 """);
         Files.writeString(Files.createDirectories(kb.resolve("tests")).resolve("cases.yaml"), cases);
         return kb;

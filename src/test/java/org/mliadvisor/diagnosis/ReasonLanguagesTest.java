@@ -103,9 +103,9 @@ class ReasonLanguagesTest {
     void aNumberTakesADecimalCommaInRussianAndUzbekAndAPointInEnglish() throws InputException {
         Reason s = example("illustrative-firm.yaml").dimensions().get(Dimension.S).reason();
 
-        assertThat(s.statement()).contains("0.62").doesNotContain("0,62");
-        assertThat(s.statement(Language.RU)).contains("0,62").doesNotContain("0.62");
-        assertThat(s.statement(Language.UZ)).contains("0,62").doesNotContain("0.62");
+        assertThat(s.statement()).contains("0.71").doesNotContain("0,71");
+        assertThat(s.statement(Language.RU)).contains("0,71").doesNotContain("0.71");
+        assertThat(s.statement(Language.UZ)).contains("0,71").doesNotContain("0.71");
     }
 
     @Test
@@ -113,9 +113,10 @@ class ReasonLanguagesTest {
         KpiGap otif = example("illustrative-firm.yaml").kpiGaps().stream().filter(g -> g.kpiId().equals("otif"))
                 .findFirst().orElseThrow();
 
-        assertThat(otif.reason().statement()).contains("8.9% short of target").doesNotContain("8,9");
-        assertThat(otif.reason().statement(Language.RU)).contains("8,9\u00a0%", "умеренное").doesNotContain("8.9%");
-        assertThat(otif.reason().statement(Language.UZ)).contains("8,9\u00a0%", "oʻrtacha");
+        assertThat(otif.reason().statement()).contains("fails 80% more often than its target allows (severe, from 50%)")
+                .doesNotContain("80,0");
+        assertThat(otif.reason().statement(Language.RU)).contains("80\u00a0%", "серьёзный").doesNotContain("80%");
+        assertThat(otif.reason().statement(Language.UZ)).contains("80\u00a0%", "jiddiy");
     }
 
     @Test

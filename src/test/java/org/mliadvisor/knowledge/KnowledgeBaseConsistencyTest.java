@@ -44,6 +44,6 @@ class KnowledgeBaseConsistencyTest {
 
     @Test
     void evidenceMinimumEveryDimensionCanReachIsAccepted() throws InputException {
-        assertThat(new KnowledgeBaseLoader().load(Path.of("knowledge-base")).method().minAnsweredPerDimension()).isEqualTo(2);
+        assertThat(new KnowledgeBaseLoader().load(Path.of("knowledge-base")).method().minAnsweredPerDimension()).isEqualTo(3);
     }
 }

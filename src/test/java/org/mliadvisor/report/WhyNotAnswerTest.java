@@ -59,7 +59,7 @@ class WhyNotAnswerTest {
 
         assertThat(WhyNotAnswer.explain(diagnosis, "inventory-policy", Language.EN))
                 .contains("any one of these", "- S.inventory_policy were no; it is yes", "- the gap of inventory_days were at least 10%; it is 7.5%, 2.5 points too low",
-                        "- the gap of stockout_rate were at least 10%; it is -25%, 35 points too low");
+                        "- the gap of stockout_rate were at least 25%; it is -25%, 50 points too low");
     }
 
     @Test

@@ -76,14 +76,14 @@ class WordingTest {
         Diagnosis d = example("illustrative-firm.yaml");
 
         assertThat(Wording.in(Language.EN).bindingSentence(d)).isEqualTo("Technological integration is the binding "
-                + "constraint: it costs the index 21.6 points, 6.4 more than Structural integration, the runner-up.");
+                + "constraint: it costs the index 17.5 points, 7.8 more than Structural integration, the runner-up.");
     }
 
     @Test
     void bindingDecidedByAGateAgainstTheShortfallSaysSo() throws Exception {
         Diagnosis d = example("illustrative-firm.yaml");
         Diagnosis gated = diagnose(Files.readString(Path.of("examples", "structural-gap-firm.yaml"))
-                .replace("T.crm_erp_consistency: 98", "T.crm_erp_consistency: 50"));
+                .replace("T.crm_erp_consistency: 98", "T.crm_erp_consistency: 50").replace("S.sop_cycle: 1", "S.sop_cycle: 2"));
 
         assertThat(d.binding().margin()).isPositive();
         assertThat(gated.binding().margin()).isNegative();
