@@ -160,7 +160,11 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
         if (rank.isPresent()) {
             return "recommended at rank " + rank.get();
         }
-        return needsData(diagnosis, id) ? "listed as needing data" : "not recommended: its condition does not hold";
+        if (needsData(diagnosis, id)) {
+            return "listed as needing data";
+        }
+        return diagnosis.binding().atTarget() ? "not recommended: every dimension is at its target, so there is no programme"
+                : "not recommended: its condition does not hold";
     }
 
     static String describeBinding(BindingOutcome outcome) {

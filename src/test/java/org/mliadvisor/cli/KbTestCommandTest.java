@@ -39,7 +39,7 @@ class KbTestCommandTest {
         int summary = lines.indexOf(lines.stream().filter(l -> l.matches(SUMMARY)).findFirst().orElseThrow());
         assertThat(lines.subList(0, summary - 1)).hasSizeGreaterThanOrEqualTo(20).allMatch(l -> l.startsWith("PASS "));
         assertThat(lines.get(summary)).isEqualTo((summary - 1) + " passed, 0 failed");
-        assertThat(lines).contains("PASS illustrative-firm-is-bound-by-data").noneMatch(l -> l.startsWith("Coverage"));
+        assertThat(lines).contains("PASS illustrative-firm-gets-the-papers-three-levers").noneMatch(l -> l.startsWith("Coverage"));
         assertThat(lines).last().isEqualTo(lines.get(summary));
     }
 
@@ -58,10 +58,10 @@ class KbTestCommandTest {
     @Test
     void caseOptionRunsOnlyTheNamedCases() {
         Run run = run("kb", "test", "--case", "perfect-firm-has-nothing-binding",
-                "--case", "illustrative-firm-is-bound-by-data", "--coverage");
+                "--case", "illustrative-firm-gets-the-papers-three-levers", "--coverage");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.lines()).startsWith("PASS perfect-firm-has-nothing-binding", "PASS illustrative-firm-is-bound-by-data",
+        assertThat(run.lines()).startsWith("PASS perfect-firm-has-nothing-binding", "PASS illustrative-firm-gets-the-papers-three-levers",
                 "", "2 passed, 0 failed", "", "Coverage of 2 cases:");
     }
 
