@@ -62,29 +62,29 @@ public record BindingProposal(Dimension dimension, BindingBasis basis, Dimension
                 Map<String, String> facts = new LinkedHashMap<>();
                 facts.put(leader.dimension() + " shortfall", Numbers.format(leader.shortfall(), 3));
                 facts.put(dimension + " shortfall", Numbers.format(shortfall.shortfall(), 3));
-                facts.put(leader.dimension() + " KPI severity", Numbers.format(leaderEvidence.meanSeverity(), 2));
-                facts.put(dimension + " KPI severity", Numbers.format(evidence.meanSeverity(), 2));
+                facts.put(leader.dimension() + " own KPIs' severity", Numbers.format(leaderEvidence.against(evidence), 2));
+                facts.put(dimension + " own KPIs' severity", Numbers.format(evidence.against(leaderEvidence), 2));
                 facts.put("near_tie_margin", Numbers.format(method.nearTieMargin(), 3));
                 facts.put("kpi_evidence_margin", Numbers.format(method.kpiEvidenceMargin(), 3));
                 yield Reason.of(rule, Message.of("binding.kpi_evidence", Message.literal(dimension.name()),
                         Message.number(method.nearTieMargin(), 3), Message.literal(leader.dimension().name()),
-                        Message.number(evidence.meanSeverity(), 2), Message.number(leaderEvidence.meanSeverity(), 2)), facts, method.origin());
+                        Message.number(evidence.against(leaderEvidence), 2), Message.number(leaderEvidence.against(evidence), 2)),
+                        facts, method.origin());
             }
             case JOINT -> {
                 Map<String, String> facts = new LinkedHashMap<>();
                 facts.put(dimension + " shortfall", Numbers.format(leader.shortfall(), 3));
                 facts.put(partner + " shortfall", Numbers.format(shortfall.shortfall(), 3));
-                facts.put(dimension + " KPI severity", leaderEvidence.gaps().isEmpty() ? "none reported"
-                        : Numbers.format(leaderEvidence.meanSeverity(), 2));
-                facts.put(partner + " KPI severity", evidence.gaps().isEmpty() ? "none reported"
-                        : Numbers.format(evidence.meanSeverity(), 2));
+                double own = leaderEvidence.against(evidence);
+                double theirs = evidence.against(leaderEvidence);
+                facts.put(dimension + " own KPIs' severity", own < 0 ? "none reported" : Numbers.format(own, 2));
+                facts.put(partner + " own KPIs' severity", theirs < 0 ? "none reported" : Numbers.format(theirs, 2));
                 facts.put("near_tie_margin", Numbers.format(method.nearTieMargin(), 3));
                 facts.put("kpi_evidence_margin", Numbers.format(method.kpiEvidenceMargin(), 3));
-                boolean measured = !leaderEvidence.gaps().isEmpty() && !evidence.gaps().isEmpty();
+                boolean measured = own >= 0 && theirs >= 0;
                 Message statement = measured
                         ? Message.of("binding.joint", Message.literal(dimension.name()), Message.literal(partner.name()),
-                        Message.number(method.nearTieMargin(), 3), Message.number(leaderEvidence.meanSeverity(), 2),
-                        Message.number(evidence.meanSeverity(), 2))
+                        Message.number(method.nearTieMargin(), 3), Message.number(own, 2), Message.number(theirs, 2))
                         : Message.of("binding.joint_no_kpis", Message.literal(dimension.name()), Message.literal(partner.name()),
                         Message.number(method.nearTieMargin(), 3));
                 yield Reason.of(rule, statement, facts, method.origin());

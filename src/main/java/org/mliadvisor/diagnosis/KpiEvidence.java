@@ -25,11 +25,38 @@ public record KpiEvidence(Dimension dimension, double meanSeverity, List<KpiGap>
     }
 
     /**
-     * Whether two dimensions' KPI evidence tells them apart in a near-tie: both have linked KPIs
-     * reported and their mean severities differ by at least {@code margin} (the rule {@code binding.joint}).
+     * The mean severity of this dimension's reported KPIs that are not linked to {@code other} too, or
+     * −1 when there are none: a KPI both dimensions drive says nothing about which of the two binds.
      */
+    public double against(KpiEvidence other) {
+        java.util.Set<String> theirs = new java.util.HashSet<>(other.kpis());
+        return Numbers.exact(gaps.stream().filter(g -> !theirs.contains(g.kpiId())).mapToDouble(KpiGap::weight).average().orElse(-1));
+    }
+
+    /**
+     * Whether {@code a}'s KPI evidence outweighs {@code b}'s in a near-tie (the rules {@code binding.near-tie-kpi-evidence}
+     * and {@code binding.joint}): each has reported KPIs of its own, not linked to the other, and {@code a}'s are
+     * off target by at least {@code margin} more in mean severity. No report is no evidence, not an on-target one.
+     */
+    public static boolean outweighs(KpiEvidence a, KpiEvidence b, double margin) {
+        double own = a.against(b);
+        double theirs = b.against(a);
+        return own >= 0 && theirs >= 0 && own + Numbers.EPSILON >= theirs + margin;
+    }
+
+    /**
+     * Whether {@code a} is the stronger of two challengers against {@code leader}: its own KPIs are further off
+     * target, or as far and it comes first in S, T, R order.
+     */
+    public static boolean stronger(KpiEvidence a, KpiEvidence b, KpiEvidence leader) {
+        double ours = a.against(leader);
+        double theirs = b.against(leader);
+        return ours > theirs || (ours == theirs && a.dimension.ordinal() < b.dimension.ordinal());
+    }
+
+    /** Whether either dimension's KPI evidence outweighs the other's in a near-tie. */
     public static boolean tellApart(KpiEvidence a, KpiEvidence b, double margin) {
-        return !a.gaps.isEmpty() && !b.gaps.isEmpty() && Math.abs(a.meanSeverity - b.meanSeverity) + Numbers.EPSILON >= margin;
+        return outweighs(a, b, margin) || outweighs(b, a, margin);
     }
 
     public List<String> kpis() {
