@@ -15,6 +15,7 @@ import org.mliadvisor.knowledge.Condition;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Direction;
 import org.mliadvisor.knowledge.Effort;
+import org.mliadvisor.knowledge.GapMeasure;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.knowledge.KpiUnit;
 import org.mliadvisor.knowledge.ScaleType;
@@ -66,7 +67,9 @@ import static org.mliadvisor.schema.Schemas.validate;
  *       bounds (read from the loader's "out of range" message);</li>
  *   <li>the condition grammar's keys are the loader's, and its literal ranges agree;</li>
  *   <li>every enum equals its Java enum, every id pattern is one of the loader's regexes;</li>
- *   <li>a table of invalid documents is rejected by both, a table of valid ones accepted by both.</li>
+ *   <li>a table of invalid documents is rejected by both, a table of valid ones accepted by both;</li>
+ *   <li>a table of documents only the loader can refuse (a conflict between two fields, or with another file) is
+ *       accepted by the schema, and each such check is listed in the schema's description as one the tool makes.</li>
  * </ul>
  *
  * Where a bound depends on another file (an indicator's own scale, a KPI's unit), the schema can
@@ -144,12 +147,11 @@ class SchemaAgreementTest {
     }
 
     private static int first(JsonNode list, Predicate<JsonNode> test) {
-        for (int i = 0; i < list.size(); i++) {
-            if (test.test(list.get(i))) {
-                return i;
-            }
+        int i = firstOrNone(list, test);
+        if (i < 0) {
+            throw new IllegalStateException("the shipped knowledge base has no such entry: " + list);
         }
-        throw new IllegalStateException("the shipped knowledge base has no such entry: " + list);
+        return i;
     }
 
     private static String scaleType(JsonNode indicator) {
@@ -167,7 +169,10 @@ class SchemaAgreementTest {
         places.add(place(m, "/properties/context/items", method, "/context/0"));
         places.add(place(m, "/properties/scoring", method, "/scoring"));
         places.add(place(m, "/properties/kpi_gaps", method, "/kpi_gaps"));
+        places.add(place(m, "/properties/kpi_gaps/properties/weights", method, "/kpi_gaps/weights"));
         places.add(place(m, "/properties/binding", method, "/binding"));
+        places.add(place(m, "/properties/ranking", method, "/ranking"));
+        places.add(place(m, "/properties/planning", method, "/planning"));
 
         JsonNode dimensions = kb("dimensions.yaml");
         places.add(place("dimensions.schema.json", "", dimensions, ""));
@@ -175,10 +180,11 @@ class SchemaAgreementTest {
 
         JsonNode kpis = kb("kpis.yaml");
         places.add(place("kpis.schema.json", "", kpis, ""));
-        int kpi = first(kpis.get("kpis"), k -> k.has("source"));
+        int kpi = first(kpis.get("kpis"), k -> k.has("source") && k.has("gap"));
         places.add(place("kpis.schema.json", "/properties/kpis/items", kpis, "/kpis/" + kpi));
         places.add(new Place("source.schema.json# at kpis.yaml /kpis/" + kpi + "/source", "kpis.schema.json",
                 "source.schema.json", "", kpis, "/kpis/" + kpi + "/source", false, true));
+        places.addAll(kpiGapPlaces(kpis));
 
         places.addAll(indicatorPlaces());
 
@@ -189,7 +195,7 @@ class SchemaAgreementTest {
         JsonNode interventions = kb("interventions.yaml");
         String iv = "interventions.schema.json";
         int full = first(interventions.get("interventions"), i -> i.has("variants") && i.has("requires") && i.has("source")
-                && i.get("variants").get(0).has("action"));
+                && i.has("start_early_when") && i.get("variants").get(0).has("action"));
         places.add(place(iv, "", interventions, ""));
         places.add(place(iv, "/definitions/intervention", interventions, "/interventions/" + full));
         places.add(place(iv, "/definitions/variant", interventions, "/interventions/" + full + "/variants/0"));
@@ -204,7 +210,7 @@ class SchemaAgreementTest {
         places.add(place(r, "/properties/roadmap/properties/steps/items", roadmap, "/roadmap/steps/0"));
         places.add(place(r, "/properties/roadmap/properties/steps/items/properties/weeks", roadmap, "/roadmap/steps/0/weeks"));
 
-        JsonNode firm = readYaml(EXAMPLES.resolve("illustrative-firm.yaml"));
+        JsonNode firm = firm();
         places.add(place(ASSESSMENT, "", firm, ""));
         places.add(place(ASSESSMENT, "/properties/weights", firm, "/weights"));
         places.add(new Place(ASSESSMENT + "#/definitions/kpi at /kpis/otif (bounds depend on the KPI's unit)", ASSESSMENT,
@@ -223,6 +229,49 @@ class SchemaAgreementTest {
         places.add(new Place(ASSESSMENT + "#/properties/indicators at /indicators (bounds depend on each indicator's scale)",
                 ASSESSMENT, ASSESSMENT, "/properties/indicators", answers, "/indicators", true, false));
         return places;
+    }
+
+    /**
+     * The shipped example assessment, with weights (which the example leaves to the knowledge base) so that every
+     * key of an assessment is present.
+     */
+    private static JsonNode firm() {
+        return changed(readYaml(EXAMPLES.resolve("illustrative-firm.yaml")), "",
+                o -> o.putObject("weights").put("S", 0.4).put("T", 0.3).put("R", 0.3));
+    }
+
+    /**
+     * A KPI's {@code gap} on one KPI of each unit, whose largest value bounds the floor: the shipped gap where the
+     * KPI has one with every key, else one prepared with every key.
+     */
+    private static List<Place> kpiGapPlaces(JsonNode kpis) {
+        List<Place> places = new ArrayList<>();
+        String s = "kpis.schema.json";
+        JsonNode list = kpis.get("kpis");
+        for (KpiUnit unit : KpiUnit.values()) {
+            String spelling = MapReader.spelling(unit);
+            int full = firstOrNone(list, k -> k.path("unit").asText().equals(spelling) && hasEveryGapKey(k));
+            int i = full >= 0 ? full : first(list, k -> k.path("unit").asText().equals(spelling));
+            JsonNode document = full >= 0 ? kpis : changed(kpis, "/kpis/" + i, o -> o.putObject("gap")
+                    .put("measure", "relative").put("floor", 1).put("moderate_from", 0.25).put("severe_from", 1.0));
+            places.add(new Place(s + "#/properties/kpis/items/properties/gap on a " + spelling + " KPI"
+                    + (full >= 0 ? "" : " (prepared)"), s, s, "/properties/kpis/items/properties/gap", document,
+                    "/kpis/" + i + "/gap", false, true));
+        }
+        return places;
+    }
+
+    private static boolean hasEveryGapKey(JsonNode kpi) {
+        return Stream.of("measure", "floor", "moderate_from", "severe_from").allMatch(kpi.path("gap")::has);
+    }
+
+    private static int firstOrNone(JsonNode list, Predicate<JsonNode> test) {
+        for (int i = 0; i < list.size(); i++) {
+            if (test.test(list.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The indicator places, with scoring prepared on one indicator of each scale type so every range is probed. */
@@ -378,10 +427,12 @@ class SchemaAgreementTest {
         return disagreements;
     }
 
-    /** A value off its own bounds, as opposed to one that conflicts with another field (e.g. max below min). */
+    /**
+     * A value off its own bounds, as opposed to one that conflicts with another field (e.g. max below min, or a
+     * target of 0 for a KPI without a floor).
+     */
     private static boolean isRangeProblem(String message) {
-        return message.contains("is out of range") || message.startsWith("expected a whole number")
-                || message.startsWith("must be at least " + MapReader.plain(KpiUnit.MIN_TARGET) + " ");
+        return message.contains("is out of range") || message.startsWith("expected a whole number");
     }
 
     private List<Problem> loadWith(Place place, String key, JsonNode value) {
@@ -496,6 +547,8 @@ class SchemaAgreementTest {
                 arguments("KPI units", "kpis.schema.json", List.of("/properties/kpis/items/properties/unit"), KpiUnit.class),
                 arguments("KPI directions", "kpis.schema.json", List.of("/properties/kpis/items/properties/better"),
                         Direction.class),
+                arguments("KPI gap measures", "kpis.schema.json",
+                        List.of("/properties/kpis/items/properties/gap/properties/measure"), GapMeasure.Kind.class),
                 arguments(dimensionIn + "gates.yaml", "gates.schema.json", List.of("/properties/gates/items/properties/binding"),
                         Dimension.class),
                 arguments(dimensionIn + "interventions.yaml", "interventions.schema.json",
@@ -564,7 +617,20 @@ class SchemaAgreementTest {
         assertThat(kpi.at("/actual/maximum").asDouble()).isEqualTo(widestUnit);
         assertThat(kpi.at("/target/maximum").asDouble()).isEqualTo(widestUnit);
         assertThat(kpi.at("/actual/minimum").asDouble()).isZero();
-        assertThat(kpi.at("/target/minimum").asDouble()).isEqualTo(KpiUnit.MIN_TARGET);
+        // a target of 0 is a real target for a KPI with a floor; without one the tool refuses it (see refusedByTheToolAlone)
+        assertThat(kpi.at("/target/minimum").asDouble()).isZero();
+        // a KPI gap's floor is bounded by the KPI's unit: the widest bound, and each unit's own in an if/then
+        JsonNode kpiItem = tree("kpis.schema.json").at("/properties/kpis/items");
+        assertThat(kpiItem.at("/properties/gap/properties/floor/maximum").asDouble()).isEqualTo(widestUnit);
+        for (KpiUnit unit : KpiUnit.values()) {
+            double floorMax = kpiItem.at("/properties/gap/properties/floor/maximum").asDouble();
+            for (JsonNode branch : kpiItem.path("allOf")) {
+                if (branch.at("/if/properties/unit/const").asText().equals(MapReader.spelling(unit))) {
+                    floorMax = branch.at("/then/properties/gap/properties/floor/maximum").asDouble();
+                }
+            }
+            assertThat(floorMax).as("the largest floor of a " + MapReader.spelling(unit) + " KPI").isEqualTo(unit.max());
+        }
         // a count scale's max bounds every raw value: answers, scoring points and condition literals
         double countMax = tree("indicators.schema.json").at("/definitions/scale/oneOf/1/properties/max/maximum").asDouble();
         assertThat(tree(ASSESSMENT).at("/properties/indicators/additionalProperties/maximum").asDouble()).isEqualTo(countMax);
@@ -591,7 +657,7 @@ class SchemaAgreementTest {
     }
 
     private static Case assessmentCase(String name, Consumer<ObjectNode> change) {
-        return new Case(name, ASSESSMENT, changed(readYaml(EXAMPLES.resolve("illustrative-firm.yaml")), "", change));
+        return new Case(name, ASSESSMENT, changed(firm(), "", change));
     }
 
     private static Case conditionCase(String name, UnaryOperator<ObjectNode> when) {
@@ -602,7 +668,20 @@ class SchemaAgreementTest {
         return first(kb("indicators.yaml").get("indicators"), i -> scaleType(i).equals(type));
     }
 
+    private static int kpiIn(String unit) {
+        return first(kb("kpis.yaml").get("kpis"), k -> k.path("unit").asText().equals(unit));
+    }
+
+    /** A KPI the example assessment reports whose gap has (or, with {@code floor} false, has no) floor. */
+    private static String reportedKpi(boolean floor) {
+        JsonNode reported = firm().get("kpis");
+        JsonNode kpis = kb("kpis.yaml").get("kpis");
+        return kpis.get(first(kpis, k -> reported.has(k.get("id").asText()) && k.path("gap").has("floor") == floor))
+                .get("id").asText();
+    }
+
     static Stream<Case> rejectedByBoth() {
+        int withGap = first(kb("kpis.yaml").get("kpis"), k -> k.has("gap"));
         int yesNo = indicatorOf("yes_no");
         int percent = indicatorOf("percent");
         int count = indicatorOf("count");
@@ -634,12 +713,42 @@ class SchemaAgreementTest {
                         .add(o.get("dimensions").get(0).deepCopy())),
                 kbCase("dimension R given twice, T missing", "dimensions.yaml", "/dimensions/1", o -> o.put("id", "R")),
                 kbCase("a source without where", "kpis.yaml", "/kpis/0/source", o -> o.remove("where")),
+                kbCase("an unknown gap measure", "kpis.yaml", "/kpis/" + withGap + "/gap", o -> o.put("measure", "absolute")),
+                kbCase("a negative gap floor", "kpis.yaml", "/kpis/" + withGap + "/gap", o -> o.put("floor", -1)),
+                kbCase("a floor beyond 100 on a percent KPI", "kpis.yaml", "/kpis/" + kpiIn("percent"),
+                        o -> o.putObject("gap").put("floor", 101)),
+                kbCase("a floor beyond 3650 on a days KPI", "kpis.yaml", "/kpis/" + kpiIn("days"),
+                        o -> o.putObject("gap").put("floor", 3651)),
+                kbCase("a floor beyond 1,000,000 on a count_per_month KPI", "kpis.yaml", "/kpis/" + kpiIn("count_per_month"),
+                        o -> o.putObject("gap").put("floor", 1_000_001)),
+                kbCase("a KPI's own moderate_from without severe_from", "kpis.yaml", "/kpis/" + withGap,
+                        o -> o.putObject("gap").put("moderate_from", 0.2)),
+                kbCase("a KPI's own severe_from without moderate_from", "kpis.yaml", "/kpis/" + withGap,
+                        o -> o.putObject("gap").put("severe_from", 0.5)),
+                kbCase("a failure rate on a days KPI", "kpis.yaml", "/kpis/" + kpiIn("days"),
+                        o -> o.putObject("gap").put("measure", "failure_rate")),
+                kbCase("a failure rate on a lower-is-better percent KPI", "kpis.yaml", "/kpis/" + kpiIn("percent"),
+                        o -> o.put("better", "lower").putObject("gap").put("measure", "failure_rate")),
+                kbCase("a gap given as a number", "kpis.yaml", "/kpis/" + withGap, o -> o.put("gap", 0.1)),
                 kbCase("a context factor with a value listed twice", "method.yaml", "/context/0",
                         o -> o.putArray("values").add("low").add("low")),
                 kbCase("min_answered_per_dimension of 1.5", "method.yaml", "/scoring", o -> o.put("min_answered_per_dimension", 1.5)),
                 kbCase("a knowledge-base id in snake_case", "method.yaml", "/knowledge_base", o -> o.put("id", "mli_core")),
                 kbCase("a number as version", "method.yaml", "/knowledge_base", o -> o.put("version", 1.0)),
                 kbCase("no sources", "method.yaml", "", o -> o.putArray("sources")),
+                kbCase("a blank min_answered_reason", "method.yaml", "/scoring", o -> o.put("min_answered_reason", " ")),
+                kbCase("severity weights without severe", "method.yaml", "/kpi_gaps/weights", o -> o.remove("severe")),
+                kbCase("a severity weight above 1", "method.yaml", "/kpi_gaps/weights", o -> o.put("severe", 1.5)),
+                kbCase("ranking without lateness", "method.yaml", "/ranking", o -> o.remove("lateness")),
+                kbCase("an empty ranking", "method.yaml", "", o -> o.putObject("ranking")),
+                kbCase("a ranking weight as text", "method.yaml", "/ranking", o -> o.put("depth", "1")),
+                kbCase("a first wave of 2.5", "method.yaml", "/planning", o -> o.put("first_wave_size", 2.5)),
+                kbCase("an empty planning", "method.yaml", "", o -> o.putObject("planning")),
+                kbCase("a blank gate precedence", "gates.yaml", "/gates/0", o -> o.put("precedence", "")),
+                kbCase("a start_early_when without operator", "interventions.yaml", "/interventions/0",
+                        o -> o.putObject("start_early_when").put("context", "demand_volatility")),
+                kbCase("a start_early_when given as a list", "interventions.yaml", "/interventions/0",
+                        o -> o.putArray("start_early_when").addObject().put("context", "demand_volatility").put("is", "high")),
                 kbCase("an intervention in effort huge", "interventions.yaml", "/interventions/0", o -> o.put("effort", "huge")),
                 kbCase("53 weeks to impact", "interventions.yaml", "/interventions/0", o -> o.put("weeks_to_impact", 53)),
                 kbCase("a prerequisite listed twice", "interventions.yaml", "/interventions/0",
@@ -694,7 +803,7 @@ class SchemaAgreementTest {
                 assessmentCase("a negative answer", o -> ((ObjectNode) o.get("indicators")).put("S.sop_cycle", -1)),
                 assessmentCase("indicators as a list", o -> o.putArray("indicators").add("S.sop_cycle")),
                 assessmentCase("a KPI without target", o -> ((ObjectNode) o.get("kpis").get("otif")).remove("target")),
-                assessmentCase("a KPI with a zero target", o -> ((ObjectNode) o.get("kpis").get("otif")).put("target", 0)),
+                assessmentCase("a KPI with a negative target", o -> ((ObjectNode) o.get("kpis").get("otif")).put("target", -1)),
                 assessmentCase("a KPI given as a number", o -> ((ObjectNode) o.get("kpis")).put("otif", 82)),
                 assessmentCase("a context value that is a number", o -> ((ObjectNode) o.get("context")).put("demand_volatility", 2)),
                 assessmentCase("a key for the schema", o -> o.put("$schema", "../schemas/assessment.schema.json")));
@@ -705,6 +814,51 @@ class SchemaAgreementTest {
     void invalidDocumentIsRejectedByBoth(Case c) {
         assertThat(loaders.load(c.schema(), c.document())).as("the loader rejects it").isNotEmpty();
         assertThat(validate(c.schema(), c.document())).as("the schema rejects it").isNotEmpty();
+    }
+
+    /**
+     * What only the tool checks: a document the loader refuses for a conflict the schema cannot express (between
+     * two fields, or with another file), and the schema's description that lists the check among the tool's.
+     */
+    record ToolCheck(Case document, String listedAs) {
+        @Override
+        public String toString() {
+            return document.name();
+        }
+    }
+
+    private static ToolCheck toolCheck(Case document, String listedAs) {
+        return new ToolCheck(document, listedAs);
+    }
+
+    static Stream<ToolCheck> refusedByTheToolAlone() {
+        int withBands = first(kb("kpis.yaml").get("kpis"), k -> k.path("gap").has("moderate_from"));
+        return Stream.of(
+                toolCheck(assessmentCase("a zero target on a KPI without a floor",
+                        o -> ((ObjectNode) o.get("kpis").get(reportedKpi(false))).put("target", 0)),
+                        "a target of 0 is only given for a KPI with a floor"),
+                toolCheck(kbCase("a KPI's own severe_from not above its moderate_from", "kpis.yaml",
+                        "/kpis/" + withBands + "/gap", o -> o.put("moderate_from", 0.5).put("severe_from", 0.5)),
+                        "a KPI's own severe_from is greater than its moderate_from"),
+                toolCheck(kbCase("severe_from not above moderate_from", "method.yaml", "/kpi_gaps",
+                        o -> o.put("moderate_from", 0.3).put("severe_from", 0.1)),
+                        "severe_from is greater than moderate_from"),
+                toolCheck(kbCase("severity weights out of order", "method.yaml", "/kpi_gaps/weights",
+                        o -> o.put("minor", 0.7).put("moderate", 0.6)),
+                        "the severity weights are ordered minor ≤ moderate ≤ severe"),
+                toolCheck(kbCase("a context default that is not one of its values", "method.yaml", "/context/0",
+                        o -> o.put("default", "extreme")),
+                        "a context factor's default is one of its values"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedByTheToolAlone")
+    void checkOnlyTheToolMakesIsListedInTheSchema(ToolCheck check) {
+        Case c = check.document();
+        assertThat(loaders.load(c.schema(), c.document())).as("the loader rejects it").isNotEmpty();
+        assertThat(validate(c.schema(), c.document())).as("the schema cannot express it").extracting(Error::toString).isEmpty();
+        assertThat(tree(c.schema()).path("description").asText()).as("the checks " + c.schema() + " lists as the tool's")
+                .contains(check.listedAs());
     }
 
     static Stream<Case> acceptedByBoth() {
@@ -742,7 +896,27 @@ class SchemaAgreementTest {
                         o -> o.retain("organization", "assessed_on")),
                 assessmentCase("an unanswered indicator written as null", o -> ((ObjectNode) o.get("indicators")).putNull("S.sop_cycle")),
                 assessmentCase("a fractional likert answer", o -> ((ObjectNode) o.get("indicators")).put("R.shared_objectives", 3.25)),
-                assessmentCase("a leap day", o -> o.put("assessed_on", "2028-02-29")));
+                assessmentCase("a leap day", o -> o.put("assessed_on", "2028-02-29")),
+                assessmentCase("a zero target on a KPI with a floor",
+                        o -> ((ObjectNode) o.get("kpis").get(reportedKpi(true))).put("target", 0)),
+                assessmentCase("no weights", o -> o.remove("weights")),
+                kbCase("KPIs without gap", "kpis.yaml", "", o -> o.get("kpis").forEach(k -> ((ObjectNode) k).remove("gap"))),
+                kbCase("a gap with its measure alone", "kpis.yaml", "/kpis/" + kpiIn("days"),
+                        o -> o.putObject("gap").put("measure", "relative")),
+                kbCase("a gap with its floor alone", "kpis.yaml", "/kpis/" + kpiIn("currency_per_unit"),
+                        o -> o.putObject("gap").put("floor", 1_000_000_000)),
+                kbCase("an empty gap", "kpis.yaml", "/kpis/" + kpiIn("days"), o -> o.putObject("gap")),
+                kbCase("a method without its optional settings", "method.yaml", "", o -> {
+                    o.remove(List.of("ranking", "planning"));
+                    ((ObjectNode) o.get("scoring")).remove("min_answered_reason");
+                    ((ObjectNode) o.get("kpi_gaps")).remove("weights");
+                }),
+                kbCase("severity weights all equal", "method.yaml", "/kpi_gaps/weights",
+                        o -> o.put("minor", 1).put("moderate", 1).put("severe", 1)),
+                kbCase("gates without precedence", "gates.yaml", "",
+                        o -> o.get("gates").forEach(g -> ((ObjectNode) g).remove("precedence"))),
+                kbCase("interventions without start_early_when", "interventions.yaml", "",
+                        o -> o.get("interventions").forEach(i -> ((ObjectNode) i).remove("start_early_when"))));
     }
 
     @ParameterizedTest(name = "{0}")
