@@ -304,6 +304,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 .append(w("method.weights", words.number(d.weights().of(Dimension.S), 3), words.number(d.weights().of(Dimension.T), 3),
                         words.number(d.weights().of(Dimension.R), 3))).append("</p>\n<p>")
                 .append(w("method.binding", words.number(d.dimensions().get(Dimension.S).method().nearTieMargin(), 3)))
+                .append("</p>\n<p>").append(w("method.ranking")).append("</p>\n<p>")
+                .append(w("method.roadmap", d.dimensions().get(Dimension.S).method().firstWaveSize()))
+                .append("</p>\n<p>").append(w("method.evidence", d.dimensions().get(Dimension.S).method().minAnsweredPerDimension(),
+                        d.dimensions().get(Dimension.S).method().minAnsweredReason().in(words.language()).strip()))
                 .append("</p>\n<p>").append(w("method.knowledgeBase", d.knowledgeBase().title().in(words.language()),
                         d.knowledgeBase().id(), d.knowledgeBase().version(), d.knowledgeBase().location())).append("</p>\n")
                 .append("</section>\n");

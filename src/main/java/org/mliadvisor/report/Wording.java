@@ -106,6 +106,9 @@ public final class Wording {
             return text("binding.none", statement(b.reasons().get(0)));
         }
         String binding = dimension(b.dimension());
+        if (b.joint()) {
+            return text("binding.joint", binding, dimension(b.partner()));
+        }
         DimensionShortfall own = d.shortfalls().get(b.dimension());
         if (b.runnerUp() == null || own == null) {
             return text("binding.alone", binding);
