@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.report.JsonReportRenderer;
 import picocli.CommandLine;
 
@@ -164,8 +165,7 @@ class DiagnoseCommandTest {
     @Test
     void invalidKnowledgeBaseFolderExitsWith65NamingTheKnowledgeBaseFile() throws IOException {
         Path kb = Files.createDirectory(folder.resolve("kb"));
-        for (String file : List.of("method.yaml", "dimensions.yaml", "indicators.yaml", "kpis.yaml", "gates.yaml",
-                "interventions.yaml", "roadmap.yaml")) {
+        for (String file : KnowledgeBaseLoader.FILES) {
             Files.copy(Path.of("knowledge-base", file), kb.resolve(file));
         }
         Files.writeString(kb.resolve("gates.yaml"), """
