@@ -36,10 +36,14 @@ public final class RuleBase {
 
     /** The rule files, one per reasoning area, in the order the engine runs them. */
     public static final List<String> RULE_FILES = List.of("scoring.drl", "kpi-gaps.drl", "conditions.drl",
-            "binding-constraint.drl", "interventions.drl");
+            "consistency.drl", "binding-constraint.drl", "interventions.drl");
 
-    /** The agenda groups, in firing order: each area's conclusions feed the next. */
-    public static final List<String> AGENDA = List.of("scoring", "kpi-gaps", "conditions", "binding", "interventions");
+    /**
+     * The agenda groups, in firing order: each area's conclusions feed the next. The consistency
+     * findings are drawn before the binding constraint, the confidence in it right after it.
+     */
+    public static final List<String> AGENDA = List.of("scoring", "kpi-gaps", "conditions", "consistency", "binding",
+            "consistency-confidence", "interventions");
 
     static final String RESOURCE_DIR = "org/mliadvisor/rules/";
     static final String PRECOMPILED = RESOURCE_DIR + "rules.bin";
