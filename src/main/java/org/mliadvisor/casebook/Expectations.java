@@ -1,6 +1,8 @@
 package org.mliadvisor.casebook;
 
 import org.mliadvisor.diagnosis.BindingBasis;
+import org.mliadvisor.diagnosis.BindingConfidence;
+import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.NeedsData;
@@ -28,14 +30,19 @@ import java.util.Optional;
  * @param variants         intervention id to the variant it must take ({@link #NO_VARIANT} for none)
  * @param ranksBefore      pairs of recommended interventions, the first ranked ahead of the second
  * @param first            the intervention ranked first
+ * @param findings         consistency findings that must be present, or that there must be none
+ * @param confidence       the confidence in the binding constraint
  */
 public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange mli, List<String> recommends,
                            List<String> doesNotRecommend, List<String> needsData, Map<String, String> variants,
-                           List<Order> ranksBefore, String first) {
+                           List<Order> ranksBefore, String first, Findings findings, BindingConfidence.Level confidence) {
 
     /** The keys of {@code expect}, in the order they are checked. */
     public static final List<String> KEYS = List.of("binding", "basis", "mli", "recommends", "does_not_recommend",
-            "needs_data", "variant", "ranks_before", "first");
+            "needs_data", "variant", "ranks_before", "first", "findings", "confidence");
+
+    /** The {@code findings} value meaning "no consistency finding at all". */
+    public static final String NO_FINDINGS = "none";
 
     /** The variant value meaning "the intervention's own title and action, no variant". */
     public static final String NO_VARIANT = "none";
@@ -77,6 +84,16 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
 
     /** Two interventions, {@code ahead} ranked before {@code behind}. */
     public record Order(String ahead, String behind) {
+    }
+
+    /** Consistency checks that must each find something (ids of the knowledge base or built in), or {@code none}. */
+    public record Findings(List<String> present, boolean none) {
+        public Findings {
+            present = List.copyOf(present);
+            if (none != present.isEmpty()) {
+                throw new IllegalArgumentException("a findings expectation is `none` or names at least one check");
+            }
+        }
     }
 
     /** Every expectation the diagnosis does not meet, in the order of {@link #KEYS}; empty when the case passes. */
@@ -133,7 +150,27 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
                         : ranked.get(0).id() + " (" + first + " " + status(diagnosis, first) + ")"));
             }
         }
+        List<String> found = diagnosis.consistency().stream().map(ConsistencyFinding::id).distinct().toList();
+        if (findings != null && findings.none() && !found.isEmpty()) {
+            mismatches.add(new Mismatch("findings", "none", describeFindings(found)));
+        }
+        if (findings != null) {
+            for (String id : findings.present()) {
+                if (!found.contains(id)) {
+                    mismatches.add(new Mismatch("findings[" + id + "]", "found", "not found; " + describeFindings(found)));
+                }
+            }
+        }
+        if (confidence != null && confidence != diagnosis.confidence().level()) {
+            mismatches.add(new Mismatch("confidence", spelling(confidence), spelling(diagnosis.confidence().level())
+                    + (diagnosis.confidence().loweredBy().isEmpty() ? "" : " (lowered by " + String.join(", ",
+                    diagnosis.confidence().loweredBy().stream().map(ConsistencyFinding::id).toList()) + ")")));
+        }
         return mismatches;
+    }
+
+    static String describeFindings(List<String> found) {
+        return found.isEmpty() ? "no finding" : "found " + String.join(", ", found);
     }
 
     /** What became of an intervention: its rank, needing data, or its condition not holding. */

@@ -58,8 +58,9 @@ public record BindingConfidence(Level level, Dimension dimension, List<Consisten
                 "level", level.name().toLowerCase(Locale.ROOT));
         List<SourceLocation> kb = new ArrayList<>();
         loweredBy.forEach(f -> kb.addAll(f.reason().kb()));
-        Message statement = Message.of("confidence.lowered", Message.of("confidence.level." + level.name().toLowerCase(Locale.ROOT)),
-                Message.count(loweredBy.size()), Message.literals(loweredBy.stream().map(ConsistencyFinding::id).toList()));
+        List<String> ids = loweredBy.stream().map(ConsistencyFinding::id).toList();
+        Message statement = Message.of("confidence.lowered", Message.of("confidence.level."
+                + level.name().toLowerCase(Locale.ROOT)), Message.count(loweredBy.size()), Message.literals(ids));
         return Reason.of(rule, statement, facts, kb);
     }
 }

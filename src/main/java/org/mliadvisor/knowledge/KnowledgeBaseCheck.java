@@ -95,7 +95,8 @@ public final class KnowledgeBaseCheck {
             String path = "checks[" + check.id() + "]";
             if (check instanceof ConsistencyCheck.Contradiction c) {
                 space.whyUnsatisfiable(c.when()).ifPresent(why -> warnings.add(Problem.warning(c.when().origin(),
-                        path + ".when", "this condition can never hold, so `" + c.id() + "` never finds a contradiction: " + why)));
+                        path + ".when", "this condition can never hold, so `" + c.id() + "` never finds a contradiction: "
+                                + why)));
                 ConsistencyCheck earlier = byCondition.putIfAbsent(ConditionSpace.canonical(c.when()), c);
                 if (earlier != null) {
                     warnings.add(Problem.warning(c.origin(), path, "duplicates `" + earlier.id() + "` ("
