@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -151,10 +152,10 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Object> answe
     }
 
     /** The assessment's field a plausibility finding is about ({@code indicators.<id>}, {@code kpis.<id>}), else empty. */
-    public java.util.Optional<String> assessmentField() {
+    public Optional<String> assessmentField() {
         if (kind != Kind.PLAUSIBILITY) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(kpis.isEmpty() ? "indicators." + answers.keySet().iterator().next() : "kpis." + kpis.get(0));
+        return Optional.of(kpis.isEmpty() ? "indicators." + answers.keySet().iterator().next() : "kpis." + kpis.get(0));
     }
 }
