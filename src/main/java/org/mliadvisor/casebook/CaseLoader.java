@@ -3,6 +3,8 @@ package org.mliadvisor.casebook;
 import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.diagnosis.BindingBasis;
+import org.mliadvisor.diagnosis.BindingConfidence;
+import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.Intervention;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.Variant;
@@ -251,7 +253,13 @@ public final class CaseLoader {
                             + value.describe());
                 }
             }
+            Expectations.Findings findings = e.optional("findings").map(n -> findings(n, e.path("findings"))).orElse(null);
+            BindingConfidence.Level confidence = e.optionalEnum("confidence", BindingConfidence.Level.class);
             e.rejectUnknown();
+            if (findings != null && findings.none() && confidence != null && confidence != BindingConfidence.Level.HIGH) {
+                problems.error(e.location("confidence"), e.path("confidence"), "without findings the confidence is high; "
+                        + "`findings: none` and `confidence: " + MapReader.spelling(confidence) + "` cannot both hold");
+            }
             if (binding == ExpectedBinding.NONE && basis != null) {
                 problems.error(e.location("basis"), e.path("basis"), "a basis cannot be expected with `binding: none`; "
                         + "leave one of them out");
@@ -274,7 +282,40 @@ public final class CaseLoader {
             }
             return new Expectations(binding, basis, mli, List.copyOf(recommends.keySet()),
                     List.copyOf(doesNotRecommend.keySet()), List.copyOf(needsData.keySet()), variants, ranksBefore, first,
-                    List.copyOf(firstThree.keySet()), nothingRecommended);
+                    List.copyOf(firstThree.keySet()), nothingRecommended, findings, confidence);
+        }
+
+        /** {@code none}, or a list of consistency check ids (the knowledge base's or built in), each known and listed once. */
+        private Expectations.Findings findings(Node node, String path) {
+            if (node instanceof Node.ScalarNode scalar && Expectations.NO_FINDINGS.equals(scalar.value())) {
+                return new Expectations.Findings(List.of(), true);
+            }
+            List<String> known = new ArrayList<>(kb.consistency().stream().map(ConsistencyCheck::id).toList());
+            known.addAll(ConsistencyCheck.BUILT_IN);
+            if (!(node instanceof Node.ListNode list) || list.items().isEmpty()) {
+                problems.error(node.location(), path, "expected `none` (no consistency finding) or a non-empty list of "
+                        + "consistency check ids, e.g. [closure-without-reviews], found " + node.describe());
+                return null;
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            boolean ok = true;
+            for (int i = 0; i < list.items().size(); i++) {
+                Node item = list.items().get(i);
+                String itemPath = path + "[" + i + "]";
+                if (!(item instanceof Node.ScalarNode scalar) || !(scalar.value() instanceof String id) || id.isBlank()) {
+                    problems.error(item.location(), itemPath, "expected a consistency check id, found " + item.describe());
+                    ok = false;
+                } else if (!known.contains(id)) {
+                    problems.error(item.location(), itemPath, "unknown consistency check `" + id + "`"
+                            + Suggestions.hint(id, known) + "; the checks are listed in consistency.yaml, and "
+                            + String.join(" and ", ConsistencyCheck.BUILT_IN) + " are built in");
+                    ok = false;
+                } else if (!ids.add(id)) {
+                    problems.error(item.location(), itemPath, "`" + id + "` is listed twice");
+                    ok = false;
+                }
+            }
+            return ok ? new Expectations.Findings(List.copyOf(ids), false) : null;
         }
 
         private Expectations.MliRange mli(Node node, String path) {

@@ -66,6 +66,7 @@ public final class CaseReportText {
         lines.add(line("interventions a case expects", coverage.interventions(), coverage.interventionsNeverExpected()));
         lines.add(line("variants chosen", coverage.variants(), coverage.variantsNeverChosen()));
         lines.add(line("gates that decided the binding constraint", coverage.gates(), coverage.gatesNeverBinding()));
+        lines.add(line("consistency checks that found something", coverage.checks(), coverage.checksNeverFound()));
         return lines;
     }
 

@@ -8,6 +8,7 @@ import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RuleBase;
+import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.Gate;
 import org.mliadvisor.knowledge.Intervention;
 import org.mliadvisor.knowledge.KnowledgeBase;
@@ -69,9 +70,11 @@ public final class CaseRunner {
         Set<String> expected = new HashSet<>();
         Set<String> chosen = new HashSet<>();
         Set<String> gatesBinding = new HashSet<>();
+        Set<String> found = new HashSet<>();
         for (CaseResult result : results) {
             fired.addAll(result.firedRules());
             Diagnosis diagnosis = result.diagnosis();
+            diagnosis.consistency().forEach(f -> found.add(f.id()));
             for (Recommendation r : diagnosis.recommendations()) {
                 recommended.add(r.id());
                 if (r.variant() != null) {
@@ -99,8 +102,10 @@ public final class CaseRunner {
             }
         }
         List<String> gates = kb.gates().stream().map(Gate::id).toList();
+        List<String> checks = kb.consistency().stream().map(ConsistencyCheck::id).toList();
         return new Coverage(results.size(), rules, missing(rules, fired), interventions, missing(interventions, recommended),
-                missing(interventions, expected), variants, missing(variants, chosen), gates, missing(gates, gatesBinding));
+                missing(interventions, expected), variants, missing(variants, chosen), gates, missing(gates, gatesBinding),
+                checks, missing(checks, found));
     }
 
     private static List<String> missing(List<String> all, Set<String> seen) {

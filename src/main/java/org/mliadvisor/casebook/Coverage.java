@@ -17,11 +17,13 @@ import java.util.List;
  * @param variantsNeverChosen      variants no case's diagnosis chose
  * @param gates                    every gate id of the knowledge base
  * @param gatesNeverBinding        gates that decided the binding constraint in no case
+ * @param checks                   every consistency check id of the knowledge base
+ * @param checksNeverFound         consistency checks that found something in no case
  */
 public record Coverage(int cases, List<String> rules, List<String> rulesNeverFired, List<String> interventions,
                        List<String> interventionsNeverRecommended, List<String> interventionsNeverExpected,
                        List<String> variants, List<String> variantsNeverChosen, List<String> gates,
-                       List<String> gatesNeverBinding) {
+                       List<String> gatesNeverBinding, List<String> checks, List<String> checksNeverFound) {
     public Coverage {
         rules = List.copyOf(rules);
         rulesNeverFired = List.copyOf(rulesNeverFired);
@@ -32,10 +34,16 @@ public record Coverage(int cases, List<String> rules, List<String> rulesNeverFir
         variantsNeverChosen = List.copyOf(variantsNeverChosen);
         gates = List.copyOf(gates);
         gatesNeverBinding = List.copyOf(gatesNeverBinding);
+        checks = List.copyOf(checks);
+        checksNeverFound = List.copyOf(checksNeverFound);
     }
 
-    /** Whether every intervention was recommended, every variant chosen and every gate decided a binding constraint. */
+    /**
+     * Whether every intervention was recommended, every variant chosen, every gate decided a binding
+     * constraint and every consistency check found something.
+     */
     public boolean knowledgeBaseFullyExercised() {
-        return interventionsNeverRecommended.isEmpty() && variantsNeverChosen.isEmpty() && gatesNeverBinding.isEmpty();
+        return interventionsNeverRecommended.isEmpty() && variantsNeverChosen.isEmpty() && gatesNeverBinding.isEmpty()
+                && checksNeverFound.isEmpty();
     }
 }

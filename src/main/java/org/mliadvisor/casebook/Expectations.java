@@ -1,6 +1,8 @@
 package org.mliadvisor.casebook;
 
 import org.mliadvisor.diagnosis.BindingBasis;
+import org.mliadvisor.diagnosis.BindingConfidence;
+import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.NeedsData;
@@ -30,14 +32,20 @@ import java.util.Optional;
  * @param first            the intervention ranked first
  * @param firstThree       the interventions ranked first to third, in any order (empty: not expected)
  * @param nothingRecommended whether the case expects no programme at all ({@code recommendations: none})
+ * @param findings         consistency findings that must be present, or that there must be none
+ * @param confidence       the confidence in the binding constraint
  */
 public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange mli, List<String> recommends,
                            List<String> doesNotRecommend, List<String> needsData, Map<String, String> variants,
-                           List<Order> ranksBefore, String first, List<String> firstThree, boolean nothingRecommended) {
+                           List<Order> ranksBefore, String first, List<String> firstThree, boolean nothingRecommended,
+                           Findings findings, BindingConfidence.Level confidence) {
 
     /** The keys of {@code expect}, in the order they are checked. */
     public static final List<String> KEYS = List.of("binding", "basis", "mli", "recommends", "does_not_recommend",
-            "needs_data", "variant", "ranks_before", "first", "first_three", "recommendations");
+            "needs_data", "variant", "ranks_before", "first", "first_three", "recommendations", "findings", "confidence");
+
+    /** The {@code findings} value meaning "no consistency finding at all". */
+    public static final String NO_FINDINGS = "none";
 
     /** The variant value meaning "the intervention's own title and action, no variant". */
     public static final String NO_VARIANT = "none";
@@ -84,6 +92,16 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
 
     /** Two interventions, {@code ahead} ranked before {@code behind}. */
     public record Order(String ahead, String behind) {
+    }
+
+    /** Consistency checks that must each find something (ids of the knowledge base or built in), or {@code none}. */
+    public record Findings(List<String> present, boolean none) {
+        public Findings {
+            present = List.copyOf(present);
+            if (none != present.isEmpty()) {
+                throw new IllegalArgumentException("a findings expectation is `none` or names at least one check");
+            }
+        }
     }
 
     /** Every expectation the diagnosis does not meet, in the order of {@link #KEYS}; empty when the case passes. */
@@ -151,7 +169,27 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
             mismatches.add(new Mismatch("recommendations", "none (no programme)", diagnosis.recommendations().size()
                     + " recommended, first " + diagnosis.recommendations().get(0).id()));
         }
+        List<String> found = diagnosis.consistency().stream().map(ConsistencyFinding::id).distinct().toList();
+        if (findings != null && findings.none() && !found.isEmpty()) {
+            mismatches.add(new Mismatch("findings", "none", describeFindings(found)));
+        }
+        if (findings != null) {
+            for (String id : findings.present()) {
+                if (!found.contains(id)) {
+                    mismatches.add(new Mismatch("findings[" + id + "]", "found", "not found; " + describeFindings(found)));
+                }
+            }
+        }
+        if (confidence != null && confidence != diagnosis.confidence().level()) {
+            mismatches.add(new Mismatch("confidence", spelling(confidence), spelling(diagnosis.confidence().level())
+                    + (diagnosis.confidence().loweredBy().isEmpty() ? "" : " (lowered by " + String.join(", ",
+                    diagnosis.confidence().loweredBy().stream().map(ConsistencyFinding::id).toList()) + ")")));
+        }
         return mismatches;
+    }
+
+    static String describeFindings(List<String> found) {
+        return found.isEmpty() ? "no finding" : "found " + String.join(", ", found);
     }
 
     /** What became of an intervention: its rank, needing data, or its condition not holding. */

@@ -2,6 +2,7 @@ package org.mliadvisor.cli;
 
 import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.knowledge.KnowledgeBase;
@@ -10,6 +11,8 @@ import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.OutputFile;
 import org.mliadvisor.report.ReportFormat;
 import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.Problem;
+import org.mliadvisor.source.SourceLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,6 +80,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             try (Diagnostician diagnostician = new Diagnostician(kb)) {
                 diagnosis = diagnostician.diagnose(assessment);
             }
+            warnAboutLikelySlips(diagnosis, assessment, err);
             report = format.document(diagnosis, explain, language);
         } catch (InputException e) {
             return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
@@ -93,6 +97,19 @@ final class DiagnoseCommand implements Callable<Integer> {
             return e.cannotCreate() ? ExitCode.CANNOT_CREATE : ExitCode.IO_ERROR;
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * A value probably written on the wrong scale is the typist's to fix, so it is named on stderr as a
+     * warning with its file and field, as input problems are; the diagnosis still runs and the report
+     * carries it too.
+     */
+    private static void warnAboutLikelySlips(Diagnosis diagnosis, Assessment assessment, PrintWriter err) {
+        for (ConsistencyFinding finding : diagnosis.consistency()) {
+            finding.assessmentField().ifPresent(field -> err.println(Problem.warning(
+                    SourceLocation.ofFile(assessment.source()), field, finding.reason().statement())));
+        }
+        err.flush();
     }
 
     private static boolean sameFile(Path a, Path b) {

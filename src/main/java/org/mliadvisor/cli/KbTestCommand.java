@@ -36,8 +36,8 @@ final class KbTestCommand implements Callable<Integer> {
     @Option(names = "--case", paramLabel = "NAME", description = "Run only the case of this name (repeatable).")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--coverage", description = "Also list the DRL rules, interventions, variants and gates "
-            + "that no case exercised.")
+    @Option(names = "--coverage", description = "Also list the DRL rules, interventions, variants, gates and "
+            + "consistency checks that no case exercised.")
     boolean coverage;
 
     @picocli.CommandLine.Spec

@@ -14,7 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Everything the rules concluded for one assessment; every renderer works from this one model. */
+/**
+ * Everything the rules concluded for one assessment; every renderer works from this one model.
+ *
+ * @param consistency the consistency findings, in report order
+ * @param confidence  the confidence in the binding constraint those findings leave
+ */
 public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBaseInfo knowledgeBase,
                         AppliedWeights weights, Map<String, ContextValue> context, List<IndicatorScore> indicatorScores,
                         List<IndicatorDefinition> unanswered, Map<Dimension, DimensionScore> dimensions,
@@ -23,7 +28,8 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
                         List<Recommendation> recommendations, List<NeedsData> needsData,
                         List<UndecidedGate> undecidedGates, List<NotRecommended> notRecommended,
                         List<RoadmapPlanStep> roadmap, int roadmapMinWeeks, int roadmapMaxWeeks,
-                        Map<String, KpiDefinition> kpis) {
+                        Map<String, KpiDefinition> kpis, List<ConsistencyFinding> consistency,
+                        BindingConfidence confidence) {
     public Diagnosis {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(assessedOn, "assessedOn");
@@ -50,6 +56,11 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
             throw new IllegalArgumentException("the roadmap needs 1 ≤ min ≤ max weeks");
         }
         kpis = Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
+        consistency = List.copyOf(consistency);
+        Objects.requireNonNull(confidence, "confidence");
+        if (!consistency.containsAll(confidence.loweredBy())) {
+            throw new IllegalArgumentException("the confidence is lowered only by findings of this diagnosis");
+        }
     }
 
     /** A KPI's name in the knowledge base, for reports that name KPIs the assessment did not report too. */

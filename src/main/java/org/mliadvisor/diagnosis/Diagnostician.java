@@ -6,6 +6,7 @@ import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
 import org.mliadvisor.assessment.Assessment;
+import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.ContextFactor;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
@@ -145,6 +146,8 @@ public final class Diagnostician implements AutoCloseable {
         final List<UndecidedPrerequisite> undecidedPrerequisites = new ArrayList<>();
         final Map<String, ContextValue> context = new LinkedHashMap<>();
         final java.util.Set<String> earlyStarts = new java.util.HashSet<>();
+        final List<ConsistencyFinding> findings = new ArrayList<>();
+        BindingConfidence confidence;
 
         void take(Object fact) {
             if (fact instanceof IndicatorScore s) {
@@ -181,12 +184,17 @@ public final class Diagnostician implements AutoCloseable {
                 mli = m;
             } else if (fact instanceof BindingOutcome b) {
                 binding = b;
+            } else if (fact instanceof ConsistencyFinding f) {
+                findings.add(f);
+            } else if (fact instanceof BindingConfidence b) {
+                confidence = b;
             }
         }
     }
 
     private Diagnosis assemble(Assessment assessment, Conclusions c) {
-        if (c.weights == null || c.mli == null || c.binding == null || c.dimensions.size() != Dimension.values().length) {
+        if (c.weights == null || c.mli == null || c.binding == null || c.confidence == null
+                || c.dimensions.size() != Dimension.values().length) {
             throw new IllegalStateException("the rules drew no complete conclusion; check rules/*.drl");
         }
         List<String> indicatorOrder = new ArrayList<>(kb.indicators().keySet());
@@ -225,10 +233,28 @@ public final class Diagnostician implements AutoCloseable {
         }
         Map<String, ContextValue> context = new LinkedHashMap<>();
         kb.context().keySet().forEach(id -> context.put(id, c.context.get(id)));
+        c.findings.sort(findingOrder(indicatorOrder, kpiOrder));
         return new Diagnosis(assessment.organization(), assessment.assessedOn(), kb.info(), c.weights, context,
                 c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, binding,
                 recommendations, needsData, undecidedGates, notRecommended(c, trace), roadmap,
-                kb.roadmap().minWeeks(), kb.roadmap().maxWeeks(), kb.kpis());
+                kb.roadmap().minWeeks(), kb.roadmap().maxWeeks(), kb.kpis(), c.findings, c.confidence.ordered(c.findings));
+    }
+
+    /**
+     * Findings in report order: contradictions, triangulations, then plausibility checks; within a kind,
+     * by the check's place in the knowledge base (built-in checks last), then by dimension, indicator or KPI.
+     */
+    private Comparator<ConsistencyFinding> findingOrder(List<String> indicatorOrder, List<String> kpiOrder) {
+        List<String> checks = new ArrayList<>(kb.consistency().stream().map(ConsistencyCheck::id).toList());
+        checks.addAll(ConsistencyCheck.BUILT_IN);
+        return Comparator.comparing(ConsistencyFinding::kind)
+                .thenComparingInt(f -> checks.indexOf(f.id()))
+                .thenComparingInt(f -> switch (f.kind()) {
+                    case CONTRADICTION -> 0;
+                    case TRIANGULATION -> f.dimensions().iterator().next().ordinal();
+                    case PLAUSIBILITY -> f.kpis().isEmpty() ? indicatorOrder.indexOf(f.answers().keySet().iterator().next())
+                            : indicatorOrder.size() + kpiOrder.indexOf(f.kpis().get(0));
+                });
     }
 
     /** Every intervention whose condition came out false, with the comparisons that made it so. */

@@ -10,4 +10,9 @@ public record IndicatorAnswer(String indicatorId, Object raw) {
             throw new IllegalArgumentException("raw must be a Boolean or a Double");
         }
     }
+
+    /** The raw value of an answer on a numeric scale, or {@code null} for a yes/no answer, for rules that compare numbers. */
+    public Double number() {
+        return raw instanceof Double d ? d : null;
+    }
 }

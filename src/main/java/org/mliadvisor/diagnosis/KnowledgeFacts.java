@@ -1,6 +1,7 @@
 package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.knowledge.Condition;
+import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Gate;
 import org.mliadvisor.knowledge.Intervention;
@@ -53,6 +54,18 @@ final class KnowledgeFacts {
             }
             intervention.requires().forEach(required -> facts.add(new PrerequisiteLink(intervention.id(), required)));
         }
+        order = 0;
+        for (ConsistencyCheck check : kb.consistency()) {
+            if (check instanceof ConsistencyCheck.Contradiction c) {
+                facts.add(new ContradictionFact(c, order, flatten(c.when(), -1),
+                        c.answers().stream().map(kb.indicators()::get).toList()));
+            } else if (check instanceof ConsistencyCheck.Triangulation t) {
+                for (Dimension dimension : t.dimensions()) {
+                    facts.add(new TriangulationFact(t, dimension, order));
+                }
+            }
+            order++;
+        }
     }
 
     /** One line per fact, as the rules see it, for an engineer to audit. */
@@ -75,6 +88,13 @@ final class KnowledgeFacts {
             } else if (fact instanceof GateFact g) {
                 lines.add("GateFact " + g.gate().id() + ": makes " + g.dimension() + " binding, condition #" + g.conditionId()
                         + "  [" + g.gate().origin().fileAndLine() + "]");
+            } else if (fact instanceof ContradictionFact c) {
+                lines.add("ContradictionFact " + c.check().id() + ": answers " + String.join(", ", c.answers())
+                        + ", condition #" + c.conditionId() + "  [" + c.check().origin().fileAndLine() + "]");
+            } else if (fact instanceof TriangulationFact t) {
+                lines.add("TriangulationFact " + t.check().id() + "/" + t.dimension() + ": score at least "
+                        + t.scoreAtLeast() + ", severe KPIs at least " + t.severeKpisAtLeast() + "  ["
+                        + t.check().origin().fileAndLine() + "]");
             } else if (fact instanceof org.mliadvisor.knowledge.IndicatorDefinition i) {
                 lines.add("IndicatorDefinition " + i.id() + ": dimension " + i.dimension() + ", " + i.scale().unit().en() + ", "
                         + i.scoring() + "  [" + i.origin().fileAndLine() + "]");

@@ -12,7 +12,8 @@ import java.util.Set;
 public record KnowledgeBase(KnowledgeBaseInfo info, List<SourceDocument> sources, Map<String, ContextFactor> context,
                             MethodSettings method, Map<Dimension, DimensionDefinition> dimensions,
                             Map<String, IndicatorDefinition> indicators, Map<String, KpiDefinition> kpis,
-                            List<Gate> gates, Map<String, Intervention> interventions, Roadmap roadmap) {
+                            List<Gate> gates, Map<String, Intervention> interventions, Roadmap roadmap,
+                            List<ConsistencyCheck> consistency) {
     public KnowledgeBase {
         sources = List.copyOf(sources);
         context = Collections.unmodifiableMap(new LinkedHashMap<>(context));
@@ -24,6 +25,7 @@ public record KnowledgeBase(KnowledgeBaseInfo info, List<SourceDocument> sources
         kpis = Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
         gates = List.copyOf(gates);
         interventions = Collections.unmodifiableMap(new LinkedHashMap<>(interventions));
+        consistency = List.copyOf(consistency);
     }
 
     /** The default weights, from the dimension definitions. */

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checks of a loaded knowledge base that point at likely mistakes without making it unusable:
- * conditions no firm can meet, duplicates, gates that can never apply, indicators no rule reads,
- * roadmap steps with nothing on them, texts without a Russian or Uzbek wording. They are warnings; {@code mli kb validate --strict} makes
- * them errors.
+ * conditions no firm can meet, duplicates, gates that can never apply, consistency checks that can
+ * never find anything, indicators no rule reads, roadmap steps with nothing on them, texts without a
+ * Russian or Uzbek wording. They are warnings; {@code mli kb validate --strict} makes them errors.
  */
 public final class KnowledgeBaseCheck {
 
@@ -65,6 +65,7 @@ public final class KnowledgeBaseCheck {
                         + ", so this gate never applies"));
             }
         }
+        warnings.addAll(consistency(kb, space));
         for (IndicatorDefinition indicator : kb.indicators().values()) {
             if (!read.contains(indicator.id())) {
                 warnings.add(Problem.warning(indicator.origin(), "indicators[" + indicator.id() + "]", "no intervention, "
@@ -86,6 +87,35 @@ public final class KnowledgeBaseCheck {
         return warnings.stream().sorted().toList();
     }
 
+    /** Consistency checks that can never find anything, and contradictions that repeat an earlier one. */
+    private static List<Problem> consistency(KnowledgeBase kb, ConditionSpace space) {
+        List<Problem> warnings = new ArrayList<>();
+        Map<String, ConsistencyCheck> byCondition = new HashMap<>();
+        for (ConsistencyCheck check : kb.consistency()) {
+            String path = "checks[" + check.id() + "]";
+            if (check instanceof ConsistencyCheck.Contradiction c) {
+                space.whyUnsatisfiable(c.when()).ifPresent(why -> warnings.add(Problem.warning(c.when().origin(),
+                        path + ".when", "this condition can never hold, so `" + c.id() + "` never finds a contradiction: "
+                                + why)));
+                ConsistencyCheck earlier = byCondition.putIfAbsent(ConditionSpace.canonical(c.when()), c);
+                if (earlier != null) {
+                    warnings.add(Problem.warning(c.origin(), path, "duplicates `" + earlier.id() + "` ("
+                            + earlier.origin().fileAndLine() + "), which has the same condition; merge them"));
+                }
+            } else if (check instanceof ConsistencyCheck.Triangulation t) {
+                for (Dimension dimension : t.dimensions()) {
+                    int linked = kb.kpisLinkedTo(dimension).size();
+                    if (linked < t.severeKpisAtLeast()) {
+                        warnings.add(Problem.warning(t.origin(), path + ".severe_kpis_at_least", "only " + linked
+                                + " KPI(s) are linked to dimension " + dimension + " through its indicators, fewer than "
+                                + t.severeKpisAtLeast() + ", so this check never finds anything for " + dimension));
+                    }
+                }
+            }
+        }
+        return warnings;
+    }
+
     /** Every text of the knowledge base written in a file, by its field path. */
     static Map<String, Text> texts(KnowledgeBase kb) {
         Map<String, Text> texts = new LinkedHashMap<>();
@@ -105,6 +135,7 @@ public final class KnowledgeBaseCheck {
             texts.put("kpis[" + k.id() + "].description", k.description());
         });
         kb.gates().forEach(g -> texts.put("gates[" + g.id() + "].because", g.because()));
+        kb.consistency().forEach(c -> texts.put("checks[" + c.id() + "].finding", c.finding()));
         kb.interventions().values().forEach(i -> {
             String path = "interventions[" + i.id() + "]";
             texts.put(path + ".title", i.title());

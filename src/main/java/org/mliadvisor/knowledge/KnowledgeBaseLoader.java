@@ -30,7 +30,7 @@ public final class KnowledgeBaseLoader {
 
     /** The files a knowledge base is made of, in reading order. */
     public static final List<String> FILES = List.of("method.yaml", "dimensions.yaml", "indicators.yaml",
-            "kpis.yaml", "gates.yaml", "interventions.yaml", "roadmap.yaml");
+            "kpis.yaml", "gates.yaml", "interventions.yaml", "roadmap.yaml", "consistency.yaml");
 
     /** A KB file larger than this is refused before it is parsed. */
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
@@ -151,8 +151,26 @@ public final class KnowledgeBaseLoader {
         return byCode;
     }
 
+    /**
+     * The fields every entry shares (texts, citations, ids), read the same way in every file; lent
+     * to the readers of single files.
+     */
+    interface Entries {
+        /** A required text field: plain English, or a mapping from language code to wording with English required. */
+        Text text(MapReader m, String key);
+
+        /** The optional {@code source} of an entry, checked against the sources once all are known. */
+        Citation citation(MapReader m);
+
+        /** Claims an id for its entry; a second entry with the same id is a problem naming both places. */
+        boolean unique(String kind, String id, MapReader m);
+
+        /** Remembers an entry rejected for its own problems, so references to it are not reported as unknown again. */
+        void reject(String kind, String id);
+    }
+
     /** Reads the parsed files into the model, one pass per file, then checks references between them. */
-    private static final class Builder {
+    private static final class Builder implements Entries {
         private final Map<String, Node> trees;
         private final String location;
         private final Problems problems;
@@ -168,6 +186,7 @@ public final class KnowledgeBaseLoader {
         private final List<Gate> gates = new ArrayList<>();
         private final Map<String, Intervention> interventions = new LinkedHashMap<>();
         private Roadmap roadmap;
+        private List<ConsistencyCheck> consistency = List.of();
         private final List<Cited> citations = new ArrayList<>();
         /** Ids of entries rejected for their own problems: references to them are not reported again. */
         private final Set<String> rejected = new HashSet<>();
@@ -189,11 +208,15 @@ public final class KnowledgeBaseLoader {
             ConditionReader conditions = new ConditionReader(problems, indicators, kpis, context, rejected);
             readGates(conditions);
             readInterventions(conditions);
+            MapReader checks = root("consistency.yaml");
+            if (checks != null) {
+                consistency = new ConsistencyReader(problems, this, conditions, indicators, rejected).read(checks);
+            }
             checkCitations();
             checkPrerequisites();
             problems.throwIfErrors();
             return new KnowledgeBase(info, sources, context, method, dimensions, indicators, kpis, gates,
-                    interventions, roadmap);
+                    interventions, roadmap, consistency);
         }
 
         private MapReader root(String file) {
@@ -836,8 +859,8 @@ public final class KnowledgeBaseLoader {
             return ok ? refs : null;
         }
 
-        /** A required text field: plain English, or a mapping from language code to wording with English required. */
-        private Text text(MapReader m, String key) {
+        @Override
+        public Text text(MapReader m, String key) {
             Node value = m.required(key);
             return value == null ? null : text(value, m.path(key));
         }
@@ -886,7 +909,8 @@ public final class KnowledgeBaseLoader {
             return null;
         }
 
-        private Citation citation(MapReader m) {
+        @Override
+        public Citation citation(MapReader m) {
             return m.optional("source").flatMap(n -> MapReader.of(n, m.path("source"), problems)).map(s -> {
                 String doc = s.requiredText("doc");
                 String where = s.requiredText("where");
@@ -930,8 +954,8 @@ public final class KnowledgeBaseLoader {
             }
         }
 
-        /** Claims an id for its entry; a second entry with the same id is a problem naming both places. */
-        private boolean unique(String kind, String id, MapReader m) {
+        @Override
+        public boolean unique(String kind, String id, MapReader m) {
             SourceLocation earlier = idsSeen.putIfAbsent(kind + ":" + id, m.location("id"));
             if (earlier != null) {
                 problems.error(m.location("id"), m.path("id"), "duplicate " + kind + " id `" + id
@@ -941,8 +965,8 @@ public final class KnowledgeBaseLoader {
             return true;
         }
 
-        /** Remembers an entry rejected for its own problems, so references to it are not reported as unknown again. */
-        private void reject(String kind, String id) {
+        @Override
+        public void reject(String kind, String id) {
             if (id != null) {
                 rejected.add(kind + ":" + id);
             }

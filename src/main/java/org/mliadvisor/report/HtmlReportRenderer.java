@@ -1,6 +1,7 @@
 package org.mliadvisor.report;
 
 import org.mliadvisor.diagnosis.BindingOutcome;
+import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
 import org.mliadvisor.diagnosis.DimensionShortfall;
@@ -50,6 +51,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         summary(html, d);
         profile(html, d);
         kpis(html, d);
+        consistency(html, d);
         findings(html, d);
         interventions(html, d);
         roadmap(html, d);
@@ -91,7 +93,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
             html.append(w("mli.absent", words.statement(d.mli().reason())));
         }
         html.append("</figcaption></figure>\n<div>\n<h3>").append(w("summary.binding")).append("</h3>\n")
-                .append("<p class=\"binding\" id=\"binding-sentence\">").append(e(words.bindingSentence(d))).append("</p>\n<h3>")
+                .append("<p class=\"binding\" id=\"binding-sentence\">").append(e(words.bindingSentence(d))).append("</p>\n")
+                .append("<p class=\"confidence\" id=\"confidence\">").append(w("summary.confidence")).append(": <strong>")
+                .append(w("confidence." + d.confidence().level().name())).append("</strong> (<a href=\"#consistency\">")
+                .append(w("confidence.seeChecks")).append("</a>)</p>\n<h3>")
                 .append(w("summary.firstActions")).append("</h3>\n");
         List<Recommendation> top = d.recommendations().stream().limit(3).toList();
         if (top.isEmpty()) {
@@ -156,6 +161,28 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     .append(w("kpi.severity." + g.severity().name())).append("</span></td></tr>\n");
         }
         html.append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    /** The findings in plain words for the client; their rules, facts and entries are in the appendix. */
+    private void consistency(StringBuilder html, Diagnosis d) {
+        html.append("<section id=\"consistency\">\n<h2>").append(w("section.consistency")).append("</h2>\n<p>")
+                .append(w("consistency.intro")).append("</p>\n<p class=\"confidence-level ")
+                .append(d.confidence().level().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
+                .append(e(words.confidenceSentence(d))).append("</p>\n");
+        if (d.consistency().isEmpty()) {
+            html.append("<p>").append(w("consistency.none")).append("</p>\n</section>\n");
+            return;
+        }
+        html.append("<ul class=\"findings\">\n");
+        for (ConsistencyFinding f : d.consistency()) {
+            html.append("<li><strong>").append(w("consistency.kind." + f.kind().name())).append(".</strong> ")
+                    .append(prose(words.statement(f.reason())));
+            if (d.confidence().loweredBy().contains(f)) {
+                html.append(" <span class=\"lowers\">").append(w("consistency.lowers")).append("</span>");
+            }
+            html.append("</li>\n");
+        }
+        html.append("</ul>\n</section>\n");
     }
 
     private void findings(StringBuilder html, Diagnosis d) {
@@ -279,6 +306,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         all.addAll(d.binding().reasons());
         d.recommendations().forEach(r -> all.addAll(r.because()));
         d.needsData().forEach(n -> all.add(n.reason()));
+        d.consistency().forEach(f -> all.add(f.reason()));
+        all.add(d.confidence().reason());
         for (Reason r : all) {
             html.append("<tr><td><code class=\"rule\">").append(e(r.rule())).append("</code></td><td>").append(prose(words.statement(r)))
                     .append("</td><td>").append(r.facts().entrySet().stream().map(f -> "<code>" + e(f.getKey()) + "</code> = "
@@ -345,6 +374,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
             .severity{padding:.05em .45em;border-radius:3px;color:#fff;font-size:.85em;white-space:nowrap}
             .severity.on_target{background:#2e8540}.severity.minor{background:#6f8f2a}.severity.moderate{background:#b07d00}.severity.severe{background:#c8102e}
             ul.reasons li{margin:.3em 0}
+            .confidence{margin:.6em 0}
+            .confidence-level{font-weight:bold;border-left:5px solid #2e8540;padding:.3em .8em;background:#f0f8f2}
+            .confidence-level.medium{border-color:#b07d00;background:#fdf6e3}.confidence-level.low{border-color:#c8102e;background:#fcebee}
+            ul.findings li{margin:.4em 0}
+            .lowers{padding:.05em .45em;border-radius:3px;color:#fff;background:#b07d00;font-size:.8em;white-space:nowrap}
             .cite{color:#5b6678;font-size:.8em;overflow-wrap:break-word}
             article.intervention{border:1px solid #d5dae3;border-radius:6px;padding:.4em 1em .8em;margin:1em 0;page-break-inside:avoid;break-inside:avoid}
             .meta{color:#5b6678;font-size:.9em}

@@ -2,6 +2,7 @@ package org.mliadvisor.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
 import org.mliadvisor.diagnosis.DimensionShortfall;
@@ -67,6 +68,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             writeIndicators(json, d);
             writeKpiGaps(json, d);
             writeBinding(json, d);
+            writeConsistency(json, d);
             writeRecommendations(json, d);
             json.writeArrayFieldStart("needsData");
             for (NeedsData n : d.needsData()) {
@@ -199,6 +201,8 @@ public final class JsonReportRenderer implements ReportRenderer {
             number(json, "margin", b.margin(), 4);
         }
         writeReasons(json, "reasons", b.reasons());
+        json.writeStringField("confidence", d.confidence().level().name().toLowerCase(Locale.ROOT));
+        writeReasons(json, "confidenceBecause", List.of(d.confidence().reason()));
         json.writeArrayFieldStart("gatesHolding");
         for (var gate : b.gates()) {
             json.writeStartObject();
@@ -220,6 +224,31 @@ public final class JsonReportRenderer implements ReportRenderer {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** The consistency findings with the answers involved, typed as in the assessment, and whether each lowers the confidence. */
+    private void writeConsistency(JsonGenerator json, Diagnosis d) throws IOException {
+        json.writeArrayFieldStart("consistency");
+        for (ConsistencyFinding f : d.consistency()) {
+            json.writeStartObject();
+            json.writeStringField("id", f.id());
+            json.writeStringField("kind", f.kind().name().toLowerCase(Locale.ROOT));
+            json.writeStringField("statement", f.reason().statement(language));
+            json.writeObjectFieldStart("answers");
+            for (var answer : f.answers().entrySet()) {
+                if (answer.getValue() instanceof Boolean b) {
+                    json.writeBooleanField(answer.getKey(), b);
+                } else {
+                    number(json, answer.getKey(), ((Number) answer.getValue()).doubleValue(), 4);
+                }
+            }
+            json.writeEndObject();
+            json.writeBooleanField("lowersConfidence", d.confidence().loweredBy().contains(f));
+            json.writeFieldName("reason");
+            writeReason(json, f.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private void writeRecommendations(JsonGenerator json, Diagnosis d) throws IOException {
@@ -296,18 +325,22 @@ public final class JsonReportRenderer implements ReportRenderer {
     private void writeReasons(JsonGenerator json, String field, List<Reason> reasons) throws IOException {
         json.writeArrayFieldStart(field);
         for (Reason reason : reasons) {
-            json.writeStartObject();
-            json.writeStringField("rule", reason.rule());
-            json.writeStringField("statement", reason.statement(language));
-            json.writeObjectFieldStart("facts");
-            for (var fact : reason.facts().entrySet()) {
-                json.writeStringField(fact.getKey(), fact.getValue());
-            }
-            json.writeEndObject();
-            strings(json, "kb", reason.kb().stream().map(SourceLocation::fileAndLine).toList());
-            json.writeEndObject();
+            writeReason(json, reason);
         }
         json.writeEndArray();
+    }
+
+    private void writeReason(JsonGenerator json, Reason reason) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rule", reason.rule());
+        json.writeStringField("statement", reason.statement(language));
+        json.writeObjectFieldStart("facts");
+        for (var fact : reason.facts().entrySet()) {
+            json.writeStringField(fact.getKey(), fact.getValue());
+        }
+        json.writeEndObject();
+        strings(json, "kb", reason.kb().stream().map(SourceLocation::fileAndLine).toList());
+        json.writeEndObject();
     }
 
     private static void weeks(JsonGenerator json, int from, int to) throws IOException {

@@ -1,7 +1,9 @@
 package org.mliadvisor.report;
 
 import org.mliadvisor.knowledge.Citation;
+import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.knowledge.Condition;
+import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.ContextFactor;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.DimensionDefinition;
@@ -35,6 +37,7 @@ public final class KnowledgeBaseCatalogue {
     private final Map<String, Set<String>> readBy = new LinkedHashMap<>();
     private final Map<String, Set<String>> movedBy = new LinkedHashMap<>();
     private final Map<String, Set<String>> gatedBy = new LinkedHashMap<>();
+    private final Map<String, Set<String>> checkedBy = new LinkedHashMap<>();
 
     public KnowledgeBaseCatalogue(KnowledgeBase kb) {
         this.kb = kb;
@@ -45,6 +48,11 @@ public final class KnowledgeBaseCatalogue {
         }
         for (Gate g : kb.gates()) {
             g.when().targets().forEach(t -> gatedBy.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(g.id()));
+        }
+        for (ConsistencyCheck check : kb.consistency()) {
+            if (check instanceof ConsistencyCheck.Contradiction c) {
+                c.when().targets().forEach(t -> checkedBy.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(c.id()));
+            }
         }
     }
 
@@ -58,15 +66,18 @@ public final class KnowledgeBaseCatalogue {
         html.append("<header><h1>").append(Markup.escape(kb.info().title().en())).append("</h1><p>Knowledge base <code>")
                 .append(Markup.escape(kb.info().id())).append("</code> version ").append(Markup.escape(kb.info().version())).append(" · ")
                 .append(kb.indicators().size()).append(" indicators · ").append(kb.kpis().size()).append(" KPIs · ")
-                .append(kb.interventions().size()).append(" interventions · ").append(kb.gates().size()).append(" gates</p>\n")
+                .append(kb.interventions().size()).append(" interventions · ").append(kb.gates().size()).append(" gates · ")
+                .append(kb.consistency().size()).append(" consistency checks</p>\n")
                 .append("<nav><a href=\"#dimensions\">Dimensions</a> <a href=\"#indicators\">Indicators</a> ")
                 .append("<a href=\"#kpis\">KPIs</a> <a href=\"#interventions\">Interventions</a> <a href=\"#gates\">Gates</a> ")
+                .append("<a href=\"#consistency\">Consistency checks</a> ")
                 .append("<a href=\"#roadmap\">Roadmap</a> <a href=\"#context\">Context</a> <a href=\"#sources\">Sources</a></nav></header>\n<main>\n");
         dimensions(html);
         indicators(html);
         kpis(html);
         interventions(html);
         gates(html);
+        consistency(html);
         roadmap(html);
         context(html);
         sources(html);
@@ -101,6 +112,8 @@ public final class KnowledgeBaseCatalogue {
                     .append("<dt>Linked KPIs</dt><dd>").append(links("kpi-", i.kpis())).append("</dd><dt>Read by</dt><dd>")
                     .append(links("intervention-", List.copyOf(readBy.getOrDefault(i.id(), Set.of()))))
                     .append(gatedBy.containsKey(i.id()) ? " · gates " + links("gate-", List.copyOf(gatedBy.get(i.id()))) : "")
+                    .append(checkedBy.containsKey(i.id()) ? " · consistency checks "
+                            + links("check-", List.copyOf(checkedBy.get(i.id()))) : "")
                     .append("</dd></dl>\n<p>").append(source(i.source(), i.origin().fileAndLine())).append("</p></article>\n");
         }
         html.append("</section>\n");
@@ -160,6 +173,30 @@ public final class KnowledgeBaseCatalogue {
                     .append("</a> binding</h3>\n<p>When ").append(condition(g.when())).append(".</p>\n<p>")
                     .append(Markup.escape(g.because().en().strip())).append("</p>\n<p>").append(source(g.source(), g.origin().fileAndLine()))
                     .append("</p></article>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private void consistency(StringBuilder html) {
+        html.append("<section id=\"consistency\"><h2>Consistency checks</h2>\n<p>Each finding tells the consultant to verify "
+                + "the answers before acting, and lowers the confidence in the binding constraint when it concerns its "
+                + "answers or the KPIs. Built in besides these: <code>").append(String.join("</code> and <code>",
+                ConsistencyCheck.BUILT_IN)).append("</code> (a percent answered between 0 and 1; a KPI whose actual and "
+                + "target are ").append(MapReader.plain(ConsistencyFinding.SCALE_RATIO)).append(" or more times apart).</p>\n");
+        for (ConsistencyCheck check : kb.consistency()) {
+            html.append("<article id=\"check-").append(anchor(check.id())).append("\"><h3><code>").append(Markup.escape(check.id()))
+                    .append("</code> ").append(check.kind().name().toLowerCase(Locale.ROOT)).append("</h3>\n<p>");
+            if (check instanceof ConsistencyCheck.Contradiction c) {
+                html.append("Found when ").append(condition(c.when())).append("; answers involved: ")
+                        .append(links("indicator-", c.answers()));
+            } else if (check instanceof ConsistencyCheck.Triangulation t) {
+                html.append("Found for each of ").append(t.dimensions().stream().map(d -> "<a href=\"#dimension-" + d + "\">" + d
+                        + "</a>").collect(Collectors.joining(", "))).append(" when it scores at least ")
+                        .append(MapReader.plain(t.scoreAtLeast())).append(" while at least ").append(t.severeKpisAtLeast())
+                        .append(" of the KPIs its indicators are linked to have a severe gap");
+            }
+            html.append(".</p>\n<p>").append(Markup.escape(check.finding().en().strip())).append("</p>\n<p>")
+                    .append(source(check.source(), check.origin().fileAndLine())).append("</p></article>\n");
         }
         html.append("</section>\n");
     }

@@ -1,5 +1,6 @@
 package org.mliadvisor.report;
 
+import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
 import org.mliadvisor.diagnosis.DimensionShortfall;
@@ -42,6 +43,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         summary(md, d);
         scores(md, d);
         kpiGaps(md, d);
+        consistency(md, d);
         findings(md, d);
         recommendations(md, d);
         roadmap(md, d);
@@ -69,6 +71,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             md.append(" (").append(d.binding().dimension()).append("; ")
                     .append(words.text("binding.basis." + d.binding().basis().name())).append(')');
         }
+        md.append("\n- **").append(words.text("summary.confidence")).append(":** ")
+                .append(words.text("confidence." + d.confidence().level().name())).append(" (")
+                .append(words.text("confidence.seeChecks")).append(')');
         md.append("\n- **").append(words.text("summary.firstActions")).append(":** ");
         List<Recommendation> top = d.recommendations().stream().limit(3).toList();
         md.append(top.isEmpty() ? words.text("summary.noActions") : top.stream()
@@ -122,6 +127,25 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     .append(words.number(g.target(), 2)).append(" | ").append(words.text("kpi.better." + g.better().name()))
                     .append(" | ").append(g.gap() <= 0 ? "–" : words.percent(g.gap())).append(" | ")
                     .append(words.text("kpi.severity." + g.severity().name())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    /** The findings in plain words for the client; their rules and facts are in the reasoning section. */
+    private void consistency(StringBuilder md, Diagnosis d) {
+        md.append("## ").append(words.text("section.consistency")).append("\n\n").append(words.text("consistency.intro"))
+                .append(' ').append(words.confidenceSentence(d)).append("\n\n");
+        if (d.consistency().isEmpty()) {
+            md.append(words.text("consistency.none")).append("\n\n");
+            return;
+        }
+        for (ConsistencyFinding f : d.consistency()) {
+            md.append("- **").append(words.text("consistency.kind." + f.kind().name())).append(".** ")
+                    .append(escape(words.statement(f.reason())));
+            if (d.confidence().loweredBy().contains(f)) {
+                md.append(" _(").append(words.text("consistency.lowers")).append(")_");
+            }
+            md.append('\n');
         }
         md.append('\n');
     }
@@ -221,6 +245,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         for (KpiGap g : d.kpiGaps()) {
             bullet(md, g.reason());
         }
+        for (ConsistencyFinding f : d.consistency()) {
+            bullet(md, f.reason());
+        }
+        bullet(md, d.confidence().reason());
         var method = d.dimensions().get(Dimension.S).method();
         md.append('\n').append(escape(words.text("method.formula"))).append("\n\n")
                 .append(escape(words.text("method.binding", words.number(method.nearTieMargin(), 3)))).append("\n\n")

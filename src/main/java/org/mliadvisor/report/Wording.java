@@ -123,4 +123,9 @@ public final class Wording {
         return text("binding.behind", binding, text("binding.basis." + b.basis().name()), runnerUp,
                 number(-b.margin() * 100, 1));
     }
+
+    /** The confidence in the binding constraint in one plain sentence, with how many findings lowered it. */
+    public String confidenceSentence(Diagnosis d) {
+        return text("consistency.confidence." + d.confidence().level().name(), d.confidence().loweredBy().size());
+    }
 }

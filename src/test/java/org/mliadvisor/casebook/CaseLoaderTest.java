@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mliadvisor.diagnosis.BindingBasis;
+import org.mliadvisor.diagnosis.BindingConfidence;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Problem;
 
@@ -51,6 +52,8 @@ class CaseLoaderTest {
                       variant: { sop-cycle: weekly, npd-joint-process: none }
                       ranks_before: [[shared-kpi-set, shared-kpi-incentives]]
                       first: crm-erp-data-consistency
+                      findings: [closure-without-reviews, kpi-scale-mismatch]
+                      confidence: medium
                 """.replace("../../../examples", Path.of("examples").toAbsolutePath().toString()));
 
         List<GoldenCase> cases = CaseFixture.loadValid(file);
@@ -70,6 +73,9 @@ class CaseLoaderTest {
             assertThat(e.variants()).containsExactly(Map.entry("sop-cycle", "weekly"), Map.entry("npd-joint-process", "none"));
             assertThat(e.ranksBefore()).containsExactly(new Expectations.Order("shared-kpi-set", "shared-kpi-incentives"));
             assertThat(e.first()).isEqualTo("crm-erp-data-consistency");
+            assertThat(e.findings()).isEqualTo(new Expectations.Findings(
+                    List.of("closure-without-reviews", "kpi-scale-mismatch"), false));
+            assertThat(e.confidence()).isEqualTo(BindingConfidence.Level.MEDIUM);
         });
     }
 
@@ -126,7 +132,7 @@ class CaseLoaderTest {
                         List.of("unknown intervention `sop-cylce`", "(did you mean `sop-cycle`?)")),
                 arguments("unknown-key.yaml", 7, 7, "cases[typo-in-a-key].expect.recommend",
                         List.of("unknown field", "(did you mean `recommends`?)", "expected one of: binding, basis, mli, "
-                                + "recommends, does_not_recommend, needs_data, variant, ranks_before, first")),
+                                + "recommends, does_not_recommend, needs_data, variant, ranks_before, first, findings, confidence")),
                 arguments("bad-binding.yaml", 6, 16, "cases[lower-case-binding].expect.binding",
                         List.of("`t` is not allowed", "(did you mean `T`?)", "expected one of: S, T, R, S+T, S+R, T+R, none")),
                 arguments("missing-assessment-file.yaml", 4, 17, "cases[assessment-file-missing].assessment",
@@ -151,6 +157,11 @@ class CaseLoaderTest {
                         List.of("`sop-cycle` is also expected to be recommended", "cannot expect both")),
                 arguments("basis-without-binding.yaml", 7, 14, "cases[basis-of-nothing].expect.basis",
                         List.of("a basis cannot be expected with `binding: none`")),
+                arguments("unknown-finding.yaml", 6, 38, "cases[typo-in-a-finding].expect.findings[1]",
+                        List.of("unknown consistency check `closure-without-review`", "(did you mean `closure-without-reviews`?)",
+                                "percent-written-as-fraction and kpi-scale-mismatch are built in")),
+                arguments("no-findings-yet-low-confidence.yaml", 7, 19, "cases[low-without-cause].expect.confidence",
+                        List.of("without findings the confidence is high", "`findings: none` and `confidence: low`")),
                 arguments("not-a-case-list.yaml", 3, 3, "cases",
                         List.of("expected a list, found a mapping")));
     }

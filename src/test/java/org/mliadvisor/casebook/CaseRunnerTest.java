@@ -74,7 +74,9 @@ class CaseRunnerTest {
                 "needs_data: [inventory-policy, tradeoff-decision-rules]",
                 "variant: { sop-cycle: weekly, tactical-forecasting: none }",
                 "ranks_before: [[process-ownership-map, sop-cycle], [sop-cycle, tactical-forecasting]]",
-                "first: process-ownership-map");
+                "first: process-ownership-map",
+                "findings: none",
+                "confidence: high");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,7 +121,31 @@ class CaseRunnerTest {
                         "ranks_before[sop-cycle, inventory-policy]: expected sop-cycle ranked ahead of inventory-policy "
                                 + "/ actual sop-cycle recommended at rank 2, inventory-policy listed as needing data"),
                 arguments("first: sop-cycle",
-                        "first: expected sop-cycle / actual process-ownership-map (sop-cycle recommended at rank 2)"));
+                        "first: expected sop-cycle / actual process-ownership-map (sop-cycle recommended at rank 2)"),
+                arguments("findings: [closure-without-reviews]",
+                        "findings[closure-without-reviews]: expected found / actual not found; no finding"),
+                arguments("confidence: low", "confidence: expected low / actual high"));
+    }
+
+    @Test
+    void findingsAndConfidenceFailNamingWhatWasFoundAndWhatLoweredIt() throws Exception {
+        Files.writeString(folder.resolve("firm.yaml"), FIRM.replace("R.exception_review_cadence: 2", "R.exception_review_cadence: 0")
+                .replace("R.root_cause_closure_rate: 80", "R.root_cause_closure_rate: 95")
+                .replace("forecast_accuracy: { actual: 70, target: 80 }", "forecast_accuracy: { actual: 70, target: 0.8 }"));
+        Path file = CaseFixture.caseFile(folder, "cases.yaml", """
+                cases:
+                  - name: slips
+                    assessment: ../firm.yaml
+                    expect:
+                      findings: none
+                      confidence: high
+                """);
+
+        CaseResult result = CaseRunner.run(CaseFixture.kb(), CaseFixture.loadValid(file)).results().get(0);
+
+        assertThat(result.mismatches()).extracting(Mismatch::toString).containsExactly(
+                "findings: expected none / actual found closure-without-reviews, kpi-scale-mismatch",
+                "confidence: expected high / actual medium (lowered by kpi-scale-mismatch)");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.report.JsonReportRenderer;
 import picocli.CommandLine;
 
@@ -51,6 +52,46 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void valuesProbablyOnTheWrongScaleAreWarnedOnStderrByFileAndFieldAndTheReportIsStillWritten() throws IOException {
+        Path assessment = folder.resolve("slips.yaml");
+        Files.writeString(assessment, Files.readString(Path.of(EXAMPLE))
+                .replace("T.crm_erp_consistency: 76", "T.crm_erp_consistency: 0.76")
+                .replace("otif: { actual: 82, target: 90 }", "otif: { actual: 0.82, target: 90 }"));
+
+        Run run = run("diagnose", assessment.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err().lines()).containsExactly(
+                assessment + ": warning: indicators.T.crm_erp_consistency: CRM-ERP order and customer master data "
+                        + "consistency was answered 0.76 on a percent scale written 0–100, so 76% was probably meant; "
+                        + "the diagnosis used 0.76 as given. Check the answer before acting on it.",
+                assessment + ": warning: kpis.otif: On-time in-full (OTIF) is reported at 0.82 against a target of 90, "
+                        + "110 times apart: one of the two is probably written on another scale (0.82 probably means 82%). "
+                        + "Its gap was measured as written; check both figures before acting on it.");
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.path("consistency")).extracting(f -> f.path("id").asText())
+                .containsExactly("percent-written-as-fraction", "kpi-scale-mismatch");
+        assertThat(report.path("consistency").get(1).path("answers").path("otif.actual").decimalValue())
+                .isEqualByComparingTo("0.82");
+        assertThat(report.path("bindingConstraint").path("confidence").asText()).isEqualTo("low");
+    }
+
+    @Test
+    void contradictionsGoToTheReportNotToStderr() throws IOException {
+        Path assessment = folder.resolve("contradiction.yaml");
+        Files.writeString(assessment, Files.readString(Path.of(EXAMPLE))
+                .replace("R.exception_review_cadence: 1", "R.exception_review_cadence: 0")
+                .replace("R.root_cause_closure_rate: 55", "R.root_cause_closure_rate: 95"));
+
+        Run run = run("diagnose", assessment.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("## Consistency checks", "Answers that contradict each other.",
+                "Answers given: Regular exception-management and root-cause reviews = 0; Root-cause action closure rate = 95.");
+    }
+
+    @Test
     void jsonReportParsesAndCarriesTheDocumentedFields() throws IOException {
         Run run = run("diagnose", EXAMPLE, "--format", "json");
 
@@ -77,6 +118,10 @@ class DiagnoseCommandTest {
         assertThat(binding.path("margin").isNumber()).isTrue();
         assertThat(binding.path("reasons").isArray()).isTrue();
         assertThat(binding.path("reasons")).isNotEmpty();
+        assertThat(binding.path("confidence").asText()).isEqualTo("high");
+        assertThat(binding.path("confidenceBecause").get(0).path("rule").asText()).isEqualTo("consistency.confidence");
+        assertThat(report.path("consistency").isArray()).isTrue();
+        assertThat(report.path("consistency")).isEmpty();
 
         JsonNode gaps = report.path("kpiGaps");
         assertThat(gaps.isArray()).isTrue();
@@ -172,8 +217,7 @@ class DiagnoseCommandTest {
     @Test
     void invalidKnowledgeBaseFolderExitsWith65NamingTheKnowledgeBaseFile() throws IOException {
         Path kb = Files.createDirectory(folder.resolve("kb"));
-        for (String file : List.of("method.yaml", "dimensions.yaml", "indicators.yaml", "kpis.yaml", "gates.yaml",
-                "interventions.yaml", "roadmap.yaml")) {
+        for (String file : KnowledgeBaseLoader.FILES) {
             Files.copy(Path.of("knowledge-base", file), kb.resolve(file));
         }
         Files.writeString(kb.resolve("gates.yaml"), """

@@ -83,7 +83,9 @@ class RuleCoverageTest {
                 Firm.firm().balanced().weights(0.35, 0.35, 0.30),
                 Firm.firm().indicator("S.sop_cycle", 1).indicator("S.cross_functional_team", 1)
                         .indicator("S.strategic_plan_alignment", 2).indicator("T.crm_erp_consistency", 85)
-                        .indicator("T.wms_tms_visibility", 20));
+                        .indicator("T.wms_tms_visibility", 20),
+                Firm.firm().balanced().indicator("S.sop_cycle", 0).indicator("S.sop_cadence_fit", true)
+                        .indicator("T.wms_tms_visibility", 0.5).kpi("otif", 0.82, 90));
         for (Firm firm : scenarios) {
             builtIn.diagnose(firm.assessment(), fired::add);
         }

@@ -140,4 +140,42 @@ class KnowledgeBaseCheckTest {
                 .contains("gates[impossible].when", "this gate can never apply"));
         assertThat(warnings).extracting(Problem::field).doesNotContain("gates[data-first]", "gates[data-first].when");
     }
+
+    @Test
+    void consistencyChecksThatCanNeverFindAnythingOrRepeatAnEarlierOneAreWarned() throws Exception {
+        KbFixture.copyBuiltIn(folder);
+        Files.writeString(folder.resolve("consistency.yaml"), """
+                checks:
+                  - id: no-cycle-but-fit
+                    kind: contradiction
+                    when: { all: [ { indicator: S.sop_cycle, at_most: 0 }, { indicator: S.sop_cadence_fit, is: true } ] }
+                    answers: [S.sop_cycle, S.sop_cadence_fit]
+                    finding: { en: Contradiction., ru: Противоречие., uz: Qarama-qarshilik. }
+                  - id: fit-but-no-cycle
+                    kind: contradiction
+                    when: { all: [ { indicator: S.sop_cadence_fit, is: true }, { indicator: S.sop_cycle, at_most: 0 } ] }
+                    answers: [S.sop_cadence_fit]
+                    finding: { en: The same., ru: То же., uz: Xuddi shu. }
+                  - id: impossible
+                    kind: contradiction
+                    when: { indicator: S.sop_cycle, above: 5 }
+                    answers: [S.sop_cycle]
+                    finding: { en: Never., ru: Никогда., uz: Hech qachon. }
+                  - id: too-many-severe
+                    kind: triangulation
+                    dimensions: [T, R]
+                    score_at_least: 0.8
+                    severe_kpis_at_least: 8
+                    finding: { en: Verify., ru: Проверьте., uz: Tekshiring. }
+                """);
+
+        List<Problem> warnings = KnowledgeBaseCheck.warnings(new KnowledgeBaseLoader().load(folder));
+
+        assertThat(warnings).filteredOn(p -> p.field().startsWith("checks[")).extracting(Problem::toString).satisfiesExactly(
+                w -> assertThat(w).contains(":7:", "checks[fit-but-no-cycle]", "duplicates `no-cycle-but-fit`"),
+                w -> assertThat(w).contains("checks[impossible].when", "can never hold", "never finds a contradiction"),
+                w -> assertThat(w).contains("checks[too-many-severe].severe_kpis_at_least",
+                        "only 6 KPI(s) are linked to dimension T", "never finds anything for T"),
+                w -> assertThat(w).contains("only 7 KPI(s) are linked to dimension R"));
+    }
 }

@@ -302,6 +302,74 @@ class KnowledgeBaseLoaderTest {
                         "interventions[sop-cycle].when.indicator")));
     }
 
+    // ------------------------------------------------------------------ consistency checks
+
+    @Test
+    void shippedConsistencyChecksLoadInFileOrderWithTheirKinds() throws InputException {
+        KnowledgeBase kb = new KnowledgeBaseLoader().loadBuiltIn();
+
+        assertThat(kb.consistency()).extracting(ConsistencyCheck::id).containsExactly("sop-absent-but-cadence-fits",
+                "sop-absent-but-promotions-reviewed", "closure-without-reviews", "mature-claims-severe-kpi-gaps");
+        assertThat(kb.consistency().get(0)).isInstanceOfSatisfying(ConsistencyCheck.Contradiction.class,
+                c -> assertThat(c.answers()).containsExactly("S.sop_cycle", "S.sop_cadence_fit"));
+        assertThat(kb.consistency().get(3)).isInstanceOfSatisfying(ConsistencyCheck.Triangulation.class, t -> {
+            assertThat(t.dimensions()).containsExactly(Dimension.S, Dimension.T, Dimension.R);
+            assertThat(t.scoreAtLeast()).isEqualTo(0.8);
+            assertThat(t.severeKpisAtLeast()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void unknownIndicatorInAContradictionsAnswersIsReportedAtItsItemWithSuggestion() throws IOException {
+        Path file = KbFixture.withCases(folder, "consistency-unknown-indicator-in-answers");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 9, 28, "checks[sop-absent-but-cadence-fits].answers[1]"))
+                .contains("unknown indicator `S.sop_cadense_fit`", "(did you mean `S.sop_cadence_fit`?)");
+    }
+
+    @Test
+    void unknownKindOfConsistencyCheckIsRejectedListingTheKinds() throws IOException {
+        Path file = KbFixture.withCases(folder, "consistency-bad-kind");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).as("the fields of a contradiction are not also reported as unknown").singleElement()
+                .asString().startsWith(at(file, 4, 11, "checks[0].kind"))
+                .contains("`contradicton` is not allowed", "(did you mean `contradiction`?)",
+                        "expected one of: contradiction, triangulation");
+    }
+
+    @Test
+    void consistencyCheckWithoutItsFindingTextOrItsEnglishWordingIsRejected() throws IOException {
+        Path file = KbFixture.withCases(folder, "consistency-missing-finding");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).isEqualTo(at(file, 3, 5, "checks[0].finding") + "is required but missing"),
+                p -> assertThat(p).isEqualTo(at(file, 13, 14, "checks[1].finding.en") + "is required but missing"));
+    }
+
+    @Test
+    void answerTheConditionDoesNotReadBuiltInIdDuplicateIdAndFieldOfTheOtherKindAreAllReported() throws IOException {
+        Path file = KbFixture.withCases(folder, "consistency-answer-not-in-condition");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith(at(file, 6, 28, "checks[sop-absent-but-cadence-fits].answers[1]"))
+                        .contains("`S.sop_cadence_fit` is not read by `when`"),
+                p -> assertThat(p).startsWith(at(file, 8, 9, "checks[1].id"))
+                        .contains("`kpi-scale-mismatch` is the id of a check built into the rules"),
+                p -> assertThat(p).startsWith(at(file, 13, 9, "checks[2].id"))
+                        .contains("duplicate consistency check id `sop-absent-but-cadence-fits`", file + ":3:9"),
+                p -> assertThat(p).startsWith(at(file, 17, 5, "checks[2].dimensions"))
+                        .contains("unknown field", "expected one of: id, kind, finding, source, when, answers"));
+    }
+
     // ------------------------------------------------------------------ missing input
 
     @Test

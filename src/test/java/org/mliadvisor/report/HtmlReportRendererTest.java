@@ -104,7 +104,8 @@ class HtmlReportRendererTest {
         Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
 
         assertThat(elements(doc, "section", null)).extracting(e -> e.getAttribute("id"))
-                .containsExactly("cover", "summary", "profile", "kpis", "findings", "interventions", "roadmap", "appendix");
+                .containsExactly("cover", "summary", "profile", "kpis", "consistency", "findings", "interventions", "roadmap",
+                        "appendix");
         assertThat(byId(doc, "gauge")).isNotNull();
         assertThat(byId(doc, "radar")).isNotNull();
         assertThat(byId(doc, "kpi-chart")).isNotNull();
@@ -296,5 +297,21 @@ class HtmlReportRendererTest {
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;Quote&quot; &amp; &lt;img src=x");
         assertThat(doc.getElementsByTagName("title").item(0).getTextContent())
                 .endsWith("<script>alert(1)</script> \"Quote\" & <img src=x onerror=alert(2)>");
+    }
+
+    @Test
+    void consistencySectionListsFindingsInPlainWordsAndTheAppendixCitesTheirRules() throws Exception {
+        Diagnosis d = diagnose(Files.readString(EXAMPLE).replace("S.sop_cycle: 3", "S.sop_cycle: 0")
+                .replace("otif: { actual: 82, target: 90 }", "otif: { actual: 0.82, target: 90 }"));
+        Document doc = parse(new HtmlReportRenderer(Language.EN).render(d));
+
+        Element section = byId(doc, "consistency");
+        assertThat(byId(doc, "confidence").getTextContent()).contains("Confidence in the binding constraint: low");
+        assertThat(section.getTextContent()).contains("Confidence in the binding constraint: low.",
+                "Answers that contradict each other.", "A value probably written on the wrong scale.")
+                .doesNotContain("consistency.contradiction", "consistency.yaml");
+        assertThat(elements(doc, "span", "lowers")).hasSize(d.confidence().loweredBy().size());
+        assertThat(elements(doc, "code", "rule")).extracting(Element::getTextContent)
+                .contains("consistency.contradiction", "consistency.kpi-scale", "consistency.confidence");
     }
 }

@@ -50,6 +50,7 @@ class KnowledgeBaseCatalogueTest {
         kb.kpis().keySet().forEach(id -> assertThat(ids).contains("kpi-" + id));
         kb.interventions().keySet().forEach(id -> assertThat(ids).contains("intervention-" + id));
         kb.gates().forEach(g -> assertThat(ids).contains("gate-" + g.id()));
+        kb.consistency().forEach(c -> assertThat(ids).contains("check-" + c.id()));
         kb.roadmap().steps().forEach(s -> assertThat(ids).contains("step-" + s.step()));
     }
 
@@ -60,9 +61,21 @@ class KnowledgeBaseCatalogueTest {
         String intervention = html.substring(html.indexOf("<article id=\"intervention-sop-cycle\""));
         intervention = intervention.substring(0, intervention.indexOf("</article>"));
 
-        assertThat(indicator).contains("href=\"#intervention-sop-cycle\"", "href=\"#gate-no-planning-routine\"");
+        assertThat(indicator).contains("href=\"#intervention-sop-cycle\"", "href=\"#gate-no-planning-routine\"",
+                "href=\"#check-sop-absent-but-cadence-fits\"");
         assertThat(intervention).contains("href=\"#indicator-S.sop_cycle\"", "href=\"#kpi-otif\"", "href=\"#step-2\"",
                 "href=\"#intervention-process-ownership-map\"");
+    }
+
+    @Test
+    void consistencyChecksReadInPlainLanguageAndLinkToTheirAnswers() {
+        String check = html.substring(html.indexOf("<article id=\"check-closure-without-reviews\""));
+        check = check.substring(0, check.indexOf("</article>"));
+
+        assertThat(check).contains("contradiction", "Found when all of: ", "href=\"#indicator-R.root_cause_closure_rate\"",
+                "is at least 90", "knowledge-base/consistency.yaml:");
+        assertThat(html).contains("Found for each of <a href=\"#dimension-S\">S</a>, <a href=\"#dimension-T\">T</a>, "
+                + "<a href=\"#dimension-R\">R</a> when it scores at least 0.8 while at least 2 of the KPIs");
     }
 
     @Test

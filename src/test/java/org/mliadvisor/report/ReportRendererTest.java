@@ -23,6 +23,7 @@ class ReportRendererTest {
     private static final String HOSTILE = "<script>alert(1)</script> \"Quotes\" & *stars* | pipes [link](http://x)";
     private static Diagnosis illustrative;
     private static Diagnosis hostile;
+    private static Diagnosis contradicting;
 
     @BeforeAll
     static void diagnose() throws Exception {
@@ -33,6 +34,60 @@ class ReportRendererTest {
         String yaml = Files.readString(Path.of("examples/illustrative-firm.yaml"))
                 .replace("organization: Illustrative Industrial Firm", "organization: '" + HOSTILE.replace("'", "''") + "'");
         hostile = diagnostician.diagnose(loader.load(yaml.getBytes(StandardCharsets.UTF_8), "hostile.yaml"));
+        String slips = Files.readString(Path.of("examples/illustrative-firm.yaml"))
+                .replace("R.exception_review_cadence: 1", "R.exception_review_cadence: 0")
+                .replace("R.root_cause_closure_rate: 55", "R.root_cause_closure_rate: 95")
+                .replace("T.crm_erp_consistency: 76", "T.crm_erp_consistency: 0.76");
+        contradicting = diagnostician.diagnose(loader.load(slips.getBytes(StandardCharsets.UTF_8), "slips.yaml"));
+    }
+
+    @Test
+    void markdownTellsTheClientWhatToVerifyInPlainWordsAndExplainsItInTheReasoning() {
+        String md = new MarkdownReportRenderer(false, Language.EN).render(contradicting);
+        String section = md.substring(md.indexOf("## Consistency checks"), md.indexOf("## Findings"));
+
+        assertThat(md.indexOf("## KPIs against target")).isLessThan(md.indexOf("## Consistency checks"));
+        assertThat(md).contains("- **Confidence in the binding constraint:** medium (see the consistency checks)");
+        assertThat(section).contains("Confidence in the binding constraint: medium. One finding below concerns",
+                "- **Answers that contradict each other.** The firm says no joint exception reviews were held",
+                "- **A value probably written on the wrong scale.** CRM-ERP order and customer master data consistency "
+                        + "was answered 0.76", "_(lowers the confidence)_")
+                .doesNotContain("consistency.", "consistency.yaml", "[");
+        assertThat(section.lines().filter(l -> l.contains("lowers the confidence")).toList()).singleElement().asString()
+                .contains("CRM-ERP");
+        String reasoning = md.substring(md.indexOf("## How each conclusion was reached"));
+        assertThat(reasoning).contains("_[consistency.contradiction; knowledge-base/consistency.yaml:",
+                "_[consistency.percent-as-fraction; knowledge-base/indicators.yaml:", "_[consistency.confidence; ");
+    }
+
+    @Test
+    void markdownSaysSoWhenTheAnswersAreConsistent() {
+        String md = new MarkdownReportRenderer(false, Language.RU).render(illustrative);
+
+        assertThat(md).contains("## Проверка согласованности", "Доверие к выводу об ограничивающем измерении: высокое.",
+                "Ни один ответ не противоречит");
+    }
+
+    @Test
+    void jsonCarriesEachFindingWithItsTypedAnswersAndTheConfidenceUnderTheBindingConstraint() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(new JsonReportRenderer(Language.EN).render(contradicting));
+
+        JsonNode findings = json.get("consistency");
+        assertThat(findings).extracting(f -> f.get("id").asText())
+                .containsExactly("closure-without-reviews", "percent-written-as-fraction");
+        JsonNode contradiction = findings.get(0);
+        assertThat(contradiction.get("kind").asText()).isEqualTo("contradiction");
+        assertThat(contradiction.get("answers").get("R.exception_review_cadence").isNumber()).isTrue();
+        assertThat(contradiction.get("answers").get("R.root_cause_closure_rate").asDouble()).isEqualTo(95);
+        assertThat(contradiction.get("statement").asText()).isEqualTo(contradiction.get("reason").get("statement").asText());
+        assertThat(contradiction.get("reason").get("rule").asText()).isEqualTo("consistency.contradiction");
+        assertThat(contradiction.get("reason").get("kb").get(0).asText()).startsWith("knowledge-base/consistency.yaml:");
+        assertThat(contradiction.get("lowersConfidence").asBoolean()).isFalse();
+        assertThat(findings.get(1).get("kind").asText()).isEqualTo("plausibility");
+        assertThat(findings.get(1).get("lowersConfidence").asBoolean()).isTrue();
+        assertThat(json.get("bindingConstraint").get("confidence").asText()).isEqualTo("medium");
+        assertThat(json.get("bindingConstraint").get("confidenceBecause").get(0).get("facts").get("lowered by").asText())
+                .isEqualTo("percent-written-as-fraction");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mliadvisor.knowledge.Condition;
+import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Direction;
 import org.mliadvisor.knowledge.Effort;
@@ -191,6 +192,14 @@ class SchemaAgreementTest {
         JsonNode gates = kb("gates.yaml");
         places.add(place("gates.schema.json", "", gates, ""));
         places.add(place("gates.schema.json", "/properties/gates/items", gates, "/gates/0"));
+
+        JsonNode consistency = kb("consistency.yaml");
+        String cs = "consistency.schema.json";
+        places.add(place(cs, "", consistency, ""));
+        places.add(place(cs, "/definitions/contradiction", consistency, "/checks/"
+                + first(consistency.get("checks"), c -> c.path("kind").asText().equals("contradiction") && c.has("source"))));
+        places.add(place(cs, "/definitions/triangulation", consistency, "/checks/"
+                + first(consistency.get("checks"), c -> c.path("kind").asText().equals("triangulation") && c.has("source"))));
 
         JsonNode interventions = kb("interventions.yaml");
         String iv = "interventions.schema.json";
@@ -555,6 +564,11 @@ class SchemaAgreementTest {
                         List.of("/definitions/intervention/properties/dimension"), Dimension.class),
                 arguments("efforts", "interventions.schema.json", List.of("/definitions/intervention/properties/effort"),
                         Effort.class),
+                arguments("consistency check kinds", "consistency.schema.json",
+                        List.of("/definitions/contradiction/properties/kind", "/definitions/triangulation/properties/kind"),
+                        ConsistencyCheck.Kind.class),
+                arguments(dimensionIn + "consistency.yaml", "consistency.schema.json",
+                        List.of("/definitions/triangulation/properties/dimensions/items"), Dimension.class),
                 arguments(dimensionIn + "conditions", "condition.schema.json",
                         List.of("/definitions/comparison/properties/dimension"), Dimension.class));
     }
@@ -757,6 +771,17 @@ class SchemaAgreementTest {
                         o -> o.putArray("variants").addObject().put("id", "weekly")
                                 .set("when", JsonNodeFactory.instance.objectNode().put("dimension", "S").put("below", 0.5))),
                 kbCase("roadmap weeks as text", "roadmap.yaml", "/roadmap/steps/0/weeks", o -> o.put("from", "1")),
+                kbCase("a contradiction with no answers", "consistency.yaml", "/checks/0", o -> o.putArray("answers")),
+                kbCase("a contradiction naming an answer twice", "consistency.yaml", "/checks/0",
+                        o -> o.putArray("answers").add("S.sop_cycle").add("S.sop_cycle")),
+                kbCase("a contradiction with a triangulation's threshold", "consistency.yaml", "/checks/0",
+                        o -> o.put("score_at_least", 0.8)),
+                kbCase("a triangulation listing a dimension twice", "consistency.yaml", "/checks/3",
+                        o -> o.putArray("dimensions").add("S").add("S")),
+                kbCase("a triangulation of no dimension", "consistency.yaml", "/checks/3", o -> o.putArray("dimensions")),
+                kbCase("a triangulation needing 1.5 severe KPIs", "consistency.yaml", "/checks/3",
+                        o -> o.put("severe_kpis_at_least", 1.5)),
+                kbCase("a check of an unknown kind", "consistency.yaml", "/checks/3", o -> o.put("kind", "plausibility")),
                 kbCase("no deliverables", "roadmap.yaml", "/roadmap/steps/0", o -> o.putArray("deliverables")),
                 conditionCase("a comparison with two subjects", w -> w.put("indicator", "S.sop_cycle").put("dimension", "S")
                         .put("below", 0.5)),
@@ -866,6 +891,11 @@ class SchemaAgreementTest {
         int likert = indicatorOf("likert");
         return Stream.of(
                 kbCase("no gates", "gates.yaml", "", o -> o.putArray("gates")),
+                kbCase("no consistency checks", "consistency.yaml", "", o -> o.putArray("checks")),
+                kbCase("a triangulation of one dimension without source", "consistency.yaml", "/checks/3", o -> {
+                    o.putArray("dimensions").add("R");
+                    o.remove("source");
+                }),
                 kbCase("an intervention without variants, prerequisites or source", "interventions.yaml", "/interventions/0",
                         o -> o.remove(List.of("variants", "requires", "source"))),
                 kbCase("linear scoring where lower is better", "indicators.yaml", "/indicators/" + percent,
