@@ -132,7 +132,8 @@ class CaseLoaderTest {
                         List.of("unknown intervention `sop-cylce`", "(did you mean `sop-cycle`?)")),
                 arguments("unknown-key.yaml", 7, 7, "cases[typo-in-a-key].expect.recommend",
                         List.of("unknown field", "(did you mean `recommends`?)", "expected one of: binding, basis, mli, "
-                                + "recommends, does_not_recommend, needs_data, variant, ranks_before, first, findings, confidence")),
+                                + "recommends, does_not_recommend, needs_data, variant, ranks_before, first, first_three, recommendations, "
+                                + "findings, confidence")),
                 arguments("bad-binding.yaml", 6, 16, "cases[lower-case-binding].expect.binding",
                         List.of("`t` is not allowed", "(did you mean `T`?)", "expected one of: S, T, R, S+T, S+R, T+R, none")),
                 arguments("missing-assessment-file.yaml", 4, 17, "cases[assessment-file-missing].assessment",

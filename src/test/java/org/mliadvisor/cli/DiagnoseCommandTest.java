@@ -55,7 +55,7 @@ class DiagnoseCommandTest {
     void valuesProbablyOnTheWrongScaleAreWarnedOnStderrByFileAndFieldAndTheReportIsStillWritten() throws IOException {
         Path assessment = folder.resolve("slips.yaml");
         Files.writeString(assessment, Files.readString(Path.of(EXAMPLE))
-                .replace("T.crm_erp_consistency: 76", "T.crm_erp_consistency: 0.76")
+                .replace("T.crm_erp_consistency: 78", "T.crm_erp_consistency: 0.78")
                 .replace("otif: { actual: 82, target: 90 }", "otif: { actual: 0.82, target: 90 }"));
 
         Run run = run("diagnose", assessment.toString(), "--format", "json");
@@ -63,8 +63,8 @@ class DiagnoseCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.err().lines()).containsExactly(
                 assessment + ": warning: indicators.T.crm_erp_consistency: CRM-ERP order and customer master data "
-                        + "consistency was answered 0.76 on a percent scale written 0–100, so 76% was probably meant; "
-                        + "the diagnosis used 0.76 as given. Check the answer before acting on it.",
+                        + "consistency was answered 0.78 on a percent scale written 0–100, so 78% was probably meant; "
+                        + "the diagnosis used 0.78 as given. Check the answer before acting on it.",
                 assessment + ": warning: kpis.otif: On-time in-full (OTIF) is reported at 0.82 against a target of 90, "
                         + "110 times apart: one of the two is probably written on another scale (0.82 probably means 82%). "
                         + "Its gap was measured as written; check both figures before acting on it.");
@@ -80,8 +80,8 @@ class DiagnoseCommandTest {
     void contradictionsGoToTheReportNotToStderr() throws IOException {
         Path assessment = folder.resolve("contradiction.yaml");
         Files.writeString(assessment, Files.readString(Path.of(EXAMPLE))
-                .replace("R.exception_review_cadence: 1", "R.exception_review_cadence: 0")
-                .replace("R.root_cause_closure_rate: 55", "R.root_cause_closure_rate: 95"));
+                .replace("R.exception_review_cadence: 2", "R.exception_review_cadence: 0")
+                .replace("R.root_cause_closure_rate: 70", "R.root_cause_closure_rate: 95"));
 
         Run run = run("diagnose", assessment.toString());
 

@@ -35,9 +35,9 @@ class ReportRendererTest {
                 .replace("organization: Illustrative Industrial Firm", "organization: '" + HOSTILE.replace("'", "''") + "'");
         hostile = diagnostician.diagnose(loader.load(yaml.getBytes(StandardCharsets.UTF_8), "hostile.yaml"));
         String slips = Files.readString(Path.of("examples/illustrative-firm.yaml"))
-                .replace("R.exception_review_cadence: 1", "R.exception_review_cadence: 0")
-                .replace("R.root_cause_closure_rate: 55", "R.root_cause_closure_rate: 95")
-                .replace("T.crm_erp_consistency: 76", "T.crm_erp_consistency: 0.76");
+                .replace("R.exception_review_cadence: 2", "R.exception_review_cadence: 0")
+                .replace("R.root_cause_closure_rate: 70", "R.root_cause_closure_rate: 95")
+                .replace("T.crm_erp_consistency: 78", "T.crm_erp_consistency: 0.78");
         contradicting = diagnostician.diagnose(loader.load(slips.getBytes(StandardCharsets.UTF_8), "slips.yaml"));
     }
 
@@ -51,7 +51,7 @@ class ReportRendererTest {
         assertThat(section).contains("Confidence in the binding constraint: medium. One finding below concerns",
                 "- **Answers that contradict each other.** The firm says no joint exception reviews were held",
                 "- **A value probably written on the wrong scale.** CRM-ERP order and customer master data consistency "
-                        + "was answered 0.76", "_(lowers the confidence)_")
+                        + "was answered 0.78", "_(lowers the confidence)_")
                 .doesNotContain("consistency.", "consistency.yaml", "[");
         assertThat(section.lines().filter(l -> l.contains("lowers the confidence")).toList()).singleElement().asString()
                 .contains("CRM-ERP");
