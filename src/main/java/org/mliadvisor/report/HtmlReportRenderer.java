@@ -272,6 +272,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
         html.append("</section>\n");
     }
 
+    /** The ranked titles of the given recommendations, one per line. */
+    private String titles(List<String> ids, Map<String, Recommendation> byId) {
+        return ids.stream().map(id -> byId.get(id).rank() + ". " + t(byId.get(id).title())).collect(Collectors.joining("<br/>"));
+    }
+
     private void roadmap(StringBuilder html, Diagnosis d) {
         html.append("<section id=\"roadmap\">\n<h2>").append(w("section.roadmap")).append("</h2>\n<figure class=\"gantt\">")
                 .append(charts.gantt(d.roadmap(), d.recommendations(), d.roadmapMaxWeeks())).append("<figcaption>")
@@ -285,9 +290,17 @@ public final class HtmlReportRenderer implements ReportRenderer {
             html.append("<tr><td class=\"num\">").append(s.step()).append("</td><td>").append(s.fromWeek()).append('–')
                     .append(s.toWeek()).append("</td><td><strong>").append(t(s.title())).append("</strong><ul class=\"deliverables\">");
             s.deliverables().forEach(del -> html.append("<li>").append(t(del)).append("</li>"));
-            html.append("</ul></td><td>").append(s.recommendations().isEmpty() ? w("roadmap.nothing")
-                    : s.recommendations().stream().map(id -> byId.get(id).rank() + ". " + t(byId.get(id).title()))
-                            .collect(Collectors.joining("<br/>"))).append("</td></tr>\n");
+            List<String> parts = new ArrayList<>();
+            if (!s.recommendations().isEmpty()) {
+                parts.add(titles(s.recommendations(), byId));
+            } else if (!s.prepares().isEmpty()) {
+                parts.add(w("roadmap.prepares", "") + "<br/>" + titles(s.prepares(), byId));
+            }
+            if (!s.nextWave().isEmpty()) {
+                parts.add("<em>" + w("roadmap.nextWave", "") + "</em><br/>" + titles(s.nextWave(), byId));
+            }
+            html.append("</ul></td><td>").append(parts.isEmpty() ? w("roadmap.nothing") : String.join("<br/>", parts))
+                    .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table></div>\n</section>\n");
     }
