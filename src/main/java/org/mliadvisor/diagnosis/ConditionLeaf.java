@@ -4,15 +4,20 @@ import org.mliadvisor.knowledge.Condition;
 
 import java.util.Objects;
 
-/** A comparison of the knowledge base as a fact: generic rules supply the value it compares. */
-public record ConditionLeaf(int id, int parentId, Condition.Subject subject, String target, Condition.Comparison comparison) {
+/**
+ * A comparison of the knowledge base as a fact: generic rules supply the value it compares.
+ * {@code trigger} is the intervention whose weakness it names (an indicator comparison of its
+ * {@code when}, not under a {@code not}), or {@code null}.
+ */
+public record ConditionLeaf(int id, int parentId, Condition.Subject subject, String target, Condition.Comparison comparison,
+                            String trigger) {
     public ConditionLeaf {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(comparison, "comparison");
     }
 
-    public static ConditionLeaf of(int id, int parentId, Condition.Comparison comparison) {
-        return new ConditionLeaf(id, parentId, comparison.subject(), comparison.target(), comparison);
+    public static ConditionLeaf of(int id, int parentId, Condition.Comparison comparison, String trigger) {
+        return new ConditionLeaf(id, parentId, comparison.subject(), comparison.target(), comparison, trigger);
     }
 }

@@ -24,7 +24,7 @@ final class KnowledgeFacts {
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final Map<Integer, ConditionGroup.Kind> kinds = new HashMap<>();
     private final Map<String, Integer> interventionRoots = new HashMap<>();
-    private final Map<Condition.Comparison, Integer> leafIds = new java.util.IdentityHashMap<>();
+    private final Map<Condition.Comparison, String> triggerOf = new java.util.IdentityHashMap<>();
     private int nextId;
 
     KnowledgeFacts(KnowledgeBase kb) {
@@ -33,7 +33,7 @@ final class KnowledgeFacts {
         facts.addAll(kb.indicators().values());
         facts.addAll(kb.kpis().values());
         for (Dimension dimension : Dimension.values()) {
-            kb.kpisLinkedTo(dimension).forEach(kpi -> facts.add(new DimensionKpiLink(dimension, kpi)));
+            facts.add(new DimensionKpis(dimension, new java.util.LinkedHashSet<>(kb.kpisLinkedTo(dimension))));
         }
         int order = 0;
         for (Gate gate : kb.gates()) {
@@ -41,10 +41,10 @@ final class KnowledgeFacts {
         }
         order = 0;
         for (Intervention intervention : kb.interventions().values()) {
+            triggers(intervention.id(), intervention.when(), false);
             int root = flatten(intervention.when(), -1);
             interventionRoots.put(intervention.id(), root);
             facts.add(new InterventionFact(intervention, intervention.id(), intervention.dimension(), order++, root));
-            link(intervention.id(), intervention.when(), false);
             if (intervention.startEarlyWhen() != null) {
                 facts.add(new EarlyStartFact(intervention.id(), flatten(intervention.startEarlyWhen(), -1)));
             }
@@ -52,7 +52,6 @@ final class KnowledgeFacts {
             for (Variant variant : intervention.variants()) {
                 facts.add(new VariantFact(intervention.id(), variant, variantOrder++, flatten(variant.when(), -1)));
             }
-            intervention.requires().forEach(required -> facts.add(new PrerequisiteLink(intervention.id(), required)));
         }
         order = 0;
         for (ConsistencyCheck check : kb.consistency()) {
@@ -129,20 +128,20 @@ final class KnowledgeFacts {
     }
 
     /**
-     * Links an intervention to the indicator comparisons that can trigger it: those not under a
-     * {@code not}, since "not below" names a strength, not the weakness the intervention answers.
+     * Marks the indicator comparisons that can trigger an intervention: those not under a {@code not},
+     * since "not below" names a strength, not the weakness the intervention answers.
      */
-    private void link(String interventionId, Condition condition, boolean negated) {
+    private void triggers(String interventionId, Condition condition, boolean negated) {
         if (condition instanceof Condition.Comparison c) {
             if (!negated && (c.subject() == Condition.Subject.INDICATOR || c.subject() == Condition.Subject.INDICATOR_SCORE)) {
-                facts.add(new TriggerLink(interventionId, leafIds.get(c), c.target()));
+                triggerOf.put(c, interventionId);
             }
         } else if (condition instanceof Condition.All all) {
-            all.parts().forEach(part -> link(interventionId, part, negated));
+            all.parts().forEach(part -> triggers(interventionId, part, negated));
         } else if (condition instanceof Condition.Any any) {
-            any.parts().forEach(part -> link(interventionId, part, negated));
+            any.parts().forEach(part -> triggers(interventionId, part, negated));
         } else if (condition instanceof Condition.Not not) {
-            link(interventionId, not.part(), !negated);
+            triggers(interventionId, not.part(), !negated);
         }
     }
 
@@ -152,8 +151,7 @@ final class KnowledgeFacts {
             children.computeIfAbsent(parentId, k -> new ArrayList<>()).add(id);
         }
         if (condition instanceof Condition.Comparison comparison) {
-            facts.add(ConditionLeaf.of(id, parentId, comparison));
-            leafIds.put(comparison, id);
+            facts.add(ConditionLeaf.of(id, parentId, comparison, triggerOf.get(comparison)));
         } else if (condition instanceof Condition.All all) {
             group(id, parentId, ConditionGroup.Kind.ALL, all.parts(), all);
         } else if (condition instanceof Condition.Any any) {
