@@ -152,8 +152,8 @@ public final class Diagnostician implements AutoCloseable {
         void take(Object fact) {
             if (fact instanceof IndicatorScore s) {
                 indicatorScores.add(s);
-            } else if (fact instanceof ConditionOutcome o) {
-                outcomes.put(o.nodeId(), o);
+            } else if (fact instanceof ConditionOutcomes o) {
+                o.outcomes().forEach(outcome -> outcomes.put(outcome.nodeId(), outcome));
             } else if (fact instanceof DimensionScore d) {
                 dimensions.put(d.dimension(), d);
             } else if (fact instanceof KpiGap g) {

@@ -21,6 +21,7 @@ import java.util.Map;
 final class KnowledgeFacts {
 
     private final List<Object> facts = new ArrayList<>();
+    private final List<Object> nodes = new ArrayList<>();
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final Map<Integer, ConditionGroup.Kind> kinds = new HashMap<>();
     private final Map<String, Integer> interventionRoots = new HashMap<>();
@@ -65,12 +66,15 @@ final class KnowledgeFacts {
             }
             order++;
         }
+        facts.add(new ConditionForest(nodes, children));
     }
 
     /** One line per fact, as the rules see it, for an engineer to audit. */
     List<String> describe() {
         List<String> lines = new ArrayList<>();
-        for (Object fact : facts) {
+        List<Object> described = new ArrayList<>(facts);
+        described.addAll(nodes);
+        for (Object fact : described) {
             if (fact instanceof ConditionLeaf leaf) {
                 lines.add("ConditionLeaf #" + leaf.id() + " (in #" + leaf.parentId() + "): " + leaf.subject().key() + " "
                         + leaf.target() + " " + leaf.comparison().operator().key() + " " + leaf.comparison().literal()
@@ -100,6 +104,8 @@ final class KnowledgeFacts {
             } else if (fact instanceof org.mliadvisor.knowledge.KpiDefinition k) {
                 lines.add("KpiDefinition " + k.id() + ": " + k.unit() + ", " + k.better() + " is better  ["
                         + k.origin().fileAndLine() + "]");
+            } else if (fact instanceof ConditionForest forest) {
+                lines.add("ConditionForest: the " + forest.nodes().size() + " condition nodes below, evaluated together");
             } else if (fact instanceof org.mliadvisor.knowledge.DimensionDefinition dd) {
                 lines.add("DimensionDefinition " + dd.id() + ": default weight " + dd.defaultWeight() + "  ["
                         + dd.origin().fileAndLine() + "]");
@@ -151,7 +157,7 @@ final class KnowledgeFacts {
             children.computeIfAbsent(parentId, k -> new ArrayList<>()).add(id);
         }
         if (condition instanceof Condition.Comparison comparison) {
-            facts.add(ConditionLeaf.of(id, parentId, comparison, triggerOf.get(comparison)));
+            nodes.add(ConditionLeaf.of(id, parentId, comparison, triggerOf.get(comparison)));
         } else if (condition instanceof Condition.All all) {
             group(id, parentId, ConditionGroup.Kind.ALL, all.parts(), all);
         } else if (condition instanceof Condition.Any any) {
@@ -164,7 +170,7 @@ final class KnowledgeFacts {
 
     private void group(int id, int parentId, ConditionGroup.Kind kind, List<Condition> parts, Condition condition) {
         kinds.put(id, kind);
-        facts.add(new ConditionGroup(id, parentId, kind, parts.size(), condition.origin()));
+        nodes.add(new ConditionGroup(id, parentId, kind, parts.size(), condition.origin()));
         parts.forEach(part -> flatten(part, id));
     }
 }

@@ -40,66 +40,66 @@ class ConditionRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("indicator below, holds", SOP_BELOW_3, Firm.firm().indicator("S.sop_cycle", 1), Outcome.TRUE, "conditions.indicator-value"),
+                Arguments.of("indicator below, holds", SOP_BELOW_3, Firm.firm().indicator("S.sop_cycle", 1), Outcome.TRUE, "indicator"),
                 Arguments.of("indicator below, fails", SOP_BELOW_3, Firm.firm().indicator("S.sop_cycle", 4), Outcome.FALSE, null),
                 Arguments.of("indicator below, boundary fails", SOP_BELOW_3, Firm.firm().indicator("S.sop_cycle", 3), Outcome.FALSE, null),
-                Arguments.of("indicator unanswered", SOP_BELOW_3, Firm.firm(), Outcome.UNKNOWN, "conditions.indicator-unanswered"),
+                Arguments.of("indicator unanswered", SOP_BELOW_3, Firm.firm(), Outcome.UNKNOWN, "indicator"),
                 Arguments.of("indicator at_most, boundary holds", "{ indicator: S.sop_cycle, at_most: 3 }",
-                        Firm.firm().indicator("S.sop_cycle", 3), Outcome.TRUE, "conditions.indicator-value"),
+                        Firm.firm().indicator("S.sop_cycle", 3), Outcome.TRUE, "indicator"),
                 Arguments.of("indicator above", "{ indicator: T.wms_tms_visibility, above: 50 }",
                         Firm.firm().indicator("T.wms_tms_visibility", 50), Outcome.FALSE, null),
                 Arguments.of("yes/no is false, holds", "{ indicator: S.sop_cadence_fit, is: false }",
-                        Firm.firm().indicator("S.sop_cadence_fit", false), Outcome.TRUE, "conditions.indicator-value"),
+                        Firm.firm().indicator("S.sop_cadence_fit", false), Outcome.TRUE, "indicator"),
                 Arguments.of("yes/no is false, fails", "{ indicator: S.sop_cadence_fit, is: false }",
                         Firm.firm().indicator("S.sop_cadence_fit", true), Outcome.FALSE, null),
                 Arguments.of("indicator score, fails", "{ indicator_score: T.crm_erp_consistency, below: 0.5 }",
                         Firm.firm().indicator("T.crm_erp_consistency", 85), Outcome.FALSE, null),
                 Arguments.of("indicator score, holds", "{ indicator_score: T.crm_erp_consistency, below: 0.5 }",
-                        Firm.firm().indicator("T.crm_erp_consistency", 70), Outcome.TRUE, "conditions.indicator-score"),
+                        Firm.firm().indicator("T.crm_erp_consistency", 70), Outcome.TRUE, "indicator_score"),
                 Arguments.of("indicator score, unanswered", "{ indicator_score: T.crm_erp_consistency, below: 0.5 }",
-                        Firm.firm(), Outcome.UNKNOWN, "conditions.indicator-unanswered"),
+                        Firm.firm(), Outcome.UNKNOWN, "indicator_score"),
                 Arguments.of("dimension score, holds", "{ dimension: S, below: 0.5 }",
-                        Firm.firm().balanced().indicator("S.sop_cycle", 0), Outcome.TRUE, "conditions.dimension-score"),
+                        Firm.firm().balanced().indicator("S.sop_cycle", 0), Outcome.TRUE, "dimension"),
                 Arguments.of("dimension score, fails", "{ dimension: S, below: 0.5 }", Firm.firm().balanced(), Outcome.FALSE, null),
                 Arguments.of("dimension with insufficient evidence", "{ dimension: S, below: 0.5 }",
-                        Firm.firm().indicator("S.sop_cycle", 0), Outcome.UNKNOWN, "conditions.dimension-insufficient"),
-                Arguments.of("KPI gap, holds", OTIF_GAP, Firm.firm().kpi("otif", 82, 90), Outcome.TRUE, "conditions.kpi-gap"),
+                        Firm.firm().indicator("S.sop_cycle", 0), Outcome.UNKNOWN, "dimension"),
+                Arguments.of("KPI gap, holds", OTIF_GAP, Firm.firm().kpi("otif", 82, 90), Outcome.TRUE, "kpi_gap"),
                 Arguments.of("KPI gap at exactly the threshold holds (6.6 against 6 is 10 %)",
                         "{ kpi_gap: inventory_days, at_least: 0.1 }", Firm.firm().kpi("inventory_days", 6.6, 6), Outcome.TRUE,
-                        "conditions.kpi-gap"),
+                        "kpi_gap"),
                 Arguments.of("KPI gap, fails", OTIF_GAP, Firm.firm().kpi("otif", 89, 90), Outcome.FALSE, null),
-                Arguments.of("KPI unreported", OTIF_GAP, Firm.firm(), Outcome.UNKNOWN, "conditions.kpi-unreported"),
+                Arguments.of("KPI unreported", OTIF_GAP, Firm.firm(), Outcome.UNKNOWN, "kpi_gap"),
                 Arguments.of("context stated", "{ context: demand_volatility, is: high }",
-                        Firm.firm().context("demand_volatility", "high"), Outcome.TRUE, "conditions.context"),
+                        Firm.firm().context("demand_volatility", "high"), Outcome.TRUE, "context"),
                 Arguments.of("context defaulted to medium", "{ context: demand_volatility, is: high }", Firm.firm(), Outcome.FALSE, null),
                 Arguments.of("context in, defaulted", "{ context: demand_volatility, in: [medium, high] }", Firm.firm(),
-                        Outcome.TRUE, "conditions.context"),
+                        Outcome.TRUE, "context"),
                 // three-valued all / any / not
                 Arguments.of("all: true and unknown", "{ all: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
-                        Firm.firm().indicator("S.sop_cycle", 1), Outcome.UNKNOWN, "conditions.kpi-unreported"),
+                        Firm.firm().indicator("S.sop_cycle", 1), Outcome.UNKNOWN, "kpi_gap"),
                 Arguments.of("all: false and unknown", "{ all: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
                         Firm.firm().indicator("S.sop_cycle", 4), Outcome.FALSE, null),
                 Arguments.of("all: true and true", "{ all: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
-                        Firm.firm().indicator("S.sop_cycle", 1).kpi("otif", 80, 90), Outcome.TRUE, "conditions.indicator-value"),
+                        Firm.firm().indicator("S.sop_cycle", 1).kpi("otif", 80, 90), Outcome.TRUE, "indicator"),
                 Arguments.of("any: true and unknown", "{ any: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
-                        Firm.firm().indicator("S.sop_cycle", 1), Outcome.TRUE, "conditions.indicator-value"),
+                        Firm.firm().indicator("S.sop_cycle", 1), Outcome.TRUE, "indicator"),
                 Arguments.of("any: false and unknown", "{ any: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
-                        Firm.firm().indicator("S.sop_cycle", 4), Outcome.UNKNOWN, "conditions.kpi-unreported"),
+                        Firm.firm().indicator("S.sop_cycle", 4), Outcome.UNKNOWN, "kpi_gap"),
                 Arguments.of("any: false and false", "{ any: [" + SOP_BELOW_3 + ", " + OTIF_GAP + "] }",
                         Firm.firm().indicator("S.sop_cycle", 4).kpi("otif", 90, 90), Outcome.FALSE, null),
                 Arguments.of("not: of false", "{ not: " + SOP_BELOW_3 + " }", Firm.firm().indicator("S.sop_cycle", 4),
-                        Outcome.TRUE, "conditions.indicator-value"),
+                        Outcome.TRUE, "indicator"),
                 Arguments.of("not: of true", "{ not: " + SOP_BELOW_3 + " }", Firm.firm().indicator("S.sop_cycle", 1), Outcome.FALSE, null),
-                Arguments.of("not: of unknown", "{ not: " + SOP_BELOW_3 + " }", Firm.firm(), Outcome.UNKNOWN, "conditions.indicator-unanswered"),
+                Arguments.of("not: of unknown", "{ not: " + SOP_BELOW_3 + " }", Firm.firm(), Outcome.UNKNOWN, "indicator"),
                 Arguments.of("nested groups", "{ all: [ { not: { any: [" + SOP_BELOW_3 + ", { context: demand_volatility, is: low }] } }, "
                         + OTIF_GAP + " ] }", Firm.firm().indicator("S.sop_cycle", 4).kpi("otif", 80, 90), Outcome.TRUE,
-                        "conditions.indicator-value"));
+                        "indicator"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void conditionIsTrueFalseOrUnknownAsTheThreeValuedGrammarSays(String situation, String condition, Firm firm,
-                                                                 Outcome expected, String leafRule, @TempDir Path kbFolder) {
+                                                                 Outcome expected, String subject, @TempDir Path kbFolder) {
         Diagnosis diagnosis = new Diagnostician(KnowledgeBaseFixture.withFile(kbFolder, "interventions.yaml", probe(condition)))
                 .diagnose(firm.assessment());
 
@@ -109,14 +109,15 @@ class ConditionRulesTest {
         assertThat(needsData).as(situation + ": needs data").isEqualTo(expected == Outcome.UNKNOWN);
         if (expected == Outcome.TRUE) {
             assertThat(diagnosis.recommendations().get(0).conditionsHeld()).as("the comparisons that made it hold")
-                    .isNotEmpty().allSatisfy(e -> assertThat(e.outcome().rule()).startsWith("conditions."))
-                    .extracting(e -> e.outcome().rule()).contains(leafRule);
+                    .isNotEmpty().allSatisfy(e -> assertThat(e.outcome().rule()).isEqualTo("conditions.evaluate"))
+                    .extracting(e -> e.comparison().subject().key()).contains(subject);
         }
         if (expected == Outcome.UNKNOWN) {
             NeedsData unknown = diagnosis.needsData().get(0);
             assertThat(unknown.reason().rule()).isEqualTo("interventions.needs-data");
             assertThat(unknown.missing()).as("the comparisons whose data is missing").isNotEmpty()
-                    .allSatisfy(e -> assertThat(e.outcome().observed()).isNull()).extracting(e -> e.outcome().rule()).contains(leafRule);
+                    .allSatisfy(e -> assertThat(e.outcome().observed()).isNull())
+                    .extracting(e -> e.comparison().subject().key()).contains(subject);
             assertThat(unknown.reason().statement()).containsAnyOf("not answered", "not reported", "insufficient evidence");
         }
     }

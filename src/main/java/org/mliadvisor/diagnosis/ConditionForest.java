@@ -1,0 +1,102 @@
+package org.mliadvisor.diagnosis;
+
+import org.mliadvisor.assessment.KpiObservation;
+import org.mliadvisor.knowledge.Condition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every condition of the knowledge base (of its interventions, variants, start-early rules, gates and
+ * contradiction checks) as one fact: the flattened trees of the closed grammar, evaluated for a firm in
+ * one pass by the rule {@code conditions.evaluate}. Missing data makes a comparison unknown, never false.
+ *
+ * @param nodes every node by id: a {@link ConditionLeaf} or a {@link ConditionGroup}
+ * @param children the ids of each group's parts, in order
+ */
+public record ConditionForest(List<Object> nodes, Map<Integer, List<Integer>> children) {
+    public ConditionForest {
+        nodes = List.copyOf(nodes);
+        children = Map.copyOf(children);
+        for (int id = 0; id < nodes.size(); id++) {
+            Object node = nodes.get(id);
+            int own = node instanceof ConditionLeaf l ? l.id() : ((ConditionGroup) node).id();
+            if (own != id) {
+                throw new IllegalArgumentException("node " + own + " stands at " + id);
+            }
+        }
+    }
+
+    /**
+     * The truth of every node for this firm: a comparison reads the indicator's raw answer or score, a
+     * sufficiently evidenced dimension's score, a reported KPI's gap or a context value, and is unknown
+     * when that data is missing; a group combines its parts (all, any, not) three-valued.
+     */
+    public ConditionOutcomes evaluate(List<IndicatorAnswer> answers, List<IndicatorScore> scores,
+                                      List<DimensionScore> dimensions, List<KpiGap> gaps, List<KpiObservation> reported,
+                                      List<ContextValue> context, String rule) {
+        Map<String, Object> raw = new HashMap<>();
+        answers.forEach(a -> raw.put(a.indicatorId(), a.raw()));
+        Map<String, IndicatorScore> score = new HashMap<>();
+        scores.forEach(s -> score.put(s.indicatorId(), s));
+        Map<String, Double> dimension = new HashMap<>();
+        // a dimension with insufficient evidence has no score: a comparison on it is unknown
+        dimensions.stream().filter(DimensionScore::sufficient).forEach(d -> dimension.put(d.dimension().name(), d.score()));
+        Map<String, Double> gap = new HashMap<>();
+        gaps.forEach(g -> gap.put(g.kpiId(), g.gap()));
+        Set<String> kpisReported = new HashSet<>();
+        reported.forEach(k -> kpisReported.add(k.kpiId()));
+        Map<String, String> factors = new HashMap<>();
+        context.forEach(c -> factors.put(c.factorId(), c.value()));
+
+        ConditionOutcome[] outcomes = new ConditionOutcome[nodes.size()];
+        // parts always have higher ids than their group (the trees are flattened depth first), so a backward pass
+        // decides every part before its group
+        for (int id = nodes.size() - 1; id >= 0; id--) {
+            Object node = nodes.get(id);
+            if (node instanceof ConditionLeaf leaf) {
+                String target = leaf.target();
+                Object observed = switch (leaf.subject()) {
+                    case INDICATOR -> raw.get(target);
+                    case INDICATOR_SCORE -> score.containsKey(target) ? score.get(target).score() : null;
+                    case DIMENSION -> dimension.get(target);
+                    case KPI_GAP -> kpisReported.contains(target) ? gap.get(target) : null;
+                    case CONTEXT -> factors.get(target);
+                };
+                outcomes[id] = observed == null ? ConditionOutcome.unknown(leaf, rule) : ConditionOutcome.compared(leaf, observed, rule);
+            } else {
+                ConditionGroup group = (ConditionGroup) node;
+                List<Truth> parts = new ArrayList<>(group.childCount());
+                for (int child : children.get(id)) {
+                    parts.add(outcomes[child].truth());
+                }
+                outcomes[id] = ConditionOutcome.combined(group, parts, rule);
+            }
+        }
+        return ConditionOutcomes.of(List.of(outcomes), triggering(outcomes, score));
+    }
+
+    /** For each intervention, the scores of the indicators whose comparisons naming its weakness came out true. */
+    private Map<String, List<IndicatorScore>> triggering(ConditionOutcome[] outcomes, Map<String, IndicatorScore> scores) {
+        Map<String, List<IndicatorScore>> triggered = new HashMap<>();
+        for (Object node : nodes) {
+            if (node instanceof ConditionLeaf leaf && leaf.trigger() != null && outcomes[leaf.id()].truth() == Truth.TRUE) {
+                List<IndicatorScore> found = triggered.computeIfAbsent(leaf.trigger(), k -> new ArrayList<>());
+                IndicatorScore score = scores.get(leaf.target());
+                if (score != null && !found.contains(score)) {
+                    found.add(score);
+                }
+            }
+        }
+        return triggered;
+    }
+
+    /** The comparison of a leaf, or {@code null} for a group. */
+    Condition.Comparison comparison(int id) {
+        return nodes.get(id) instanceof ConditionLeaf leaf ? leaf.comparison() : null;
+    }
+}
