@@ -130,7 +130,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     .append(w("scores.answeredOf", s.answered(), s.total())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table></div>\n<p class=\"note\">")
-                .append(w(d.weights().fromAssessment() ? "scores.weightsFromAssessment" : "scores.weightsDefault")).append("</p>\n")
+                .append(d.weights().fromAssessment() ? w("scores.weightsFromAssessment") : e(words.statement(d.weights().reason()))).append("</p>\n")
                 .append("<h3>").append(w("section.indicators")).append("</h3>\n");
         for (Dimension dim : Dimension.values()) {
             List<IndicatorScore> answered = d.indicatorScores().stream().filter(s -> s.dimension() == dim).toList();

@@ -97,7 +97,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     .append(shortfall == null ? "–" : words.number(shortfall.shortfall(), 3)).append(" | ")
                     .append(words.text("scores.answeredOf", s.answered(), s.total())).append(" |\n");
         }
-        md.append('\n').append(words.text(d.weights().fromAssessment() ? "scores.weightsFromAssessment" : "scores.weightsDefault"))
+        md.append('\n').append(d.weights().fromAssessment() ? words.text("scores.weightsFromAssessment")
+                        : escape(words.statement(d.weights().reason())))
                 .append("\n\n### ").append(words.text("section.indicators")).append("\n\n| ")
                 .append(words.text("indicator.name")).append(" | ").append(words.text("indicator.value")).append(" | ")
                 .append(words.text("indicator.score")).append(" |\n|---|---:|---:|\n");
