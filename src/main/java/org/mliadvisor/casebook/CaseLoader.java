@@ -353,7 +353,7 @@ public final class CaseLoader {
             }
             String path = e.path(key);
             if (!(node instanceof Node.ListNode list)) {
-                problems.error(node.location(), path, "expected a list of intervention ids, e.g. [sop-cycle, scale-up], found "
+                problems.error(node.location(), path, "expected a list of intervention ids, e.g. [sop-cycle, process-ownership-map], found "
                         + node.describe());
                 return ids;
             }

@@ -109,7 +109,9 @@ public record BindingOutcome(Dimension dimension, BindingBasis basis, Dimension 
             } else {
                 List<String> insufficient = dimensions.stream().filter(d -> !d.sufficient())
                         .map(d -> d.dimension().name()).sorted().toList();
-                Message statement = insufficient.isEmpty()
+                Message statement = sufficient >= 2
+                        ? Message.of("binding.at_target_insufficient", Message.literals(insufficient))
+                        : insufficient.isEmpty()
                         ? Message.of("binding.too_few", Message.count(sufficient))
                         : Message.of("binding.too_few_insufficient", Message.count(sufficient), Message.literals(insufficient));
                 reasons.add(Reason.of(rule, statement, Reason.ordered("sufficient dimensions", Long.toString(sufficient))));

@@ -1,7 +1,6 @@
 package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.assessment.KpiObservation;
-import org.mliadvisor.knowledge.Condition;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,10 +92,5 @@ public record ConditionForest(List<Object> nodes, Map<Integer, List<Integer>> ch
             }
         }
         return triggered;
-    }
-
-    /** The comparison of a leaf, or {@code null} for a group. */
-    Condition.Comparison comparison(int id) {
-        return nodes.get(id) instanceof ConditionLeaf leaf ? leaf.comparison() : null;
     }
 }

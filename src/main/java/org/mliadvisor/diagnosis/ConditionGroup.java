@@ -4,7 +4,7 @@ import org.mliadvisor.source.SourceLocation;
 
 import java.util.Objects;
 
-/** An {@code all}, {@code any} or {@code not} of the knowledge base as a fact, with its number of parts. */
+/** An {@code all}, {@code any} or {@code not} of the knowledge base, a node of the {@link ConditionForest}, with its number of parts. */
 public record ConditionGroup(int id, int parentId, Kind kind, int childCount, SourceLocation origin) {
 
     /** Which combination a group makes of its parts. */

@@ -5,7 +5,8 @@ import org.mliadvisor.knowledge.Condition;
 import java.util.Objects;
 
 /**
- * A comparison of the knowledge base as a fact: generic rules supply the value it compares.
+ * A comparison of the knowledge base, a node of the {@link ConditionForest}: {@code conditions.evaluate}
+ * supplies the value it compares.
  * {@code trigger} is the intervention whose weakness it names (an indicator comparison of its
  * {@code when}, not under a {@code not}), or {@code null}.
  */

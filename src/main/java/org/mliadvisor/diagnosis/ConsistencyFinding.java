@@ -103,7 +103,7 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Object> answe
         facts.put("dimension " + fact.dimension(), Numbers.format(score.score(), 3));
         facts.put("score_at_least", Numbers.format(fact.scoreAtLeast(), 3));
         gaps.forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.gap()) + " short of target (severe from "
-                + Numbers.percent(g.method().severeFrom()) + ")"));
+                + Numbers.percent(g.severeFrom()) + ")"));
         facts.put("severe_kpis_at_least", Integer.toString(fact.severeKpisAtLeast()));
         Message statement = Message.of("consistency.triangulation", Message.literal(fact.dimension().name()),
                 Message.text(score.definition().name()), Message.number(score.score(), 2),

@@ -4,6 +4,7 @@ import org.mliadvisor.knowledge.Condition;
 import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Gate;
+import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Intervention;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.Variant;
@@ -30,6 +31,7 @@ final class KnowledgeFacts {
 
     KnowledgeFacts(KnowledgeBase kb) {
         facts.add(kb.method());
+        facts.add(kb.roadmap());
         facts.addAll(kb.dimensions().values());
         facts.addAll(kb.indicators().values());
         facts.addAll(kb.kpis().values());
@@ -42,7 +44,7 @@ final class KnowledgeFacts {
         }
         order = 0;
         for (Intervention intervention : kb.interventions().values()) {
-            triggers(intervention.id(), intervention.when(), false);
+            triggers(intervention.id(), intervention.when(), false, kb.indicators());
             int root = flatten(intervention.when(), -1);
             interventionRoots.put(intervention.id(), root);
             facts.add(new InterventionFact(intervention, intervention.id(), intervention.dimension(), order++, root));
@@ -104,6 +106,9 @@ final class KnowledgeFacts {
             } else if (fact instanceof org.mliadvisor.knowledge.KpiDefinition k) {
                 lines.add("KpiDefinition " + k.id() + ": " + k.unit() + ", " + k.better() + " is better  ["
                         + k.origin().fileAndLine() + "]");
+            } else if (fact instanceof org.mliadvisor.knowledge.Roadmap roadmap) {
+                lines.add("Roadmap: " + roadmap.steps().size() + " steps over " + roadmap.minWeeks() + "-" + roadmap.maxWeeks()
+                        + " weeks");
             } else if (fact instanceof ConditionForest forest) {
                 lines.add("ConditionForest: the " + forest.nodes().size() + " condition nodes below, evaluated together");
             } else if (fact instanceof org.mliadvisor.knowledge.DimensionDefinition dd) {
@@ -134,21 +139,37 @@ final class KnowledgeFacts {
     }
 
     /**
-     * Marks the indicator comparisons that can trigger an intervention: those not under a {@code not},
-     * since "not below" names a strength, not the weakness the intervention answers.
+     * Marks the indicator comparisons that name an intervention's weakness: those not under a {@code not}
+     * that hold when the indicator is weak (below or at most a value where a higher answer scores better,
+     * above or at least one where a lower answer does, or "no"). A precondition such as "an S&OP cycle at
+     * least at level 2" does not name the weakness the intervention answers.
      */
-    private void triggers(String interventionId, Condition condition, boolean negated) {
+    private void triggers(String interventionId, Condition condition, boolean negated, Map<String, IndicatorDefinition> indicators) {
         if (condition instanceof Condition.Comparison c) {
-            if (!negated && (c.subject() == Condition.Subject.INDICATOR || c.subject() == Condition.Subject.INDICATOR_SCORE)) {
+            if (!negated && namesWeakness(c, indicators.get(c.target()))) {
                 triggerOf.put(c, interventionId);
             }
         } else if (condition instanceof Condition.All all) {
-            all.parts().forEach(part -> triggers(interventionId, part, negated));
+            all.parts().forEach(part -> triggers(interventionId, part, negated, indicators));
         } else if (condition instanceof Condition.Any any) {
-            any.parts().forEach(part -> triggers(interventionId, part, negated));
+            any.parts().forEach(part -> triggers(interventionId, part, negated, indicators));
         } else if (condition instanceof Condition.Not not) {
-            triggers(interventionId, not.part(), !negated);
+            triggers(interventionId, not.part(), !negated, indicators);
         }
+    }
+
+    private static boolean namesWeakness(Condition.Comparison c, IndicatorDefinition indicator) {
+        if (indicator == null || (c.subject() != Condition.Subject.INDICATOR && c.subject() != Condition.Subject.INDICATOR_SCORE)) {
+            return false;
+        }
+        if (c.operator() == Condition.Operator.IS) {
+            return Boolean.FALSE.equals(c.literal());
+        }
+        boolean higherIsBetter = c.subject() == Condition.Subject.INDICATOR_SCORE
+                || indicator.score(indicator.scale().max()) >= indicator.score(indicator.scale().min());
+        boolean upperBound = c.operator() == Condition.Operator.BELOW || c.operator() == Condition.Operator.AT_MOST;
+        boolean lowerBound = c.operator() == Condition.Operator.ABOVE || c.operator() == Condition.Operator.AT_LEAST;
+        return higherIsBetter ? upperBound : lowerBound;
     }
 
     private int flatten(Condition condition, int parentId) {

@@ -12,10 +12,10 @@ import java.util.Objects;
 
 /**
  * The ranking score of a recommended intervention, the one place its formula lives (the rule
- * {@code interventions.score} computes it):
+ * {@code interventions.recommend} computes it):
  *
  * <pre>
- * score = depth·D + kpiRelief·K + bindingBonus·B − effort·(effort points − 1) − lateness·(weeks to impact / 16)
+ * score = depth·D + kpiRelief·K + bindingBonus·B − effort·(effort points − 1) − lateness·(weeks to impact / horizon)
  * </pre>
  *
  * where D is how far the weakest indicator that triggers it falls short (1 − its score: a practice not
@@ -23,26 +23,26 @@ import java.util.Objects;
  * further one at {@code otherKpisShare}, so a long list of moved KPIs does not outweigh the diagnosis),
  * B is 1 when it acts on the binding constraint (a strong bonus, not a partition: a cheap, decisive
  * lever elsewhere can still rank high), effort points are 1 (low) to 3 (high), and the time to impact
- * is measured against the roadmap's 16 weeks. The weights are the knowledge base's ({@code method.yaml}).
+ * is measured against the roadmap's length ({@code horizon}, 16 weeks in the shipped knowledge base). The
+ * weights are the knowledge base's ({@code method.yaml}).
  *
  * @param weakest the triggering indicator score that sets D, or {@code null} when only KPIs or context triggered it
  */
-public record RankingScore(double depth, IndicatorScore weakest, double kpiRelief, List<KpiGap> relieved, boolean onBinding,
-                           int effortPoints, int weeksToImpact, RankingWeights weights, double total) {
-
-    /** The roadmap length the time to impact is measured against. */
-    static final double HORIZON_WEEKS = 16;
+public record RankingScore(double depth, IndicatorScore weakest, double kpiRelief, boolean onBinding, int effortPoints,
+                           int weeksToImpact, int horizon, RankingWeights weights, double total) {
 
     public RankingScore {
         if (!(depth >= 0 && depth <= 1) || !(kpiRelief >= 0)) {
             throw new IllegalArgumentException("depth must be 0..1 and KPI relief ≥ 0");
         }
-        relieved = List.copyOf(relieved);
+        if (horizon < 1) {
+            throw new IllegalArgumentException("the roadmap lasts at least a week");
+        }
         Objects.requireNonNull(weights, "weights");
     }
 
     public static RankingScore of(Intervention intervention, List<IndicatorScore> triggers, List<KpiGap> moved,
-                                  BindingOutcome binding, MethodSettings method) {
+                                  BindingOutcome binding, MethodSettings method, int horizon) {
         IndicatorScore weakest = triggers.stream().min(Comparator.comparingDouble(IndicatorScore::score)
                 .thenComparing(IndicatorScore::indicatorId)).orElse(null);
         double depth = weakest == null ? 0 : Numbers.exact(1 - weakest.score());
@@ -58,8 +58,8 @@ public record RankingScore(double depth, IndicatorScore weakest, double kpiRelie
         int points = intervention.effort().points();
         int weeks = intervention.weeksToImpact();
         double total = w.depth() * depth + w.kpiRelief() * relief + (onBinding ? w.bindingBonus() : 0)
-                - w.effort() * (points - 1) - w.lateness() * (weeks / HORIZON_WEEKS);
-        return new RankingScore(depth, weakest, relief, relieved, onBinding, points, weeks, w, Numbers.exact(total));
+                - w.effort() * (points - 1) - w.lateness() * ((double) weeks / horizon);
+        return new RankingScore(depth, weakest, relief, onBinding, points, weeks, horizon, w, Numbers.exact(total));
     }
 
     /** Each term's contribution to the score, by name, as the explanation lists them. */
@@ -72,7 +72,7 @@ public record RankingScore(double depth, IndicatorScore weakest, double kpiRelie
         terms.put("KPI relief", Numbers.format(kpiRelief, 3) + " × " + Numbers.format(weights.kpiRelief(), 2));
         terms.put("binding bonus", onBinding ? "+" + Numbers.format(weights.bindingBonus(), 2) : "0");
         terms.put("effort cost", "−" + Numbers.format(weights.effort() * (effortPoints - 1), 3));
-        terms.put("time cost", "−" + Numbers.format(weights.lateness() * weeksToImpact / HORIZON_WEEKS, 3)
+        terms.put("time cost", "−" + Numbers.format(weights.lateness() * weeksToImpact / horizon, 3)
                 + " (" + weeksToImpact + " weeks to impact)");
         return terms;
     }

@@ -1,6 +1,7 @@
 package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.knowledge.MethodSettings;
+import org.mliadvisor.knowledge.Roadmap;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,8 +23,9 @@ public record RecommendationCandidate(Applicable applicable, RankingScore score,
 
     /** Scores an applicable intervention from the indicator scores that triggered it and the KPI gaps it moves. */
     public static RecommendationCandidate of(Applicable applicable, BindingOutcome binding, List<KpiGap> movedGaps,
-                                             List<IndicatorScore> triggers, MethodSettings method, String rule) {
-        RankingScore score = RankingScore.of(applicable.intervention().intervention(), triggers, movedGaps, binding, method);
+                                             List<IndicatorScore> triggers, MethodSettings method, Roadmap roadmap, String rule) {
+        RankingScore score = RankingScore.of(applicable.intervention().intervention(), triggers, movedGaps, binding, method,
+                roadmap.maxWeeks());
         return new RecommendationCandidate(applicable, score, movedGaps, binding, rule);
     }
 

@@ -28,7 +28,6 @@ public record KnowledgeBase(KnowledgeBaseInfo info, List<SourceDocument> sources
         consistency = List.copyOf(consistency);
     }
 
-    /** The default weights, from the dimension definitions. */
     /**
      * The default weights, rescaled to sum to exactly 1: a file may write equal weights as 0.3333 each,
      * which must weigh the three dimensions exactly alike.

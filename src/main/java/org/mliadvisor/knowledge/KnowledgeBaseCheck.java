@@ -32,6 +32,9 @@ public final class KnowledgeBaseCheck {
         for (Intervention intervention : kb.interventions().values()) {
             String path = "interventions[" + intervention.id() + "]";
             read.addAll(intervention.when().targets());
+            if (intervention.startEarlyWhen() != null) {
+                read.addAll(intervention.startEarlyWhen().targets());
+            }
             space.whyUnsatisfiable(intervention.when()).ifPresent(why -> warnings.add(Problem.warning(
                     intervention.when().origin(), path + ".when", "this condition can never hold, so `" + intervention.id()
                             + "` is never recommended: " + why)));
@@ -134,7 +137,15 @@ public final class KnowledgeBaseCheck {
             texts.put("kpis[" + k.id() + "].name", k.name());
             texts.put("kpis[" + k.id() + "].description", k.description());
         });
-        kb.gates().forEach(g -> texts.put("gates[" + g.id() + "].because", g.because()));
+        if (kb.method().minAnsweredReason() != MethodSettings.DEFAULT_MIN_ANSWERED_REASON) {
+            texts.put("scoring.min_answered_reason", kb.method().minAnsweredReason());
+        }
+        kb.gates().forEach(g -> {
+            texts.put("gates[" + g.id() + "].because", g.because());
+            if (g.precedence() != null) {
+                texts.put("gates[" + g.id() + "].precedence", g.precedence());
+            }
+        });
         kb.consistency().forEach(c -> texts.put("checks[" + c.id() + "].finding", c.finding()));
         kb.interventions().values().forEach(i -> {
             String path = "interventions[" + i.id() + "]";

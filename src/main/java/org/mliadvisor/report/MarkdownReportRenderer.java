@@ -68,7 +68,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         }
         md.append("\n- **").append(escape(words.bindingSentence(d))).append("**");
         if (d.binding().determined()) {
-            md.append(" (").append(d.binding().dimension()).append("; ")
+            md.append(" (").append(String.join("+", d.binding().binding().stream().map(Enum::name).toList())).append("; ")
                     .append(words.text("binding.basis." + d.binding().basis().name())).append(')');
         }
         md.append("\n- **").append(words.text("summary.confidence")).append(":** ")

@@ -86,10 +86,6 @@ public final class Wording {
         return raw instanceof Boolean b ? yesNo(b) : number(((Number) raw).doubleValue(), 2);
     }
 
-    /**
-     * The binding constraint in one plain sentence with its margin over the runner-up, in index
-     * points (weighted shortfall × 100), or why none can be named.
-     */
     /** When a recommendation runs: its step and weeks in the first wave, or the next wave; early or late starts said. */
     public String when(org.mliadvisor.diagnosis.Recommendation r, int horizon) {
         if (!r.firstWave()) {
@@ -100,6 +96,10 @@ public final class Wording {
                 + (r.schedule().landsAfterHorizon() ? text("intervention.late", horizon) : "");
     }
 
+    /**
+     * The binding constraint in one plain sentence with its margin over the runner-up, in index
+     * points (weighted shortfall × 100), or why none can be named.
+     */
     public String bindingSentence(Diagnosis d) {
         BindingOutcome b = d.binding();
         if (!b.determined()) {

@@ -238,6 +238,28 @@ class BindingConstraintRulesTest {
     }
 
     @Test
+    void dimensionsAtTargetWithAnotherLackingEvidenceNameNoConstraintButKeepTheProgramme() {
+        Firm twoRelationalAnswers = Firm.firm();
+        perfect().assessment().indicators().forEach((id, raw) -> {
+            if (!id.startsWith("R.")) {
+                if (raw instanceof Boolean b) {
+                    twoRelationalAnswers.indicator(id, b);
+                } else {
+                    twoRelationalAnswers.indicator(id, ((Number) raw).doubleValue());
+                }
+            }
+        });
+        Diagnosis diagnosis = diagnose(twoRelationalAnswers.indicator("R.trust", 1).indicator("R.plan_discipline", 5));
+
+        assertThat(diagnosis.dimensions().get(Dimension.R).sufficient()).isFalse();
+        assertThat(diagnosis.binding().determined()).isFalse();
+        assertThat(diagnosis.binding().atTarget()).as("R may be far below its target: nobody knows").isFalse();
+        assertThat(diagnosis.binding().reasons().get(0).rule()).isEqualTo("binding.undetermined-at-target");
+        assertThat(diagnosis.binding().reasons().get(0).statement()).contains("at their target", "R has too few");
+        assertThat(diagnosis.recommendations()).extracting(Recommendation::id).contains("relationship-building");
+    }
+
+    @Test
     void aDimensionBelowItsTargetBindsEvenWhenTheOthersArePerfect() {
         // R at (0 + 1 + 1 + 1 + 0 + 0 + 1 + 0) / 8 = 0.5, below its target
         BindingOutcome binding = diagnose(perfect().indicator("R.shared_kpi_incentive", 0).indicator("R.plan_discipline", 1)

@@ -81,6 +81,9 @@ class RuleCoverageTest {
                 BindingConstraintRulesTest.perfect(),
                 Firm.firm().balanced().indicator("T.single_source_of_truth", 2),
                 Firm.firm().balanced().weights(0.35, 0.35, 0.30),
+                Firm.firm().indicator("S.sop_cycle", 5).indicator("S.joint_promotion_review", 100).indicator("S.cross_functional_team", 5)
+                        .indicator("T.crm_erp_consistency", 100).indicator("T.wms_tms_visibility", 100)
+                        .indicator("T.sku_master_governance", 5).indicator("R.trust", 1),
                 Firm.firm().indicator("S.sop_cycle", 1).indicator("S.cross_functional_team", 1)
                         .indicator("S.strategic_plan_alignment", 2).indicator("T.crm_erp_consistency", 85)
                         .indicator("T.wms_tms_visibility", 20),

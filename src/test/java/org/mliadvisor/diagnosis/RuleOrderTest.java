@@ -37,11 +37,33 @@ class RuleOrderTest {
         return drl.substring(0, headerEnd) + String.join("\n\n", rules) + "\n";
     }
 
+    private static final Pattern RULE_ID = Pattern.compile("(?m)^rule \"([^\"]+)\"");
+
+    private static List<String> ruleIds(String drl) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = RULE_ID.matcher(drl);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private static List<String> reversedCopy(List<String> list) {
+        List<String> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+
     @Test
     void reversingEveryFilesRuleOrderChangesNoDiagnosis() {
         Map<String, String> sources = new LinkedHashMap<>();
         RuleBase.sources().forEach((file, drl) -> sources.put(file, reversed(drl)));
-        assertThat(sources).allSatisfy((file, drl) -> assertThat(drl).isNotEqualTo(RuleBase.sources().get(file)));
+        RuleBase.sources().forEach((file, drl) -> {
+            List<String> order = ruleIds(drl);
+            if (order.size() > 1) {
+                assertThat(ruleIds(sources.get(file))).as(file).isEqualTo(reversedCopy(order));
+            }
+        });
 
         JsonReportRenderer json = new JsonReportRenderer(Language.EN);
         try (Diagnostician usual = new Diagnostician(KnowledgeBaseFixture.builtIn());
