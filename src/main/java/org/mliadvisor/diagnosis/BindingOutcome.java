@@ -101,6 +101,7 @@ public record BindingOutcome(Dimension dimension, BindingBasis basis, Dimension 
             long sufficient = dimensions.stream().filter(DimensionScore::sufficient).count();
             if (atTarget) {
                 String targets = dimensions.stream().filter(DimensionScore::sufficient)
+                        .sorted(Comparator.comparing(DimensionScore::dimension))
                         .map(d -> d.dimension().name() + " " + Numbers.format(d.score(), 3) + " ≥ "
                                 + Numbers.format(d.definition().targetScore(), 2)).collect(java.util.stream.Collectors.joining(", "));
                 reasons.add(Reason.of(rule, Message.of("binding.at_target", Message.literal(targets)),

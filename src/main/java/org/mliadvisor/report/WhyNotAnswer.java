@@ -39,8 +39,14 @@ public final class WhyNotAnswer {
                             undecided.get().intervention().intervention().origin().fileAndLine())).append("\n- ")
                     .append(words.statement(reason)).append(" [").append(reason.rule()).append("]\n").toString();
         }
-        NotRecommended not = diagnosis.notRecommended().stream().filter(n -> n.id().equals(interventionId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown intervention " + interventionId));
+        Optional<NotRecommended> failed = diagnosis.notRecommended().stream().filter(n -> n.id().equals(interventionId)).findFirst();
+        if (failed.isEmpty() && diagnosis.binding().atTarget()) {
+            // its condition held, but a firm at its target everywhere gets no programme
+            return text.append(words.text("whyNot.atTarget", interventionId, diagnosis.organization())).append("\n- ")
+                    .append(words.statement(diagnosis.binding().reasons().get(0))).append(" [")
+                    .append(diagnosis.binding().reasons().get(0).rule()).append("]\n").toString();
+        }
+        NotRecommended not = failed.orElseThrow(() -> new IllegalArgumentException("unknown intervention " + interventionId));
         text.append(words.text("whyNot.notHolding", interventionId, diagnosis.organization(),
                 not.intervention().origin().fileAndLine())).append('\n');
         List<String> changes = not.wouldHoldIf(language);

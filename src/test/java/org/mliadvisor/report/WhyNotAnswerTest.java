@@ -63,6 +63,23 @@ class WhyNotAnswerTest {
     }
 
     @Test
+    void anInterventionWhoseConditionHoldsAtAFirmAtTargetSaysThereIsNoProgramme() throws Exception {
+        Diagnosis atTarget = diagnose("""
+                organization: Mature Co
+                assessed_on: 2026-11-01
+                indicators: { S.sop_cycle: 5, S.joint_promotion_review: 100, S.cross_functional_team: 5,
+                              T.crm_erp_consistency: 100, T.wms_tms_visibility: 100, T.sku_master_governance: 5,
+                              R.shared_kpi_incentive: 25, R.shared_objectives: 5, R.plan_discipline: 3, R.trust: 5 }
+                """);
+
+        assertThat(atTarget.binding().atTarget()).isTrue();
+        assertThat(WhyNotAnswer.explain(atTarget, "plan-discipline", Language.EN))
+                .startsWith("`plan-discipline` is not recommended: its condition holds for Mature Co, but every dimension is at "
+                        + "its target").contains("[binding.nothing-binds]");
+        assertThat(WhyNotAnswer.explain(atTarget, "crm-erp-data-consistency", Language.EN)).contains("its condition does not hold");
+    }
+
+    @Test
     void recommendedInterventionSaysItsRankAndWhy() {
         assertThat(WhyNotAnswer.explain(relational, "exception-management-reviews", Language.EN))
                 .startsWith("`exception-management-reviews` is recommended, rank 1 of ")
