@@ -73,6 +73,14 @@ public final class KnowledgeBaseDiff {
         if (!Objects.equals(oldMli == null ? null : Numbers.format(oldMli, 3), newMli == null ? null : Numbers.format(newMli, 3))) {
             changes.add("MLI " + mli(oldMli) + " → " + mli(newMli));
         }
+        if (old.confidence().level() != now.confidence().level()) {
+            changes.add("confidence " + old.confidence().level().name().toLowerCase(Locale.ROOT) + " → "
+                    + now.confidence().level().name().toLowerCase(Locale.ROOT));
+        }
+        List<String> oldFindings = old.consistency().stream().map(f -> f.id()).distinct().toList();
+        List<String> newFindings = now.consistency().stream().map(f -> f.id()).distinct().toList();
+        newFindings.stream().filter(f -> !oldFindings.contains(f)).forEach(f -> changes.add("+ finding " + f));
+        oldFindings.stream().filter(f -> !newFindings.contains(f)).forEach(f -> changes.add("- finding " + f));
         Map<String, Recommendation> before = byId(old);
         Map<String, Recommendation> after = byId(now);
         for (Recommendation r : now.recommendations()) {
@@ -98,7 +106,7 @@ public final class KnowledgeBaseDiff {
 
     private static String binding(BindingOutcome binding) {
         return binding.determined()
-                ? binding.dimension() + " (" + binding.basis().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"
+                ? ExpectedBinding.spelling(binding) + " (" + binding.basis().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"
                 : "none";
     }
 

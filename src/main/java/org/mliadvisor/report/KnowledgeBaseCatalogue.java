@@ -166,12 +166,15 @@ public final class KnowledgeBaseCatalogue {
 
     private void gates(StringBuilder html) {
         html.append("<section id=\"gates\"><h2>Gates</h2>\n<p>When a gate's condition holds, its dimension is binding whatever "
-                + "the scores say; the first gate that holds wins.</p>\n");
+                + "the scores say. Every gate that holds is reported; they take precedence in the order below, and the first "
+                + "that holds on a dimension with enough evidence decides.</p>\n");
         for (Gate g : kb.gates()) {
             html.append("<article id=\"gate-").append(anchor(g.id())).append("\"><h3><code>").append(Markup.escape(g.id()))
                     .append("</code> makes <a href=\"#dimension-").append(g.binding()).append("\">").append(g.binding())
                     .append("</a> binding</h3>\n<p>When ").append(condition(g.when())).append(".</p>\n<p>")
-                    .append(Markup.escape(g.because().en().strip())).append("</p>\n<p>").append(source(g.source(), g.origin().fileAndLine()))
+                    .append(Markup.escape(g.because().en().strip())).append("</p>\n")
+                    .append(g.precedence() == null ? "" : "<p><em>Precedence:</em> " + Markup.escape(g.precedence().en().strip()) + "</p>\n")
+                    .append("<p>").append(source(g.source(), g.origin().fileAndLine()))
                     .append("</p></article>\n");
         }
         html.append("</section>\n");

@@ -77,6 +77,17 @@ class KnowledgeBaseDiffTest {
     }
 
     @Test
+    void aStricterConsistencyCheckListsTheFindingAndTheConfidenceItLowers() throws Exception {
+        // the illustrative firm's R scores 0.72 with OTIF and complaints severely off target: a triangulation from 0.7 finds it
+        KnowledgeBase stricter = edited("consistency.yaml", s -> s.replace("score_at_least: 0.8", "score_at_least: 0.7"));
+
+        List<String> changes = changesOf("illustrative-firm.yaml", KnowledgeBaseDiff.compare(shipped, stricter, examples));
+
+        assertThat(changes).contains("+ finding mature-claims-severe-kpi-gaps");
+        assertThat(changes).anySatisfy(c -> assertThat(c).startsWith("confidence "));
+    }
+
+    @Test
     void removedAndAddedRecommendationsAreListed() throws Exception {
         KnowledgeBase stricter = edited("interventions.yaml", s -> s.replace(
                 "when: { indicator: T.wms_tms_visibility, below: 70 }", "when: { indicator: T.wms_tms_visibility, below: 10 }"));
