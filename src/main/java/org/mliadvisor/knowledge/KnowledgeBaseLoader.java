@@ -328,9 +328,18 @@ public final class KnowledgeBaseLoader {
                 return depth == null || relief == null || others == null || bonus == null || effort == null || lateness == null
                         ? null : new MethodSettings.RankingWeights(depth, relief, others, bonus, effort, lateness);
             }) : MethodSettings.RankingWeights.DEFAULT;
-            Integer firstWave = root.has("planning")
-                    ? section(root, "planning", m -> m.requiredWholeNumber("first_wave_size", 1, 50))
-                    : Integer.valueOf(MethodSettings.DEFAULT_FIRST_WAVE_SIZE);
+            Integer[] planning = root.has("planning") ? section(root, "planning", m -> new Integer[] {
+                m.requiredWholeNumber("first_wave_size", 1, 50),
+                m.has("high_effort_at_once") ? m.requiredWholeNumber("high_effort_at_once", 0, 50)
+                        : Integer.valueOf(MethodSettings.DEFAULT_HIGH_EFFORT_AT_ONCE)})
+                    : new Integer[] {MethodSettings.DEFAULT_FIRST_WAVE_SIZE, MethodSettings.DEFAULT_HIGH_EFFORT_AT_ONCE};
+            Integer firstWave = planning == null ? null : planning[0];
+            Integer highEffort = planning == null ? null : planning[1];
+            if (firstWave != null && highEffort != null && highEffort > firstWave) {
+                problems.error(root.location("planning"), "planning.high_effort_at_once", "must be at most first_wave_size ("
+                        + firstWave + ")");
+                highEffort = null;
+            }
             root.rejectUnknown();
             if (severity != null && severity[0] != null && severity[1] != null && !(severity[1] > severity[0])) {
                 problems.error(root.location("kpi_gaps"), "kpi_gaps.severe_from", "must be greater than moderate_from ("
@@ -339,9 +348,9 @@ public final class KnowledgeBaseLoader {
             }
             if (minAnswered != null && minAnsweredReason[0] != null && severity != null && severity[0] != null
                     && severity[1] != null && severityWeights[0] != null && binding != null && binding[0] != null
-                    && binding[1] != null && ranking != null && firstWave != null) {
+                    && binding[1] != null && ranking != null && firstWave != null && highEffort != null) {
                 method = new MethodSettings(minAnswered, minAnsweredReason[0], severity[0], severity[1], severityWeights[0],
-                        binding[0], binding[1], ranking, firstWave, root.location());
+                        binding[0], binding[1], ranking, firstWave, highEffort, root.location());
             }
         }
 

@@ -7,13 +7,13 @@ import java.util.Objects;
 /**
  * The knowledge base's tuning of the method: evidence needed per dimension, KPI-gap severity
  * thresholds and weights, how near-ties between dimensions are decided, the terms of the ranking
- * score and the size of the roadmap's first wave.
+ * score and the capacity of the roadmap's first wave (initiatives at once, and of those high-effort ones).
  *
  * @param minAnsweredReason why a dimension needs that many answered indicators, for the report's method note
  */
 public record MethodSettings(int minAnsweredPerDimension, Text minAnsweredReason, double moderateFrom, double severeFrom,
                              SeverityWeights severityWeights, double nearTieMargin, double kpiEvidenceMargin,
-                             RankingWeights ranking, int firstWaveSize, SourceLocation origin) {
+                             RankingWeights ranking, int firstWaveSize, int highEffortAtOnce, SourceLocation origin) {
     public MethodSettings {
         if (minAnsweredPerDimension < 1) {
             throw new IllegalArgumentException("min answered per dimension must be at least 1");
@@ -30,6 +30,9 @@ public record MethodSettings(int minAnsweredPerDimension, Text minAnsweredReason
         if (firstWaveSize < 1) {
             throw new IllegalArgumentException("the first wave needs room for at least one initiative");
         }
+        if (highEffortAtOnce < 0 || highEffortAtOnce > firstWaveSize) {
+            throw new IllegalArgumentException("high-effort initiatives at once must be 0 to the first wave's size");
+        }
     }
 
     /** The reason given when {@code method.yaml} states none. */
@@ -38,6 +41,9 @@ public record MethodSettings(int minAnsweredPerDimension, Text minAnsweredReason
 
     /** The first wave's size when {@code method.yaml} does not set one: five concurrent initiatives. */
     public static final int DEFAULT_FIRST_WAVE_SIZE = 5;
+
+    /** How many high-effort initiatives (large IT or organisational projects) the first wave holds at most by default. */
+    public static final int DEFAULT_HIGH_EFFORT_AT_ONCE = 2;
 
     /**
      * How much a KPI gap of each severity counts (0..1), in the ranking score's KPI term and in the KPI

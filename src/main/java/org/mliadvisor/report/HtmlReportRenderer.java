@@ -347,7 +347,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         words.number(d.weights().of(Dimension.R), 3))).append("</p>\n<p>")
                 .append(w("method.binding", words.number(d.dimensions().get(Dimension.S).method().nearTieMargin(), 3)))
                 .append("</p>\n<p>").append(w("method.ranking")).append("</p>\n<p>")
-                .append(w("method.roadmap", d.dimensions().get(Dimension.S).method().firstWaveSize()))
+                .append(w("method.roadmap", d.dimensions().get(Dimension.S).method().firstWaveSize(),
+                        d.dimensions().get(Dimension.S).method().highEffortAtOnce()))
                 .append("</p>\n<p>").append(w("method.evidence", d.dimensions().get(Dimension.S).method().minAnsweredPerDimension(),
                         d.dimensions().get(Dimension.S).method().minAnsweredReason().in(words.language()).strip()))
                 .append("</p>\n<p>").append(w("method.knowledgeBase", d.knowledgeBase().title().in(words.language()),

@@ -254,7 +254,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append('\n').append(escape(words.text("method.formula"))).append("\n\n")
                 .append(escape(words.text("method.binding", words.number(method.nearTieMargin(), 3)))).append("\n\n")
                 .append(escape(words.text("method.ranking"))).append("\n\n")
-                .append(escape(words.text("method.roadmap", method.firstWaveSize()))).append("\n\n")
+                .append(escape(words.text("method.roadmap", method.firstWaveSize(), method.highEffortAtOnce()))).append("\n\n")
                 .append(escape(words.text("method.evidence", method.minAnsweredPerDimension(),
                         method.minAnsweredReason().in(language).strip()))).append("\n\n")
                 .append(escape(words.text("method.knowledgeBase", d.knowledgeBase().title().in(language), d.knowledgeBase().id(),

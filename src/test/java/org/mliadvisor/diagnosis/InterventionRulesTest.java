@@ -212,6 +212,31 @@ class InterventionRulesTest {
     }
 
     @Test
+    void theFirstWaveHoldsAtMostTwoHighEffortProjectsAndTheThirdWaits(@TempDir Path folder) {
+        StringBuilder interventions = new StringBuilder("interventions:\n");
+        String[][] items = {{"it-one", "high", "0"}, {"it-two", "high", "1"}, {"it-three", "high", "2"}, {"quick-one", "low", "3"},
+            {"quick-two", "low", "4"}};
+        for (String[] item : items) {
+            // the high-effort ones answer a deeper weakness, so they rank first
+            interventions.append("  - id: ").append(item[0]).append("\n    dimension: S\n    title: ").append(item[0])
+                    .append("\n    action: Test.\n    when: { indicator: ").append(item[1].equals("high") ? "S.sop_cycle" : "S.npd_joint_process")
+                    .append(", below: 5 }\n    moves: [otif]\n    effort: ").append(item[1])
+                    .append("\n    weeks_to_impact: 4\n    roadmap_step: 2\n    rationale: Test.\n");
+        }
+        Diagnostician diagnostician = new Diagnostician(KnowledgeBaseFixture.withFile(folder, "interventions.yaml",
+                interventions.toString()));
+
+        Diagnosis diagnosis = diagnostician.diagnose(Firm.firm().balanced().indicator("S.sop_cycle", 0)
+                .indicator("S.npd_joint_process", 4).assessment());
+
+        assertThat(ids(diagnosis).subList(0, 3)).as("ranked by score").containsExactlyInAnyOrder("it-one", "it-two", "it-three");
+        assertThat(diagnosis.recommendations()).filteredOn(Recommendation::firstWave).extracting(Recommendation::id)
+                .hasSize(4).contains("quick-one", "quick-two")
+                .filteredOn(id -> id.startsWith("it-")).hasSize(2);
+        assertThat(diagnosis.recommendations().get(2).firstWave()).as("the third IT project waits").isFalse();
+    }
+
+    @Test
     void aTimeCriticalPracticeStartsInWeekOneWhereTheContextDemandsIt() {
         Firm seasonal = weakPlanning().context("demand_volatility", "high");
 
