@@ -283,6 +283,16 @@ class BindingConstraintRulesTest {
     }
 
     @Test
+    void aGateThatDecidesLeavesNoNearTieToBreak() {
+        BindingOutcome binding = diagnose(Firm.firm().balanced().weights(0.35, 0.35, 0.30)
+                .indicator("T.crm_erp_consistency", 50)).binding();
+
+        assertThat(binding.basis()).isEqualTo(BindingBasis.GATE);
+        assertThat(binding.joint()).isFalse();
+        assertThat(binding.reasons()).extracting(Reason::rule).contains("binding.gate").doesNotContain("binding.joint");
+    }
+
+    @Test
     void jointConstraintInterleavesBothDimensionsInterventionsByScore() {
         Diagnosis diagnosis = diagnose(Firm.firm().balanced().weights(0.35, 0.35, 0.30));
 
