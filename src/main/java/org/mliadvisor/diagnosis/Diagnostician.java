@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
@@ -145,7 +147,7 @@ public final class Diagnostician implements AutoCloseable {
         final List<UndecidedGate> undecidedGates = new ArrayList<>();
         final List<UndecidedPrerequisite> undecidedPrerequisites = new ArrayList<>();
         final Map<String, ContextValue> context = new LinkedHashMap<>();
-        final java.util.Set<String> earlyStarts = new java.util.HashSet<>();
+        final Set<String> earlyStarts = new HashSet<>();
         final List<ConsistencyFinding> findings = new ArrayList<>();
         BindingConfidence confidence;
 

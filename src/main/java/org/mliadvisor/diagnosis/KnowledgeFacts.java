@@ -12,6 +12,8 @@ import org.mliadvisor.knowledge.Variant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ final class KnowledgeFacts {
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final Map<Integer, ConditionGroup.Kind> kinds = new HashMap<>();
     private final Map<String, Integer> interventionRoots = new HashMap<>();
-    private final Map<Condition.Comparison, String> triggerOf = new java.util.IdentityHashMap<>();
+    private final Map<Condition.Comparison, String> triggerOf = new IdentityHashMap<>();
     private int nextId;
 
     KnowledgeFacts(KnowledgeBase kb) {
@@ -36,7 +38,7 @@ final class KnowledgeFacts {
         facts.addAll(kb.indicators().values());
         facts.addAll(kb.kpis().values());
         for (Dimension dimension : Dimension.values()) {
-            facts.add(new DimensionKpis(dimension, new java.util.LinkedHashSet<>(kb.kpisLinkedTo(dimension))));
+            facts.add(new DimensionKpis(dimension, new LinkedHashSet<>(kb.kpisLinkedTo(dimension))));
         }
         int order = 0;
         for (Gate gate : kb.gates()) {
