@@ -17,15 +17,13 @@ import java.util.Set;
  * @param nodes every node by id: a {@link ConditionLeaf} or a {@link ConditionGroup}
  * @param children the ids of each group's parts, in order
  */
-public record ConditionForest(List<Object> nodes, Map<Integer, List<Integer>> children) {
+public record ConditionForest(List<ConditionNode> nodes, Map<Integer, List<Integer>> children) {
     public ConditionForest {
         nodes = List.copyOf(nodes);
         children = Map.copyOf(children);
         for (int id = 0; id < nodes.size(); id++) {
-            Object node = nodes.get(id);
-            int own = node instanceof ConditionLeaf l ? l.id() : ((ConditionGroup) node).id();
-            if (own != id) {
-                throw new IllegalArgumentException("node " + own + " stands at " + id);
+            if (nodes.get(id).id() != id) {
+                throw new IllegalArgumentException("node " + nodes.get(id).id() + " stands at " + id);
             }
         }
     }
@@ -56,7 +54,7 @@ public record ConditionForest(List<Object> nodes, Map<Integer, List<Integer>> ch
         // parts always have higher ids than their group (the trees are flattened depth first), so a backward pass
         // decides every part before its group
         for (int id = nodes.size() - 1; id >= 0; id--) {
-            Object node = nodes.get(id);
+            ConditionNode node = nodes.get(id);
             if (node instanceof ConditionLeaf leaf) {
                 String target = leaf.target();
                 Object observed = switch (leaf.subject()) {
@@ -67,8 +65,7 @@ public record ConditionForest(List<Object> nodes, Map<Integer, List<Integer>> ch
                     case CONTEXT -> factors.get(target);
                 };
                 outcomes[id] = observed == null ? ConditionOutcome.unknown(leaf, rule) : ConditionOutcome.compared(leaf, observed, rule);
-            } else {
-                ConditionGroup group = (ConditionGroup) node;
+            } else if (node instanceof ConditionGroup group) {
                 List<Truth> parts = new ArrayList<>(group.childCount());
                 for (int child : children.get(id)) {
                     parts.add(outcomes[child].truth());
@@ -82,7 +79,7 @@ public record ConditionForest(List<Object> nodes, Map<Integer, List<Integer>> ch
     /** For each intervention, the scores of the indicators whose comparisons naming its weakness came out true. */
     private Map<String, List<IndicatorScore>> triggering(ConditionOutcome[] outcomes, Map<String, IndicatorScore> scores) {
         Map<String, List<IndicatorScore>> triggered = new HashMap<>();
-        for (Object node : nodes) {
+        for (ConditionNode node : nodes) {
             if (node instanceof ConditionLeaf leaf && leaf.trigger() != null && outcomes[leaf.id()].truth() == Truth.TRUE) {
                 List<IndicatorScore> found = triggered.computeIfAbsent(leaf.trigger(), k -> new ArrayList<>());
                 IndicatorScore score = scores.get(leaf.target());

@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code when}, not under a {@code not}), or {@code null}.
  */
 public record ConditionLeaf(int id, int parentId, Condition.Subject subject, String target, Condition.Comparison comparison,
-                            String trigger) {
+                            String trigger) implements ConditionNode {
     public ConditionLeaf {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(target, "target");

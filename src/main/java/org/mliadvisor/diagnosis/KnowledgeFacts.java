@@ -24,7 +24,7 @@ import java.util.Map;
 final class KnowledgeFacts {
 
     private final List<Object> facts = new ArrayList<>();
-    private final List<Object> nodes = new ArrayList<>();
+    private final List<ConditionNode> nodes = new ArrayList<>();
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final Map<Integer, ConditionGroup.Kind> kinds = new HashMap<>();
     private final Map<String, Integer> interventionRoots = new HashMap<>();
