@@ -96,7 +96,7 @@ public final class OutputFile {
         removeStaleTemporaryFiles(folder);
         Path temp;
         try {
-            temp = Files.createTempFile(folder, TEMP_PREFIX + absolute.getFileName() + ".", TEMP_SUFFIX);
+            temp = createTemporaryFile(folder, absolute.getFileName().toString());
         } catch (IOException e) {
             throw new OutputException(target + ": cannot create a file in " + folder + " (" + FileTrouble.reason(e) + ")", true, e);
         }
@@ -117,6 +117,11 @@ public final class OutputFile {
                 // a leftover is named .mli-….tmp and removed by a later write once it is stale
             }
         }
+    }
+
+    /** A new, private temporary file {@code .mli-NAME.RANDOM.tmp} in {@code folder}, for a write to {@code name}. */
+    static Path createTemporaryFile(Path folder, String name) throws IOException {
+        return Files.createTempFile(folder, TEMP_PREFIX + name + ".", TEMP_SUFFIX);
     }
 
     /** A device or FIFO takes the bytes as they come; it is never created, truncated or renamed. */

@@ -2,6 +2,7 @@ package org.mliadvisor.source;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -26,6 +27,10 @@ public final class FileTrouble {
         }
         if (e instanceof NotDirectoryException) {
             return "a path component is a file, not a folder";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            // e.g. a folder asked for where a file of that name stands
+            return "a file of that name already exists";
         }
         if (e instanceof NoSuchFileException) {
             return "not found";

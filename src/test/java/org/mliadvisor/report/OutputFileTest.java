@@ -44,6 +44,17 @@ class OutputFileTest {
     }
 
     @Test
+    void temporaryFilesAreNamedAfterTheToolAndTheTargetAndAreWhatTheCleanupRemoves() throws Exception {
+        Path temp = OutputFile.createTemporaryFile(folder, "report.pdf");
+        assertThat(temp.getFileName().toString()).matches("\\.mli-report\\.pdf\\.\\d+\\.tmp");
+        Files.setLastModifiedTime(temp, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+
+        OutputFile.write(folder.resolve("report.pdf"), "%PDF");
+
+        assertThat(names()).containsExactly("report.pdf");
+    }
+
+    @Test
     void aFileWhereAFolderShouldBeIsNamedAsSuch() throws IOException {
         Path file = Files.writeString(folder.resolve("notes.txt"), "a file");
 
