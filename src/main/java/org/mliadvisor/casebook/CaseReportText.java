@@ -1,5 +1,7 @@
 package org.mliadvisor.casebook;
 
+import org.mliadvisor.source.Visible;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +17,11 @@ public final class CaseReportText {
      * fired; then the summary {@code N passed, M failed}; then, when asked, the coverage.
      */
     public static List<String> lines(CaseReport report, boolean withCoverage) {
+        // case names, descriptions and KB texts are printed on a terminal: their controls show as escapes
+        return raw(report, withCoverage).stream().map(Visible::controls).toList();
+    }
+
+    private static List<String> raw(CaseReport report, boolean withCoverage) {
         List<String> lines = new ArrayList<>();
         for (CaseResult result : report.results()) {
             lines.add((result.passed() ? "PASS " : "FAIL ") + result.name());

@@ -13,10 +13,13 @@ import org.mliadvisor.report.ReportFormat;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Problem;
 import org.mliadvisor.source.SourceLocation;
+import org.mliadvisor.source.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +53,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     boolean explain;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (atomically) instead of standard output.")
+            description = "Write the report to FILE (atomically; a device or FIFO is written through) "
+                    + "instead of standard output; - is standard output.")
     Path output;
 
     @picocli.CommandLine.Spec
@@ -60,14 +64,24 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (output != null && Files.exists(output) && Files.exists(assessmentFile)
+        if (output != null && output.toString().isEmpty()) {
+            err.println("mli: -o needs a file name, or - for standard output");
+            err.println("Try 'mli diagnose --help' for usage.");
+            return ExitCode.USAGE;
+        }
+        boolean toStdout = output == null || isStandardOutput(output);
+        if (!toStdout && Files.exists(output) && Files.exists(assessmentFile)
                 && sameFile(output, assessmentFile)) {
             err.println("mli: " + output + ": refusing to overwrite the assessment with its own report");
             return ExitCode.USAGE;
         }
+        if (!toStdout && knowledgeBase != null && insideFolder(output, knowledgeBase)) {
+            err.println("mli: " + output + ": refusing to overwrite a file of the knowledge base in use");
+            return ExitCode.USAGE;
+        }
         if (format.binary() && output == null) {
             err.println("mli: --format " + format.name().toLowerCase(java.util.Locale.ROOT)
-                    + " writes a binary file; give it a name with -o FILE");
+                    + " writes a binary file; give it a name with -o FILE (or -o - for standard output)");
             err.println("Try 'mli diagnose --help' for usage.");
             return ExitCode.USAGE;
         }
@@ -85,7 +99,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (InputException e) {
             return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
         }
-        if (output == null) {
+        if (toStdout) {
+            if (format.binary()) {
+                return writeBytesToStdout(report, out);
+            }
+            // failures are caught where standard output is set up (MliCommand.run): exit 74
             out.print(new String(report, StandardCharsets.UTF_8));
             out.flush();
             return ExitCode.OK;
@@ -106,16 +124,58 @@ final class DiagnoseCommand implements Callable<Integer> {
      */
     private static void warnAboutLikelySlips(Diagnosis diagnosis, Assessment assessment, PrintWriter err) {
         for (ConsistencyFinding finding : diagnosis.consistency()) {
-            finding.assessmentField().ifPresent(field -> err.println(Problem.warning(
-                    SourceLocation.ofFile(assessment.source()), field, finding.reason().statement())));
+            finding.assessmentField().ifPresent(field -> err.println(Visible.controls(Problem.warning(
+                    SourceLocation.ofFile(assessment.source()), field, finding.reason().statement()).toString())));
         }
         err.flush();
+    }
+
+    /**
+     * {@code -} and the system's names for standard output go to the tool's own standard output:
+     * opening {@code /dev/stdout} again would start at the beginning of a redirected file.
+     */
+    static boolean isStandardOutput(Path output) {
+        String name = output.toString();
+        return name.equals("-") || name.equals("/dev/stdout") || name.equals("/dev/fd/1")
+                || name.equals("/proc/self/fd/1");
+    }
+
+    /** A binary report on standard output: its bytes, untouched by the text writer's encoding. */
+    private Integer writeBytesToStdout(byte[] report, PrintWriter out) {
+        out.flush();
+        OutputStream bytes = ((MliCommand) spec.root().userObject()).stdout;
+        try {
+            if (bytes == null) {
+                System.out.write(report);
+                System.out.flush();
+                return System.out.checkError() ? ExitCode.IO_ERROR : ExitCode.OK;
+            }
+            bytes.write(report);
+            bytes.flush();
+        } catch (IOException e) {
+            // the stream remembers the failure, and MliCommand.run says so and exits 74
+            return ExitCode.IO_ERROR;
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * Whether an existing {@code output} is a file of the knowledge-base folder in use: a report
+     * written over {@code gates.yaml} would destroy the knowledge it was drawn from.
+     */
+    private static boolean insideFolder(Path output, Path folder) {
+        try {
+            return Files.exists(output) && Files.isDirectory(folder)
+                    && output.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean sameFile(Path a, Path b) {
         try {
             return Files.isSameFile(a, b);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

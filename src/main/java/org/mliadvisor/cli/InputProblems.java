@@ -2,6 +2,7 @@ package org.mliadvisor.cli;
 
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Problem;
+import org.mliadvisor.source.Visible;
 
 import java.io.PrintWriter;
 
@@ -17,7 +18,8 @@ final class InputProblems {
     /** Prints each problem, then "mli: N problems found; {@code consequence}.", and picks 66 or 65. */
     static int report(InputException e, PrintWriter err, String consequence) {
         for (Problem problem : e.problems()) {
-            err.println(problem);
+            // file names, ids and values come from the input: a control in them must not act on the terminal
+            err.println(Visible.controls(problem.toString()));
         }
         long errors = e.problems().stream().filter(Problem::isError).count();
         err.println("mli: " + errors + (errors == 1 ? " problem" : " problems") + " found; " + consequence + ".");

@@ -4,6 +4,7 @@ import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.report.KnowledgeBaseCatalogue;
 import org.mliadvisor.report.OutputFile;
+import org.mliadvisor.source.FileTrouble;
 import org.mliadvisor.source.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ final class KbDocsCommand implements Callable<Integer> {
             Files.createDirectories(output);
             OutputFile.write(index, new KnowledgeBaseCatalogue(kb).render());
         } catch (IOException e) {
-            spec.commandLine().getErr().println("mli: " + output + ": cannot be created (" + e.getMessage() + ")");
+            spec.commandLine().getErr().println("mli: " + output + ": cannot be created (" + FileTrouble.reason(e) + ")");
             return ExitCode.CANNOT_CREATE;
         } catch (OutputFile.OutputException e) {
             spec.commandLine().getErr().println("mli: " + e.getMessage());

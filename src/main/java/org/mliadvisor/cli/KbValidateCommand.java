@@ -3,6 +3,7 @@ package org.mliadvisor.cli;
 import org.mliadvisor.knowledge.KnowledgeBaseCheck;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Problem;
+import org.mliadvisor.source.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,13 +41,13 @@ final class KbValidateCommand implements Callable<Integer> {
         } catch (InputException e) {
             return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
         }
-        warnings.forEach(err::println);
+        warnings.forEach(w -> err.println(Visible.controls(w.toString())));
         if (strict && !warnings.isEmpty()) {
             err.println("mli: " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings") + " (--strict makes them errors)");
             err.flush();
             return ExitCode.DATA_ERROR;
         }
-        out.println(folder + ": valid" + (warnings.isEmpty() ? "" : " with " + warnings.size()
+        out.println(Visible.controls(folder.toString()) + ": valid" + (warnings.isEmpty() ? "" : " with " + warnings.size()
                 + (warnings.size() == 1 ? " warning" : " warnings")));
         out.flush();
         err.flush();

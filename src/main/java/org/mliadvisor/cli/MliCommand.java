@@ -1,11 +1,19 @@
 package org.mliadvisor.cli;
 
 import org.mliadvisor.diagnosis.RuleBase;
+import org.mliadvisor.source.FileTrouble;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** The {@code mli} command: diagnoses marketing-logistics integration from an assessment. */
 @Command(name = "mli", mixinStandardHelpOptions = true, versionProvider = MliCommand.Version.class,
@@ -29,21 +37,53 @@ public final class MliCommand implements Runnable {
 
     public static void main(String[] args) {
         RuleBase.preload();
+        System.exit(run(args, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
+    }
+
+    /**
+     * Runs {@code mli ARGS…} with its output going to {@code stdout} and messages to {@code stderr},
+     * and returns the exit code. Both are UTF-8 whatever the locale (under {@code LC_ALL=C} Java would
+     * otherwise print every Cyrillic letter as {@code ?}), both show control characters as visible
+     * escapes, and a failed write on {@code stdout} exits 74 and says so instead of a truncated
+     * report with exit 0.
+     */
+    static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+        WatchedStream watched = new WatchedStream(new BufferedOutputStream(stdout, 1 << 16));
+        PrintWriter out = new PrintWriter(new VisibleWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(new VisibleWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8)), true);
+        CommandLine commandLine = newCommandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        ((MliCommand) commandLine.getCommandSpec().userObject()).stdout = watched;
         int code;
         try {
-            code = newCommandLine().execute(args);
+            code = commandLine.execute(args);
         } catch (Error e) {
             // picocli hands only Exceptions to the execution handler; an Error still is an internal error
-            System.err.println("mli: internal error: " + e);
-            if (java.util.Arrays.asList(args).contains("--verbose")) {
-                e.printStackTrace();
+            err.println("mli: internal error: " + e);
+            if (Arrays.asList(args).contains("--verbose")) {
+                e.printStackTrace(err);
             } else {
-                System.err.println("Run again with --verbose for details.");
+                err.println("Run again with --verbose for details.");
             }
             code = ExitCode.INTERNAL;
         }
-        System.exit(code);
+        out.flush();
+        if (watched.failure() != null || out.checkError()) {
+            err.println("mli: standard output: cannot be written ("
+                    + (watched.failure() == null ? "write error" : FileTrouble.reason(watched.failure()))
+                    + "); what was printed is incomplete");
+            code = ExitCode.IO_ERROR;
+        }
+        err.flush();
+        return code;
     }
+
+    /**
+     * The bytes of standard output, for a binary report sent there with {@code -o -}; text goes through
+     * the command line's writer, which shares this stream. Null when run without {@link #run}.
+     */
+    OutputStream stdout;
 
     /** A command line with the project's exit codes and error handling, for main and for tests. */
     public static CommandLine newCommandLine() {

@@ -1,5 +1,6 @@
 package org.mliadvisor.knowledge;
 
+import org.mliadvisor.source.FileTrouble;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.MapReader;
 import org.mliadvisor.source.Node;
@@ -71,7 +72,10 @@ public final class KnowledgeBaseLoader {
     /** Loads the knowledge base in {@code folder}. */
     public KnowledgeBase load(Path folder) throws InputException {
         if (!Files.isDirectory(folder)) {
-            throw InputException.missing(SourceLocation.ofFile(folder.toString()), "knowledge-base folder not found");
+            // a file given for --kb exists: "not found" would send the user looking for it
+            throw InputException.missing(SourceLocation.ofFile(folder.toString()), Files.exists(folder)
+                    ? "is a file, not a folder; a knowledge base is a folder of YAML files"
+                    : "knowledge-base folder not found");
         }
         Problems problems = new Problems();
         List<Problem> missing = new ArrayList<>();
@@ -81,6 +85,10 @@ public final class KnowledgeBaseLoader {
             if (!Files.isRegularFile(path)) {
                 missing.add(Problem.error(SourceLocation.ofFile(path.toString()), "",
                         "file not found; a knowledge base needs " + String.join(", ", FILES)));
+                continue;
+            }
+            if (!Files.isReadable(path)) {
+                missing.add(Problem.error(SourceLocation.ofFile(path.toString()), "", FileTrouble.UNREADABLE));
                 continue;
             }
             readInto(trees, file, problems, () -> reader.read(path, path.toString()));

@@ -14,6 +14,7 @@ import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.source.Visible;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,7 +49,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         recommendations(md, d);
         roadmap(md, d);
         method(md, d);
-        return md.toString();
+        // organization names and KB texts are anyone's to write: a control in them must not reach a terminal
+        return Visible.controlsExceptLayout(md.toString());
     }
 
     /** The dimensions a partial index covers, e.g. "S, T". */

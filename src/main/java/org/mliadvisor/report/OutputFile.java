@@ -1,17 +1,35 @@
 package org.mliadvisor.report;
 
+import org.mliadvisor.source.FileTrouble;
+
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Writes a document atomically: into a temporary file in the target folder, then moved over the
- * target, so a failure never leaves a half-written report.
+ * target, so a failure never leaves a half-written report. A device or a FIFO is written through
+ * instead: moving a file over {@code /dev/null} would replace the device itself.
  */
 public final class OutputFile {
+
+    /** Temporary files are named {@code .mli-NAME.RANDOM.tmp}, so what this tool left is recognizable. */
+    static final String TEMP_PREFIX = ".mli-";
+    static final String TEMP_SUFFIX = ".tmp";
+
+    /**
+     * A temporary file older than this was left by a killed write (a write takes seconds), so the
+     * next write into the folder removes it; a younger one may belong to a write still running.
+     */
+    static final Duration STALE_AFTER = Duration.ofHours(1);
 
     private OutputFile() {
     }
@@ -48,21 +66,39 @@ public final class OutputFile {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes {@code content} to {@code target}, all or nothing. */
+    /**
+     * Whether {@code target} is written through rather than replaced: an existing file that is
+     * neither regular nor a folder (a character device, a FIFO, a socket), or anything under
+     * {@code /dev} or {@code /proc}, whose names stand for the system's own files and descriptors.
+     */
+    public static boolean writesThrough(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) {
+            return true;
+        }
+        return Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute);
+    }
+
+    /** Writes {@code content} to {@code target}, all or nothing (or through it, for a device or FIFO). */
     public static void write(Path target, byte[] content) throws OutputException {
         Path absolute = target.toAbsolutePath().normalize();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new OutputException(target + ": the folder " + folder + " does not exist", true, null);
-        }
         if (Files.isDirectory(absolute)) {
             throw new OutputException(target + ": is a folder, expected a file name", true, null);
         }
+        if (writesThrough(absolute)) {
+            writeThrough(target, content);
+            return;
+        }
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new OutputException(target + ": " + whyNoFolder(folder), true, null);
+        }
+        removeStaleTemporaryFiles(folder);
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            temp = createTemporaryFile(folder, absolute.getFileName().toString());
         } catch (IOException e) {
-            throw new OutputException(target + ": cannot create a file in " + folder + " (" + e.getMessage() + ")", true, e);
+            throw new OutputException(target + ": cannot create a file in " + folder + " (" + FileTrouble.reason(e) + ")", true, e);
         }
         try {
             Files.write(temp, content);
@@ -73,13 +109,62 @@ public final class OutputFile {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new OutputException(target + ": cannot be written (" + e.getMessage() + ")", false, e);
+            throw new OutputException(target + ": cannot be written (" + FileTrouble.reason(e) + ")", false, e);
         } finally {
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
-                // the temporary file is hidden and harmless; the report itself is what matters
+                // a leftover is named .mli-….tmp and removed by a later write once it is stale
             }
+        }
+    }
+
+    /** A new, private temporary file {@code .mli-NAME.RANDOM.tmp} in {@code folder}, for a write to {@code name}. */
+    static Path createTemporaryFile(Path folder, String name) throws IOException {
+        return Files.createTempFile(folder, TEMP_PREFIX + name + ".", TEMP_SUFFIX);
+    }
+
+    /** A device or FIFO takes the bytes as they come; it is never created, truncated or renamed. */
+    private static void writeThrough(Path target, byte[] content) throws OutputException {
+        try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            out.write(content);
+        } catch (IOException e) {
+            throw new OutputException(target + ": cannot be written (" + FileTrouble.reason(e) + ")",
+                    !Files.exists(target), e);
+        }
+    }
+
+    /** "the folder X does not exist", or, when a file stands where a folder should, which one. */
+    private static String whyNoFolder(Path folder) {
+        if (folder == null) {
+            return "has no folder";
+        }
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            return "a path component is a file, not a folder: " + existing;
+        }
+        return "the folder " + folder + " does not exist";
+    }
+
+    /** Removes this tool's temporary files older than {@link #STALE_AFTER} from {@code folder}; never fails. */
+    static void removeStaleTemporaryFiles(Path folder) {
+        Instant before = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+            for (Path temp : temps) {
+                try {
+                    if (Files.isRegularFile(temp, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(temp).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(temp);
+                    }
+                } catch (IOException ignored) {
+                    // someone else's file or one just removed: the report is what matters
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException ignored) {
+            // an unreadable folder fails the write itself, with a clearer message
         }
     }
 }

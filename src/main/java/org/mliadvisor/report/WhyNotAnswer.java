@@ -6,6 +6,7 @@ import org.mliadvisor.diagnosis.NotRecommended;
 import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.source.Visible;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +17,15 @@ public final class WhyNotAnswer {
     private WhyNotAnswer() {
     }
 
-    /** The answer in {@code language} for an intervention id the knowledge base defines. */
+    /**
+     * The answer in {@code language} for an intervention id the knowledge base defines; it is printed
+     * on a terminal, so control characters from the firm's name or the KB's texts show as escapes.
+     */
     public static String explain(Diagnosis diagnosis, String interventionId, Language language) {
+        return Visible.controlsExceptLayout(answer(diagnosis, interventionId, language));
+    }
+
+    private static String answer(Diagnosis diagnosis, String interventionId, Language language) {
         Wording words = Wording.in(language);
         StringBuilder text = new StringBuilder();
         Optional<Recommendation> recommended = diagnosis.recommendations().stream()

@@ -255,7 +255,9 @@ class DiagnoseCommandTest {
         return Stream.of(
                 arguments("missing assessment file", new String[] {"diagnose", absentFile}, absentFile + ": file not found"),
                 arguments("missing knowledge-base folder", new String[] {"diagnose", EXAMPLE, "--kb", absentFolder},
-                        absentFolder + ": knowledge-base folder not found"));
+                        absentFolder + ": knowledge-base folder not found"),
+                arguments("knowledge base given as a file", new String[] {"diagnose", EXAMPLE, "--kb", EXAMPLE},
+                        EXAMPLE + ": is a file, not a folder"));
     }
 
     // ------------------------------------------------------------------ output files
