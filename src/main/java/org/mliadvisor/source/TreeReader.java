@@ -574,7 +574,11 @@ public final class TreeReader {
         if (original.contains("Leading zeroes not allowed")) {
             return "a number must not start with a zero; write it without the leading zero";
         }
-        return plainSentence(original);
+        if (original.startsWith("Illegal unquoted character") && original.contains("CTRL-CHAR")) {
+            return "a control character inside text must be escaped (as \\n, \\t or \\uXXXX)";
+        }
+        // "Unexpected character ('x' (code 120)): ..." reads better as "Unexpected character `x`: ..."
+        return plainSentence(original.replaceAll("\\('(.{1,2})' \\(code \\d+\\)\\)", "`$1`"));
     }
 
     /** The first {@code '...'} quoted part of a parser's message. */

@@ -399,6 +399,8 @@ class TreeReaderTest {
             "list.json     | {\"a\": [1, 2,]}              | list.json:1:12: syntax error: a comma before a closing `]` is not allowed in JSON; remove the trailing comma",
             "open.json     | {\"a\": [1                    | open.json:1:9: syntax error: the file ends before every mapping `{` and list `[` is closed",
             "single.json   | {'a': 1}                     | single.json:1:2: syntax error: JSON text must be in double quotes (\"), not single quotes",
+            "colon.json    | {\"a\" 1}                    | colon.json:1:6: syntax error: Unexpected character `1`: was expecting a colon to separate field name and value",
+            "control.json  | {\"a\": \"x\u0001\"}           | control.json:1:9: syntax error: a control character inside text must be escaped (as \\n, \\t or \\uXXXX)",
             "key.yaml      | ? [a, b]\\n: 1\\n              | key.yaml:1:3: a key must be plain text, not a list (a YAML complex key)",
             "mapkey.yaml   | a: 1\\n? {b: 1}\\n: 2\\n        | mapkey.yaml:2:3: a key must be plain text, not a mapping (a YAML complex key)"})
     void parserProblemIsASentenceWithAPositionAndNoParserInternals(String name, String content, String message) {
