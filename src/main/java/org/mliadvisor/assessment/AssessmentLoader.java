@@ -22,12 +22,16 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Reads an assessment (YAML or JSON) and checks every value against the knowledge base. */
 public final class AssessmentLoader {
 
     /** An assessment file larger than this is refused before it is parsed. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    /** A date as written: YYYY-MM-DD with exactly four digits for the year, no sign. */
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final KnowledgeBase kb;
     private final TreeReader reader = new TreeReader(MAX_FILE_BYTES);
@@ -81,10 +85,15 @@ public final class AssessmentLoader {
         if (text == null) {
             return null;
         }
+        String refused = "`" + text + "` is not a date; expected YYYY-MM-DD with a four-digit year (e.g. 2026-11-01)";
+        if (!ISO_DATE.matcher(text).matches()) {
+            problems.error(root.location("assessed_on"), "assessed_on", refused);
+            return null;
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.error(root.location("assessed_on"), "assessed_on", "`" + text + "` is not a date; expected YYYY-MM-DD");
+            problems.error(root.location("assessed_on"), "assessed_on", refused);
             return null;
         }
     }

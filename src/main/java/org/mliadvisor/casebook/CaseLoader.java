@@ -184,7 +184,7 @@ public final class CaseLoader {
 
         private Assessment assessmentFile(String written, SourceLocation at, String path, Path caseFile) {
             Path target = caseFile.resolveSibling(written).normalize();
-            if (!Files.isRegularFile(target)) {
+            if (!Files.exists(target)) { // a folder, pipe or device is refused by the reader, saying so
                 problems.error(at, path, "assessment file `" + written + "` not found (looked for " + target
                         + "; the path is relative to this case file)");
                 return null;

@@ -82,7 +82,7 @@ public final class KnowledgeBaseLoader {
         Map<String, Node> trees = new LinkedHashMap<>();
         for (String file : FILES) {
             Path path = folder.resolve(file);
-            if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) { // a folder, pipe or device of that name is refused by the reader, saying so
                 missing.add(Problem.error(SourceLocation.ofFile(path.toString()), "",
                         "file not found; a knowledge base needs " + String.join(", ", FILES)));
                 continue;

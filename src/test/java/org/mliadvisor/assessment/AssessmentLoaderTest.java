@@ -138,7 +138,7 @@ class AssessmentLoaderTest {
                         List.of("expected a number, found text `3`")),
                 arguments("syntax-error.yaml", 5, 11, "",
                         List.of("syntax error", "expected ',' or '}'", "flow mapping")),
-                arguments("duplicate-key.yaml", 7, 3, "S.sop_cycle",
+                arguments("duplicate-key.yaml", 7, 3, "indicators.S.sop_cycle",
                         List.of("duplicate key", "already set at line 5")),
                 arguments("weights-not-summing-to-one.yaml", 4, 10, "weights",
                         List.of("the weights sum to 1.1", "wS + wT + wR must equal 1")),
@@ -158,6 +158,16 @@ class AssessmentLoaderTest {
                         List.of("a target of 0.00001 leaves nothing to measure the gap against", "no floor")),
                 arguments("kpi-beyond-plausible.yaml", 5, 29, "kpis.inventory_days.actual",
                         List.of("value 1e308", "out of range", "expected 0 to 3650")),
+                arguments("duplicate-nested-key.yaml", 8, 5, "kpis.otif.actual",
+                        List.of("duplicate key", "already set at line 6")),
+                arguments("octal-looking-number.yaml", 5, 29, "indicators.S.joint_promotion_review",
+                        List.of("`030` starts with a zero", "octal number 24", "write 30")),
+                arguments("number-underflowing-to-zero.yaml", 5, 18, "kpis.otif.actual",
+                        List.of("`4e-400` is too small to be represented and would read as 0")),
+                arguments("date-with-five-digit-year.yaml", 3, 14, "assessed_on",
+                        List.of("`+12026-11-01` is not a date", "YYYY-MM-DD with a four-digit year")),
+                arguments("trailing-comma.json", 4, 45, "",
+                        List.of("syntax error: a comma before a closing `}` is not allowed in JSON")),
                 arguments("not-a-mapping.yaml", 2, 1, "",
                         List.of("expected a mapping of keys to values, found a list")),
                 arguments("second-document.yaml", 5, 1, "",
@@ -181,6 +191,29 @@ class AssessmentLoaderTest {
                 p -> assertThat(p).startsWith(file + ":7:26: indicators.T.crm_erp_consistency: ")
                         .contains("value 150 is out of range", "expected 0 to 100"),
                 p -> assertThat(p).startsWith(file + ":9:42: kpis.order_cycle_time.target: ").contains("no floor"));
+    }
+
+    @Test
+    void everyNonFiniteNumberIsListedNotOnlyTheFirst() {
+        Path file = INVALID.resolve("nan-and-inf.yaml");
+
+        InputException e = rejected(file);
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                file + ":5:26: indicators.T.crm_erp_consistency: expected a finite number, found .nan",
+                file + ":7:18: kpis.otif.actual: expected a finite number, found .inf");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-2026-11-01", "+2026-11-01", "02026-11-01", "2026-1-01"})
+    void dateNotWrittenAsYyyyMmDdWithAFourDigitYearIsRefused(String date) throws IOException {
+        Path file = Files.writeString(folder.resolve("date.yaml"),
+                "organization: Fixture Firm\nassessed_on: \"" + date + "\"\n");
+
+        InputException e = rejected(file);
+
+        assertThat(e.problems()).singleElement().asString().isEqualTo(file + ":2:14: assessed_on: `" + date
+                + "` is not a date; expected YYYY-MM-DD with a four-digit year (e.g. 2026-11-01)");
     }
 
     @Test

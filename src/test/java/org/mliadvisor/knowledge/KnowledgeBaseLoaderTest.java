@@ -434,6 +434,61 @@ class KnowledgeBaseLoaderTest {
     // ------------------------------------------------------------------ helpers
 
     /** Loads {@link #folder}, which must fail as {@link InputException.Kind#INVALID}. */
+    // ------------------------------------------------------------------ numbers, long texts, special files
+
+    @Test
+    void weeksToImpactWithALeadingZeroIsRejectedNamingTheDecimalMeantNotTheOctalValue() throws IOException {
+        Path file = KbFixture.withCases(folder, "weeks-to-impact-with-leading-zero");
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith(at(file, 10, 22, "interventions[0].weeks_to_impact"))
+                .contains("`010` starts with a zero", "octal number 8", "write 10");
+    }
+
+    @Test
+    void textLongerThanTheScalarCapIsRejectedQuicklyAtItsPlace() throws IOException {
+        KbFixture.copyBuiltIn(folder);
+        Path file = folder.resolve("interventions.yaml");
+        String original = Files.readString(file);
+        String before = "      en: Map the demand-to-fulfilment process and name its owners";
+        assertThat(original).contains(before);
+        Files.writeString(file, original.replace(before, "      en: \"" + "Segment SKUs. ".repeat(280_000) + "\""));
+
+        long started = System.nanoTime();
+        InputException e = rejectedAsInvalid();
+
+        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds to refuse a 3.9 MB text").isLessThan(4_000);
+        assertThat(e.problems()).singleElement().asString().startsWith(file + ":")
+                .contains("is 3920000 characters long; the limit is 65536 characters");
+    }
+
+    @Test
+    void knowledgeBaseFileThatIsAPipeIsRefusedAsNotARegularFileWithoutWaitingForAWriter() throws Exception {
+        KbFixture.copyBuiltIn(folder);
+        Path gates = folder.resolve("gates.yaml");
+        Files.delete(gates);
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(gates), "mkfifo is not available");
+
+        InputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                this::rejected);
+
+        assertThat(e.problems()).singleElement().asString().startsWith(gates + ": is not a regular file");
+    }
+
+    private static boolean mkfifo(Path path) {
+        try {
+            Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            return process.waitFor() == 0 && Files.exists(path);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private InputException rejectedAsInvalid() {
         InputException e = rejected();
         assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
