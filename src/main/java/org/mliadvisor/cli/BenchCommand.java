@@ -1,5 +1,6 @@
 package org.mliadvisor.cli;
 
+import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.benchmark.Benchmark;
 import org.mliadvisor.source.InputException;
 import picocli.CommandLine.Command;
@@ -57,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
         } else if (!Files.isRegularFile(assessment)) {
             spec.commandLine().getErr().println("mli: " + assessment + ": file not found");
             return ExitCode.NO_INPUT;
+        } else if (Files.size(assessment) > AssessmentLoader.MAX_FILE_BYTES) {
+            // the loader's own cap, checked before the whole file is read into memory
+            spec.commandLine().getErr().println("mli: " + assessment + ": is larger than " + AssessmentLoader.MAX_FILE_BYTES
+                    + " bytes; nothing was written.");
+            return ExitCode.DATA_ERROR;
         } else {
             content = Files.readAllBytes(assessment);
             name = assessment.toString();

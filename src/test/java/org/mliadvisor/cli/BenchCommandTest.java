@@ -1,0 +1,37 @@
+package org.mliadvisor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mliadvisor.assessment.AssessmentLoader;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bench command refuses what the loaders would, before reading it into memory. */
+class BenchCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anAssessmentLargerThanTheLoadersCapIsRefusedWith65() throws IOException {
+        Path huge = folder.resolve("huge.yaml");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(AssessmentLoader.MAX_FILE_BYTES + 1); // sparse: no disk used
+        }
+        CliRun cli = new CliRun();
+
+        assertThat(cli.run("bench", "--assessment", huge.toString(), "--cold-runs", "0")).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(cli.err.toString()).contains("is larger than " + AssessmentLoader.MAX_FILE_BYTES + " bytes");
+    }
+
+    @Test
+    void aMissingAssessmentIsMissingInput() {
+        CliRun cli = new CliRun();
+
+        assertThat(cli.run("bench", "--assessment", folder.resolve("none.yaml").toString())).isEqualTo(ExitCode.NO_INPUT);
+    }
+}
