@@ -6,16 +6,13 @@ import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KpiDefinition;
 import org.mliadvisor.knowledge.Weights;
-import org.mliadvisor.source.FileTrouble;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.MapReader;
 import org.mliadvisor.source.Node;
 import org.mliadvisor.source.Problems;
-import org.mliadvisor.source.SourceLocation;
 import org.mliadvisor.source.Suggestions;
 import org.mliadvisor.source.TreeReader;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,10 +40,6 @@ public final class AssessmentLoader {
     /** Reads and checks the assessment in {@code file}. */
     public Assessment load(Path file) throws InputException {
         String display = file.toString();
-        if (Files.isRegularFile(file) && !Files.isReadable(file)) {
-            // the reader would name only the path; the reason is what the user can act on
-            throw InputException.missing(SourceLocation.ofFile(display), FileTrouble.UNREADABLE);
-        }
         return read(reader.read(file, display), display);
     }
 

@@ -26,7 +26,6 @@ final class KnowledgeFacts {
     private final List<Object> facts = new ArrayList<>();
     private final List<ConditionNode> nodes = new ArrayList<>();
     private final Map<Integer, List<Integer>> children = new HashMap<>();
-    private final Map<Integer, ConditionGroup.Kind> kinds = new HashMap<>();
     private final Map<String, Integer> interventionRoots = new HashMap<>();
     private final Map<Condition.Comparison, String> triggerOf = new IdentityHashMap<>();
     private int nextId;
@@ -137,7 +136,7 @@ final class KnowledgeFacts {
 
     /** The kind of a group node, or {@code null} for a comparison. */
     ConditionGroup.Kind kindOf(int nodeId) {
-        return kinds.get(nodeId);
+        return nodes.get(nodeId) instanceof ConditionGroup group ? group.kind() : null;
     }
 
     /**
@@ -192,7 +191,6 @@ final class KnowledgeFacts {
     }
 
     private void group(int id, int parentId, ConditionGroup.Kind kind, List<Condition> parts, Condition condition) {
-        kinds.put(id, kind);
         nodes.add(new ConditionGroup(id, parentId, kind, parts.size(), condition.origin()));
         parts.forEach(part -> flatten(part, id));
     }

@@ -3,10 +3,13 @@ package org.mliadvisor.diagnosis;
 import org.mliadvisor.knowledge.Dimension;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How far off target a dimension's linked KPIs are: the mean severity weight of those reported (0 on
@@ -29,7 +32,7 @@ public record KpiEvidence(Dimension dimension, double meanSeverity, List<KpiGap>
      * −1 when there are none: a KPI both dimensions drive says nothing about which of the two binds.
      */
     public double against(KpiEvidence other) {
-        java.util.Set<String> theirs = new java.util.HashSet<>(other.kpis());
+        Set<String> theirs = new HashSet<>(other.kpis());
         return Numbers.exact(gaps.stream().filter(g -> !theirs.contains(g.kpiId())).mapToDouble(KpiGap::weight).average().orElse(-1));
     }
 
@@ -66,7 +69,7 @@ public record KpiEvidence(Dimension dimension, double meanSeverity, List<KpiGap>
     public Reason reason() {
         Map<String, String> facts = new LinkedHashMap<>();
         gaps.stream().sorted(Comparator.comparing(KpiGap::kpiId))
-                .forEach(g -> facts.put(g.kpiId(), g.severity().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                .forEach(g -> facts.put(g.kpiId(), g.severity().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + " (" + Numbers.format(g.weight(), 2) + ")"));
         Message statement = gaps.isEmpty()
                 ? Message.of("kpi_evidence.none", Message.literal(dimension.name()))

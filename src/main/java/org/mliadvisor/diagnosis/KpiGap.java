@@ -43,11 +43,6 @@ public record KpiGap(KpiDefinition definition, String kpiId, double actual, doub
         return definition.better();
     }
 
-    /** The gap counted as a shortfall: zero when on target, and at most 1 (a KPI many times its target counts as one). */
-    public double shortfall() {
-        return Math.max(0, Math.min(1, gap));
-    }
-
     /**
      * How much this gap counts (0..1) in the ranking score and in KPI evidence: the method's weight
      * of its severity, so that KPIs measured in different units compare.

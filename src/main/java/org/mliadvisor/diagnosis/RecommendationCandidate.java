@@ -49,7 +49,7 @@ public record RecommendationCandidate(Applicable applicable, RankingScore score,
 
     /** The gaps of the KPIs it moves that are short of target, in id order. */
     private List<KpiGap> shortOfTarget() {
-        return movedGaps.stream().filter(g -> g.shortfall() > 0).sorted(Comparator.comparing(KpiGap::kpiId)).toList();
+        return movedGaps.stream().filter(g -> g.gap() > 0).sorted(Comparator.comparing(KpiGap::kpiId)).toList();
     }
 
     public Reason reason() {

@@ -34,7 +34,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -128,10 +127,9 @@ public final class TreeReader {
             }
         } catch (NoSuchFileException e) {
             throw InputException.missing(SourceLocation.ofFile(displayName), "file not found");
-        } catch (AccessDeniedException e) {
-            throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: permission denied");
         } catch (IOException e) {
-            throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + e.getMessage());
+            // AccessDeniedException and its kin carry only the path: say the reason instead
+            throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + FileTrouble.reason(e));
         }
         return parse(bytes, displayName, syntaxOf(displayName));
     }
@@ -142,7 +140,7 @@ public final class TreeReader {
         try (in) {
             bytes = readBounded(in, displayName);
         } catch (IOException e) {
-            throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + e.getMessage());
+            throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + FileTrouble.reason(e));
         }
         return parse(bytes, displayName, syntaxOf(displayName));
     }
@@ -194,7 +192,7 @@ public final class TreeReader {
         } catch (JsonProcessingException e) {
             throw invalid(syntaxErrorLocation(e, text, displayName), "syntax error: " + describe(e, text));
         } catch (IOException e) {
-            throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + e.getMessage());
+            throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + FileTrouble.reason(e));
         } finally {
             closeQuietly(parser);
         }
