@@ -19,10 +19,15 @@ final class VisibleWriter extends FilterWriter {
         super(out);
     }
 
+    /** A control that would act on the terminal, rather than lay out the text. */
+    private static boolean hidden(char ch) {
+        return Visible.isControl(ch) && !Visible.isLayout(ch) && !(ch == '\r' && CR_IS_LAYOUT);
+    }
+
     @Override
     public void write(int c) throws IOException {
         char ch = (char) c;
-        if (Visible.isControl(ch) && !Visible.isLayout(ch) && !(ch == '\r' && CR_IS_LAYOUT)) {
+        if (hidden(ch)) {
             out.write(Visible.escaped(ch));
         } else {
             out.write(ch);
@@ -40,7 +45,7 @@ final class VisibleWriter extends FilterWriter {
         int end = off + len;
         for (int i = off; i < end; i++) {
             char ch = str.charAt(i);
-            if (Visible.isControl(ch) && !Visible.isLayout(ch) && !(ch == '\r' && CR_IS_LAYOUT)) {
+            if (hidden(ch)) {
                 out.write(str, start, i - start);
                 out.write(Visible.escaped(ch));
                 start = i + 1;
