@@ -81,6 +81,35 @@ public final class Wording {
         return text(value ? "value.yes" : "value.no");
     }
 
+    /**
+     * A 0..1 score on the report's 0–100 scale ("62", "48.6"): the index, the dimensions, the indicators
+     * and the targets all read on the same scale a manager uses.
+     */
+    public String score(double share) {
+        return number(share * 100, 1);
+    }
+
+    /**
+     * How far a KPI is from its target in the plain terms a manager repeats: percentage points for a
+     * KPI in percent ("8 points below target"), a share of the target otherwise ("40 % above target"),
+     * in the KPI's own units when the target is 0; "meets the target" when it does.
+     */
+    public String kpiDistance(org.mliadvisor.diagnosis.KpiGap gap) {
+        double difference = gap.actual() - gap.target();
+        boolean worse = gap.better() == org.mliadvisor.knowledge.Direction.HIGHER ? difference < 0 : difference > 0;
+        if (!worse || gap.gap() <= 0) {
+            return text("kpi.distance.meets");
+        }
+        String side = difference < 0 ? "below" : "above";
+        if (gap.definition().unit() == org.mliadvisor.knowledge.KpiUnit.PERCENT) {
+            return text("kpi.distance.points." + side, number(Math.abs(difference), 1));
+        }
+        if (gap.target() > 0) {
+            return text("kpi.distance.share." + side, percent(Math.abs(difference) / gap.target()));
+        }
+        return text("kpi.distance.units." + side, number(Math.abs(difference), 2));
+    }
+
     /** A raw indicator answer: yes/no words for yes/no indicators, a number otherwise. */
     public String raw(Object raw) {
         return raw instanceof Boolean b ? yesNo(b) : number(((Number) raw).doubleValue(), 2);

@@ -71,6 +71,38 @@ class WordingTest {
         assertThat(Wording.in(Language.RU).date(LocalDate.of(2026, 11, 1))).isEqualTo("1 ноября 2026 г.");
     }
 
+    @ParameterizedTest(name = "{0}: {1}/{2} reads \"{3}\"")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "otif               | 82  | 90 | 8 points below target",
+        "otif               | 93  | 90 | meets the target",
+        "stockout_rate      | 3.2 | 3  | 0.2 points above target",
+        "inventory_days     | 70  | 50 | 40% above target",
+        "inventory_days     | 40  | 50 | meets the target",
+        "service_complaints | 14  | 0  | 14 above the target of 0",
+        "order_cycle_time   | 7   | 7  | meets the target"})
+    void kpiDistanceReadsAsAManagerSaysItNeverAsAGapOverAHundredPercent(String kpi, String actual, String target,
+                                                                       String expected) throws Exception {
+        Diagnosis d = diagnose("organization: F\nassessed_on: 2026-11-01\nindicators: {}\nkpis:\n  " + kpi
+                + ": { actual: " + actual + ", target: " + target + " }\n");
+
+        assertThat(Wording.in(Language.EN).kpiDistance(d.kpiGaps().get(0))).isEqualTo(expected);
+    }
+
+    @Test
+    void kpiDistanceFollowsTheLanguage() throws Exception {
+        Diagnosis d = diagnose("organization: F\nassessed_on: 2026-11-01\nindicators: {}\nkpis:\n"
+                + "  inventory_days: { actual: 70, target: 50 }\n");
+
+        assertThat(Wording.in(Language.RU).kpiDistance(d.kpiGaps().get(0))).isEqualTo("на 40\u00a0% выше цели");
+    }
+
+    @Test
+    void scoresReadOnTheHundredPointScale() {
+        assertThat(Wording.in(Language.EN).score(0.62)).isEqualTo("62");
+        assertThat(Wording.in(Language.EN).score(0.4861)).isEqualTo("48.6");
+        assertThat(Wording.in(Language.RU).score(0.4861)).isEqualTo("48,6");
+    }
+
     @Test
     void bindingAheadOfTheRunnerUpGivesBothCostsInIndexPoints() throws Exception {
         Diagnosis d = example("illustrative-firm.yaml");
