@@ -78,12 +78,12 @@ public final class Benchmark {
     private void reports(Diagnosis diagnosis) {
         for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.PDF)) {
             long start = System.nanoTime();
-            int bytes = format.document(diagnosis, false, Language.RU).length;
+            int bytes = format.document(diagnosis, org.mliadvisor.report.ReportOptions.client(Language.RU)).length;
             double first = ms(System.nanoTime() - start);
             List<Double> times = new ArrayList<>();
             for (int i = 0; i < (format.binary() ? 5 : 50); i++) {
                 start = System.nanoTime();
-                format.document(diagnosis, false, Language.RU);
+                format.document(diagnosis, org.mliadvisor.report.ReportOptions.client(Language.RU));
                 times.add(ms(System.nanoTime() - start));
             }
             times.sort(Double::compare);

@@ -8,8 +8,12 @@ import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.report.Brand;
+import org.mliadvisor.report.BrandReader;
 import org.mliadvisor.report.OutputFile;
 import org.mliadvisor.report.ReportFormat;
+import org.mliadvisor.report.ReportOptions;
+import org.mliadvisor.report.ReportScope;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Problem;
 import org.mliadvisor.source.SourceLocation;
@@ -51,6 +55,22 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Option(names = "--explain", description = "List, under each conclusion, the facts and values it read (JSON always does).")
     boolean explain;
+
+    @Option(names = "--detail", paramLabel = "DETAIL", defaultValue = "client",
+            description = "client (default): the document for the client, in plain language; full: followed by the evidence "
+                    + "appendix (each conclusion's rule, facts and knowledge-base entries). --explain implies full.")
+    Detail detail;
+
+    @Option(names = "--appendix", description = "Write the evidence appendix alone, as a separate document for the consultant and for audit.")
+    boolean appendix;
+
+    @Option(names = "--brand", paramLabel = "FILE",
+            description = "A brand file (YAML): firm, consultant, logo, client_logo (PNG, JPEG or SVG), accent (#rrggbb), "
+                    + "confidentiality; shown on the cover and embedded in the report.")
+    Path brandFile;
+
+    /** How much of the diagnosis the document carries. */
+    enum Detail { CLIENT, FULL }
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE (atomically; a device or FIFO is written through) "
@@ -95,7 +115,10 @@ final class DiagnoseCommand implements Callable<Integer> {
                 diagnosis = diagnostician.diagnose(assessment);
             }
             warnAboutLikelySlips(diagnosis, assessment, err);
-            report = format.document(diagnosis, explain, language);
+            Brand brand = brandFile == null ? Brand.NONE : new BrandReader().read(brandFile);
+            ReportScope scope = appendix ? ReportScope.APPENDIX
+                    : detail == Detail.FULL || explain ? ReportScope.FULL : ReportScope.CLIENT;
+            report = format.document(diagnosis, new ReportOptions(language, scope, explain, brand));
         } catch (InputException e) {
             return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
         }

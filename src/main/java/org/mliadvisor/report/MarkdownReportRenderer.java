@@ -7,144 +7,168 @@ import org.mliadvisor.diagnosis.DimensionShortfall;
 import org.mliadvisor.diagnosis.IndicatorScore;
 import org.mliadvisor.diagnosis.KpiGap;
 import org.mliadvisor.diagnosis.NeedsData;
-import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.knowledge.MethodSettings;
 import org.mliadvisor.source.Visible;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The diagnosis as a Markdown report for the consultant and the client. */
+/**
+ * The diagnosis as Markdown: the client's document in plain language and, with the evidence appendix,
+ * every conclusion's rule and knowledge-base entries (and with {@code explain}, the facts it read).
+ */
 public final class MarkdownReportRenderer implements ReportRenderer {
 
-    private final boolean explain;
+    private final ReportOptions options;
     private final Language language;
     private final Wording words;
 
-    /** With {@code explain}, each reason also lists the facts and values it read. */
+    /** The client's document, or with {@code explain} the full document whose reasons list the facts they read. */
     public MarkdownReportRenderer(boolean explain, Language language) {
-        this.explain = explain;
-        this.language = language;
+        this(new ReportOptions(language, explain ? ReportScope.FULL : ReportScope.CLIENT, explain, Brand.NONE));
+    }
+
+    /** A renderer for the document, language and brand {@code options} name. */
+    public MarkdownReportRenderer(ReportOptions options) {
+        this.options = options;
+        this.language = options.language();
         this.words = Wording.in(language);
     }
 
     @Override
     public String render(Diagnosis d) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(words.text("report.title")).append(": ").append(escape(d.organization())).append("\n\n");
-        md.append(words.text("cover.assessedOn")).append(": ").append(words.date(d.assessedOn())).append(" · ")
-                .append(words.text("cover.knowledgeBase")).append(": ").append(escape(d.knowledgeBase().title().in(language)))
-                .append(" (`").append(d.knowledgeBase().id()).append("` ").append(escape(d.knowledgeBase().version()))
-                .append(")\n\n");
-        summary(md, d);
-        scores(md, d);
-        kpiGaps(md, d);
-        consistency(md, d);
-        findings(md, d);
-        recommendations(md, d);
-        roadmap(md, d);
-        method(md, d);
+        if (options.scope().client()) {
+            cover(md, d);
+            summary(md, d);
+            profile(md, d);
+            kpis(md, d);
+            actions(md, d);
+            roadmap(md, d);
+            methodNote(md, d);
+        } else {
+            md.append("# ").append(words.text("evidence.title")).append(": ").append(escape(d.organization())).append("\n\n")
+                    .append(words.text("cover.assessedOn")).append(": ").append(words.date(d.assessedOn())).append(" · ")
+                    .append(escape(knowledgeBase(d))).append("\n\n");
+        }
+        if (options.scope().evidence()) {
+            evidence(md, d);
+        }
         // organization names and KB texts are anyone's to write: a control in them must not reach a terminal
         return Visible.controlsExceptLayout(md.toString());
     }
 
-    /** The dimensions a partial index covers, e.g. "S, T". */
-    static String covered(Diagnosis d) {
-        return String.join(", ", d.dimensions().values().stream().filter(x -> x.sufficient()).map(x -> x.dimension().name()).toList());
+    private String knowledgeBase(Diagnosis d) {
+        return words.text("cover.knowledgeBase") + ": " + d.knowledgeBase().title().in(language).strip() + " ("
+                + words.text("cover.knowledgeBaseVersion", d.knowledgeBase().id(), d.knowledgeBase().version()) + ")";
+    }
+
+    private void cover(StringBuilder md, Diagnosis d) {
+        Brand brand = options.brand();
+        md.append("# ").append(words.text("report.title")).append(": ").append(escape(d.organization())).append("\n\n")
+                .append(words.text("cover.preparedFor")).append(": ").append(escape(d.organization()));
+        if (brand.preparedBy()) {
+            md.append(" · ").append(words.text("cover.preparedBy")).append(": ").append(escape(java.util.stream.Stream
+                    .of(brand.consultant(), brand.firm()).filter(s -> s != null).collect(Collectors.joining(", "))));
+        }
+        md.append(" · ").append(words.text("cover.assessedOn")).append(": ").append(words.date(d.assessedOn())).append("  \n")
+                .append(escape(knowledgeBase(d))).append("  \n_")
+                .append(escape(brand.confidentiality() != null ? brand.confidentiality()
+                        : words.text("cover.confidential", d.organization()))).append("_\n\n");
     }
 
     private void summary(StringBuilder md, Diagnosis d) {
-        md.append("## ").append(words.text("section.summary")).append("\n\n");
-        md.append("- **").append(words.text("summary.mli")).append(":** ");
-        if (d.mli().headline() != null) {
-            md.append("**").append(words.text("mli.outOf", words.number(d.mli().headline() * 100, 1))).append("**");
-        } else if (d.mli().partial() != null) {
-            md.append(escape(words.text("mli.partial", words.number(d.mli().partial() * 100, 1), covered(d))));
-        } else {
-            md.append(escape(words.text("mli.absent", words.statement(d.mli().reason()))));
+        md.append("## ").append(words.text("section.summary")).append("\n\n")
+                .append("- **").append(words.text("summary.mli")).append(":** ").append(escape(words.mliSentence(d))).append('\n')
+                .append("- **").append(escape(words.bindingSentence(d))).append("**\n")
+                .append("- ").append(escape(words.confidenceSentence(d))).append("\n\n");
+        List<KpiGap> furthest = HtmlReportRenderer.furthest(d);
+        if (!furthest.isEmpty()) {
+            md.append("**").append(words.text("summary.kpisFurthest")).append(":**\n\n");
+            furthest.forEach(g -> md.append("- ").append(escape(words.kpiWithDistance(g))).append('\n'));
+            md.append('\n');
         }
-        md.append("\n- **").append(escape(words.bindingSentence(d))).append("**");
-        if (d.binding().determined()) {
-            md.append(" (").append(String.join("+", d.binding().binding().stream().map(Enum::name).toList())).append("; ")
-                    .append(words.text("binding.basis." + d.binding().basis().name())).append(')');
+        md.append("**").append(words.text("summary.firstWave")).append(":**\n\n");
+        List<Recommendation> first = HtmlReportRenderer.firstWave(d);
+        if (first.isEmpty()) {
+            md.append(words.text("summary.noActions")).append("\n\n");
+            return;
         }
-        md.append("\n- **").append(words.text("summary.confidence")).append(":** ")
-                .append(words.text("confidence." + d.confidence().level().name())).append(" (")
-                .append(words.text("confidence.seeChecks")).append(')');
-        md.append("\n- **").append(words.text("summary.firstActions")).append(":** ");
-        List<Recommendation> top = d.recommendations().stream().limit(3).toList();
-        md.append(top.isEmpty() ? words.text("summary.noActions") : top.stream()
-                .map(r -> r.rank() + ". " + escape(r.title().in(language))).collect(Collectors.joining("; ")));
-        md.append("\n\n");
+        first.forEach(r -> md.append(r.rank()).append(". ").append(escape(r.title().in(language).strip())).append(" — ")
+                .append(words.dimension(r.dimension())).append(", ").append(escape(words.when(r, d.roadmapMaxWeeks()))).append('\n'));
+        int later = d.recommendations().size() - first.size();
+        md.append('\n');
+        if (later > 0) {
+            md.append(words.text("summary.nextWave", later)).append("\n\n");
+        }
     }
 
-    private void scores(StringBuilder md, Diagnosis d) {
-        md.append("## ").append(words.text("section.scores")).append("\n\n");
-        md.append("| ").append(words.text("scores.dimension")).append(" | ").append(words.text("scores.score")).append(" | ")
-                .append(words.text("scores.target")).append(" | ").append(words.text("scores.weight")).append(" | ")
-                .append(words.text("scores.shortfall")).append(" | ").append(words.text("scores.answered")).append(" |\n");
-        md.append("|---|---:|---:|---:|---:|---:|\n");
+    private void profile(StringBuilder md, Diagnosis d) {
+        md.append("## ").append(words.text("section.scores")).append("\n\n| ").append(words.text("scores.dimension")).append(" | ")
+                .append(words.text("scores.score")).append(" | ").append(words.text("scores.target")).append(" | ")
+                .append(words.text("scores.weight")).append(" | ").append(words.text("scores.cost")).append(" | ")
+                .append(words.text("scores.answered")).append(" |\n|---|---:|---:|---:|---:|---:|\n");
         for (Dimension dim : Dimension.values()) {
             DimensionScore s = d.dimensions().get(dim);
             DimensionShortfall shortfall = d.shortfalls().get(dim);
-            md.append("| ").append(dim).append(" — ").append(words.dimension(dim)).append(" | ")
-                    .append(s.sufficient() ? words.number(s.score(), 2) : words.text("scores.insufficient")).append(" | ")
-                    .append(words.number(s.definition().targetScore(), 2)).append(" | ")
-                    .append(words.number(s.weight(), 2)).append(" | ")
-                    .append(shortfall == null ? "–" : words.number(shortfall.shortfall(), 3)).append(" | ")
+            String name = words.dimension(dim);
+            md.append("| ").append(d.binding().isBinding(dim) ? "**" + name + "**" : name).append(" | ")
+                    .append(s.sufficient() ? words.score(s.score()) : words.text("scores.insufficient")).append(" | ")
+                    .append(words.score(s.definition().targetScore())).append(" | ").append(words.percent(s.weight())).append(" | ")
+                    .append(shortfall == null ? "–" : words.number(shortfall.shortfall() * 100, 1)).append(" | ")
                     .append(words.text("scores.answeredOf", s.answered(), s.total())).append(" |\n");
         }
-        md.append('\n').append(d.weights().fromAssessment() ? words.text("scores.weightsFromAssessment")
-                        : escape(words.statement(d.weights().reason())))
-                .append("\n\n### ").append(words.text("section.indicators")).append("\n\n| ")
-                .append(words.text("indicator.name")).append(" | ").append(words.text("indicator.value")).append(" | ")
-                .append(words.text("indicator.score")).append(" |\n|---|---:|---:|\n");
-        for (IndicatorScore s : d.indicatorScores()) {
-            md.append("| `").append(s.indicatorId()).append("` ").append(escape(s.definition().name().in(language))).append(" | ")
-                    .append(words.raw(s.raw())).append(" | ").append(words.number(s.score(), 2)).append(" |\n");
-        }
-        for (IndicatorDefinition i : d.unanswered()) {
-            md.append("| `").append(i.id()).append("` ").append(escape(i.name().in(language))).append(" | _")
-                    .append(words.text("indicator.notAnswered")).append("_ | – |\n");
+        md.append('\n').append(escape(words.weightsSentence(d))).append("\n\n### ").append(words.text("section.indicators"))
+                .append("\n\n").append(words.text("indicators.intro")).append("\n\n| ").append(words.text("indicator.name"))
+                .append(" | ").append(words.text("indicator.value")).append(" | ").append(words.text("indicator.score"))
+                .append(" |\n|---|---:|---:|\n");
+        for (Dimension dim : Dimension.values()) {
+            for (IndicatorScore s : d.indicatorScores()) {
+                if (s.dimension() == dim) {
+                    md.append("| ").append(escape(s.definition().name().in(language).strip())).append(" | ").append(words.raw(s.raw()))
+                            .append(" | ").append(words.score(s.score())).append(" |\n");
+                }
+            }
+            for (IndicatorDefinition i : d.unanswered()) {
+                if (i.dimension() == dim) {
+                    md.append("| ").append(escape(i.name().in(language).strip())).append(" | _")
+                            .append(words.text("indicator.notAnswered")).append("_ | – |\n");
+                }
+            }
         }
         md.append('\n');
     }
 
-    private void kpiGaps(StringBuilder md, Diagnosis d) {
+    private void kpis(StringBuilder md, Diagnosis d) {
         md.append("## ").append(words.text("section.kpis")).append("\n\n");
         if (d.kpiGaps().isEmpty()) {
             md.append(words.text("kpi.none")).append("\n\n");
-            return;
+        } else {
+            md.append("| ").append(words.text("kpi.name")).append(" | ").append(words.text("kpi.actual")).append(" | ")
+                    .append(words.text("kpi.target")).append(" | ").append(words.text("kpi.distance")).append(" | ")
+                    .append(words.text("kpi.severity")).append(" |\n|---|---:|---:|---|---|\n");
+            for (KpiGap g : d.kpiGaps()) {
+                md.append("| ").append(escape(g.name().in(language).strip())).append(" | ").append(words.number(g.actual(), 2))
+                        .append(" | ").append(words.number(g.target(), 2)).append(" | ").append(escape(words.kpiDistance(g)))
+                        .append(" | ").append(words.text("kpi.severity." + g.severity().name())).append(" |\n");
+            }
+            md.append('\n');
         }
-        md.append("| ").append(words.text("kpi.name")).append(" | ").append(words.text("kpi.actual")).append(" | ")
-                .append(words.text("kpi.target")).append(" | ").append(words.text("kpi.better")).append(" | ")
-                .append(words.text("kpi.gap")).append(" | ").append(words.text("kpi.severity")).append(" |\n")
-                .append("|---|---:|---:|---|---:|---|\n");
-        for (KpiGap g : d.kpiGaps()) {
-            md.append("| ").append(escape(g.name().in(language))).append(" | ").append(words.number(g.actual(), 2)).append(" | ")
-                    .append(words.number(g.target(), 2)).append(" | ").append(words.text("kpi.better." + g.better().name()))
-                    .append(" | ").append(g.gap() <= 0 ? "–" : words.percent(g.gap())).append(" | ")
-                    .append(words.text("kpi.severity." + g.severity().name())).append(" |\n");
-        }
-        md.append('\n');
-    }
-
-    /** The findings in plain words for the client; their rules and facts are in the reasoning section. */
-    private void consistency(StringBuilder md, Diagnosis d) {
-        md.append("## ").append(words.text("section.consistency")).append("\n\n").append(words.text("consistency.intro"))
-                .append(' ').append(words.confidenceSentence(d)).append("\n\n");
+        md.append("### ").append(words.text("section.verify")).append("\n\n").append(escape(words.confidenceSentence(d))).append("\n\n");
         if (d.consistency().isEmpty()) {
             md.append(words.text("consistency.none")).append("\n\n");
             return;
         }
         for (ConsistencyFinding f : d.consistency()) {
             md.append("- **").append(words.text("consistency.kind." + f.kind().name())).append(".** ")
-                    .append(escape(words.statement(f.reason())));
+                    .append(escape(words.plain(words.statement(f.reason()))));
             if (d.confidence().loweredBy().contains(f)) {
                 md.append(" _(").append(words.text("consistency.lowers")).append(")_");
             }
@@ -153,57 +177,47 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append('\n');
     }
 
-    private void findings(StringBuilder md, Diagnosis d) {
-        md.append("## ").append(words.text("section.findings")).append("\n\n### ").append(words.text("findings.binding"))
-                .append("\n\n");
-        for (Reason reason : d.binding().reasons()) {
-            bullet(md, reason);
-        }
-        for (var gate : d.undecidedGates()) {
-            bullet(md, gate.reason());
-        }
-        md.append('\n');
-    }
-
-    private void bullet(StringBuilder md, Reason reason) {
-        md.append("- ").append(escape(words.statement(reason))).append(' ').append(cite(reason)).append('\n');
-    }
-
-    private void recommendations(StringBuilder md, Diagnosis d) {
-        md.append("## ").append(words.text("section.interventions")).append("\n\n");
+    private void actions(StringBuilder md, Diagnosis d) {
+        md.append("## ").append(words.text("section.actions")).append("\n\n");
         if (d.recommendations().isEmpty()) {
             md.append(words.text("intervention.none")).append("\n\n");
-        }
-        for (Recommendation r : d.recommendations()) {
-            md.append("### ").append(r.rank()).append(". ").append(escape(r.title().in(language))).append(" (`").append(r.id())
-                    .append("`)\n\n*").append(r.dimension()).append(" — ").append(words.dimension(r.dimension()))
-                    .append(r.onBindingConstraint() ? " (" + words.text("intervention.onBinding") + ")" : "")
-                    .append(" · ").append(words.when(r, d.roadmapMaxWeeks()))
-                    .append(" · ").append(words.text("intervention.effort")).append(": ")
-                    .append(words.text("effort." + r.effort().name())).append(" · ")
-                    .append(words.text("intervention.weeksToImpact", r.weeksToImpact())).append(" · ")
-                    .append(words.text("intervention.kpisMoved")).append(": ")
-                    .append(r.kpisMoved().stream().map(k -> escape(d.kpiName(k).in(language))).collect(Collectors.joining(", ")))
-                    .append("*\n\n");
-            md.append(escape(r.action().in(language).strip())).append("\n\n");
-            md.append(words.text("intervention.why")).append(":\n\n");
-            for (Reason reason : r.because()) {
-                bullet(md, reason);
+        } else {
+            md.append(words.text("actions.intro", d.roadmapMaxWeeks())).append("\n\n| ").append(words.text("intervention.rank"))
+                    .append(" | ").append(words.text("intervention.title")).append(" | ").append(words.text("intervention.dimension"))
+                    .append(" | ").append(words.text("intervention.effort")).append(" | ").append(words.text("intervention.weeks"))
+                    .append(" |\n|---:|---|---|---|---|\n");
+            List<Recommendation> first = HtmlReportRenderer.firstWave(d);
+            for (Recommendation r : first) {
+                md.append("| ").append(r.rank()).append(" | ").append(escape(r.title().in(language).strip())).append(" | ")
+                        .append(words.dimension(r.dimension())).append(" | ").append(words.text("effort." + r.effort().name()))
+                        .append(" | ").append(words.text("intervention.weekSpan", r.fromWeek(), r.toWeek())).append(" |\n");
             }
-            md.append('\n').append(words.text("intervention.rationale")).append(": ").append(escape(r.rationale().in(language).strip()));
-            if (r.citation() != null) {
-                md.append(" (").append(words.text("intervention.source")).append(": ").append(escape(r.citation().toString()))
-                        .append(')');
+            md.append('\n');
+            for (Recommendation r : first) {
+                md.append("### ").append(r.rank()).append(". ").append(escape(r.title().in(language).strip())).append("\n\n_")
+                        .append(words.dimension(r.dimension()))
+                        .append(r.onBindingConstraint() ? " · " + words.text("intervention.onBinding") : "").append(" · ")
+                        .append(words.text("effort.label", words.text("effort." + r.effort().name()))).append(" · ")
+                        .append(escape(words.when(r, d.roadmapMaxWeeks()))).append("_\n\n")
+                        .append(escape(r.action().in(language).strip())).append("\n\n**").append(words.text("why.title"))
+                        .append(":** ").append(escape(words.whyForThisFirm(r))).append("\n\n");
+                for (String before : words.prerequisites(d, r)) {
+                    md.append(escape(before)).append("\n\n");
+                }
             }
-            md.append("\n\n");
+            List<Recommendation> next = d.recommendations().stream().filter(r -> !r.firstWave()).toList();
+            if (!next.isEmpty()) {
+                md.append("### ").append(words.text("section.nextWave")).append("\n\n").append(words.text("nextWave.intro")).append("\n\n");
+                next.forEach(r -> md.append(r.rank()).append(". ").append(escape(r.title().in(language).strip())).append(" — ")
+                        .append(words.dimension(r.dimension())).append(", ")
+                        .append(words.text("effort.label", words.text("effort." + r.effort().name()))).append('\n'));
+                md.append('\n');
+            }
         }
         if (!d.needsData().isEmpty()) {
             md.append("### ").append(words.text("section.needsData")).append("\n\n").append(words.text("intervention.needsDataIntro"))
                     .append("\n\n");
-            for (NeedsData n : d.needsData()) {
-                md.append("- `").append(n.interventionId()).append("`: ").append(escape(words.statement(n.reason()))).append(' ')
-                        .append(cite(n.reason())).append('\n');
-            }
+            d.needsData().forEach(n -> md.append("- ").append(escape(words.needs(d, n))).append('\n'));
             md.append('\n');
         }
     }
@@ -214,32 +228,68 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 .append(words.text("roadmap.interventions")).append(" |\n|---:|---|---|---|\n");
         for (RoadmapPlanStep s : d.roadmap()) {
             md.append("| ").append(s.step()).append(" | ").append(s.fromWeek()).append('–').append(s.toWeek()).append(" | ")
-                    .append(escape(s.title().in(language))).append(" | ")
-                    .append(roadmapCell(s)).append(" |\n");
+                    .append(escape(s.title().in(language).strip())).append(" | ").append(roadmapCell(d, s)).append(" |\n");
         }
         md.append('\n');
     }
 
-    /** A step's first-wave interventions, the first step's mapping scope and the last step's next wave. */
-    private String roadmapCell(RoadmapPlanStep s) {
-        List<String> parts = new java.util.ArrayList<>();
+    /** A step's first-wave actions by rank and title; the first step's mapping scope and the last step's next wave by rank. */
+    private String roadmapCell(Diagnosis d, RoadmapPlanStep s) {
+        List<String> parts = new ArrayList<>();
         if (!s.recommendations().isEmpty()) {
-            parts.add(ids(s.recommendations()));
+            parts.add(ranked(d, s.recommendations()));
         } else if (!s.prepares().isEmpty()) {
-            parts.add(escape(words.text("roadmap.prepares", String.join(", ", s.prepares()))));
+            parts.add(escape(words.text("roadmap.prepares", ranks(d, s.prepares()))));
         }
         if (!s.nextWave().isEmpty()) {
-            parts.add(escape(words.text("roadmap.nextWave", String.join(", ", s.nextWave()))));
+            parts.add("_" + escape(words.text("roadmap.nextWaveRanks", ranks(d, s.nextWave()))) + "_");
         }
         return parts.isEmpty() ? "–" : String.join("; ", parts);
     }
 
-    private static String ids(List<String> ids) {
-        return ids.stream().map(id -> "`" + id + "`").collect(Collectors.joining(", "));
+    private static String ranks(Diagnosis d, List<String> ids) {
+        return ids.stream().map(id -> d.recommendations().stream().filter(r -> r.id().equals(id)).findFirst()
+                .map(r -> Integer.toString(r.rank())).orElse(id)).collect(Collectors.joining(", "));
     }
 
-    private void method(StringBuilder md, Diagnosis d) {
-        md.append("## ").append(words.text("section.reasoning")).append("\n\n");
+    private String ranked(Diagnosis d, List<String> ids) {
+        return ids.stream().map(id -> d.recommendations().stream().filter(r -> r.id().equals(id)).findFirst()
+                        .map(r -> r.rank() + ". " + r.title().in(language).strip()).orElse(id))
+                .map(MarkdownReportRenderer::escape).collect(Collectors.joining(", "));
+    }
+
+    private void methodNote(StringBuilder md, Diagnosis d) {
+        MethodSettings method = d.dimensions().get(Dimension.S).method();
+        md.append("## ").append(words.text("section.methodNote")).append("\n\n");
+        words.methodNote(d, method).forEach(p -> md.append(escape(p)).append("\n\n"));
+    }
+
+    /** The evidence appendix: each conclusion with its rule and knowledge-base entries, grouped as the client document is. */
+    private void evidence(StringBuilder md, Diagnosis d) {
+        md.append("## ").append(words.text("section.evidence")).append("\n\n").append(words.text("evidence.intro")).append("\n\n### ")
+                .append(words.text("findings.binding")).append("\n\n");
+        d.binding().reasons().forEach(r -> bullet(md, r));
+        d.undecidedGates().forEach(g -> bullet(md, g.reason()));
+        md.append('\n');
+        for (Recommendation r : d.recommendations()) {
+            md.append("### ").append(r.rank()).append(". ").append(escape(r.title().in(language).strip())).append(" (`").append(r.id())
+                    .append("`)\n\n");
+            r.because().forEach(reason -> bullet(md, reason));
+            md.append('\n').append(words.text("intervention.rationale")).append(": ").append(escape(r.rationale().in(language).strip()));
+            if (r.citation() != null) {
+                md.append(" (").append(words.text("intervention.source")).append(": ").append(escape(r.citation().toString())).append(')');
+            }
+            md.append("\n\n");
+        }
+        if (!d.needsData().isEmpty()) {
+            md.append("### ").append(words.text("section.needsData")).append("\n\n");
+            for (NeedsData n : d.needsData()) {
+                md.append("- `").append(n.interventionId()).append("`: ").append(escape(words.statement(n.reason()))).append(' ')
+                        .append(cite(n.reason())).append('\n');
+            }
+            md.append('\n');
+        }
+        md.append("### ").append(words.text("section.reasoning")).append("\n\n");
         bullet(md, d.weights().reason());
         bullet(md, d.mli().reason());
         for (Dimension dim : Dimension.values()) {
@@ -252,21 +302,19 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             bullet(md, f.reason());
         }
         bullet(md, d.confidence().reason());
-        var method = d.dimensions().get(Dimension.S).method();
-        md.append('\n').append(escape(words.text("method.formula"))).append("\n\n")
-                .append(escape(words.text("method.binding", words.number(method.nearTieMargin(), 3)))).append("\n\n")
-                .append(escape(words.text("method.ranking"))).append("\n\n")
-                .append(escape(words.text("method.roadmap", method.firstWaveSize(), method.highEffortAtOnce()))).append("\n\n")
-                .append(escape(words.text("method.evidence", method.minAnsweredPerDimension(),
-                        method.minAnsweredReason().in(language).strip()))).append("\n\n")
-                .append(escape(words.text("method.knowledgeBase", d.knowledgeBase().title().in(language), d.knowledgeBase().id(),
-                        d.knowledgeBase().version(), d.knowledgeBase().location()))).append('\n');
+        md.append("\n### ").append(words.text("section.method")).append("\n\n");
+        words.methodDetails(d, d.dimensions().get(Dimension.S).method()).forEach(p -> md.append(escape(p)).append("\n\n"));
+    }
+
+    private void bullet(StringBuilder md, Reason reason) {
+        md.append("- ").append(escape(words.statement(reason))).append(' ').append(cite(reason)).append('\n');
     }
 
     private String cite(Reason reason) {
-        String kb = String.join(", ", reason.kbEntries());
-        String citation = "_[" + reason.rule() + (kb.isEmpty() ? "" : "; " + escape(kb)) + "]_";
-        if (!explain || reason.facts().isEmpty()) {
+        List<String> parts = ReportEvidence.citation(reason);
+        String citation = "_[" + parts.get(0) + (parts.size() == 1 ? "" : "; " + escape(String.join(", ", parts.subList(1, parts.size()))))
+                + "]_";
+        if (!options.explain() || reason.facts().isEmpty()) {
             return citation;
         }
         return citation + "\n  - read: " + reason.facts().entrySet().stream()

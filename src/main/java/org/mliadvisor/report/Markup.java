@@ -35,6 +35,22 @@ final class Markup {
         return out.toString();
     }
 
+    /**
+     * Text as a quoted CSS string, for the page margin boxes of print: quotes, backslashes, angle
+     * brackets (so no {@code </style>} can close the style element) and controls become CSS escapes.
+     */
+    static String cssString(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8).append('"');
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20 || c == 0x7f) {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.append('"').toString();
+    }
+
     private static boolean allowedInXml(char c) {
         return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }

@@ -16,8 +16,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The HTML report laid out as an A4 PDF, charts included, with DejaVu Sans embedded so Cyrillic
- * and the Uzbek letters oʻ and gʻ print as letters. Nothing outside the document is ever fetched.
+ * The HTML report laid out as an A4 PDF, charts included, with page numbers, a running header, a
+ * table of contents with page numbers and an outline, and DejaVu Sans embedded so Cyrillic and the
+ * Uzbek letters oʻ and gʻ print as letters. Nothing outside the document is ever fetched.
  */
 public final class PdfReportRenderer {
 
@@ -33,9 +34,14 @@ public final class PdfReportRenderer {
 
     private final HtmlReportRenderer html;
 
-    /** A renderer writing in {@code language}. */
+    /** The client's document in {@code language}, unbranded. */
     public PdfReportRenderer(Language language) {
-        this.html = new HtmlReportRenderer(language);
+        this(ReportOptions.client(language));
+    }
+
+    /** A renderer for the document, language and brand {@code options} name. */
+    public PdfReportRenderer(ReportOptions options) {
+        this.html = new HtmlReportRenderer(options);
     }
 
     /** The whole document as PDF bytes. */
@@ -43,10 +49,10 @@ public final class PdfReportRenderer {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(html.render(diagnosis), null);
+        builder.withHtmlContent(html.render(diagnosis, true), null);
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> embedded(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> embedded(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
         builder.withProducer("MLI Advisor");
@@ -57,6 +63,12 @@ public final class PdfReportRenderer {
             throw new UncheckedIOException("the PDF could not be laid out", e);
         }
         return pdf.toByteArray();
+    }
+
+    /** Only images embedded in the document itself (the brand's logos) may be loaded; nothing is fetched. */
+    static boolean embedded(String uri) {
+        return uri != null && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,")
+                || uri.startsWith("data:image/svg+xml;base64,"));
     }
 
     private static InputStream font(String file) {

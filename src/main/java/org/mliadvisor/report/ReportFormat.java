@@ -1,7 +1,6 @@
 package org.mliadvisor.report;
 
 import org.mliadvisor.diagnosis.Diagnosis;
-import org.mliadvisor.knowledge.Language;
 
 import java.nio.charset.StandardCharsets;
 
@@ -15,22 +14,22 @@ public enum ReportFormat {
     }
 
     /** The whole document in this format, as the bytes to write (UTF-8 for the text formats). */
-    public byte[] document(Diagnosis diagnosis, boolean explain, Language language) {
+    public byte[] document(Diagnosis diagnosis, ReportOptions options) {
         if (this == PDF) {
-            return new PdfReportRenderer(language).render(diagnosis);
+            return new PdfReportRenderer(options).render(diagnosis);
         }
-        return renderer(explain, language).render(diagnosis).getBytes(StandardCharsets.UTF_8);
+        return renderer(options).render(diagnosis).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * The renderer of a text format; with {@code explain}, reports list the facts each conclusion
-     * read (JSON and HTML always do).
+     * The renderer of a text format; JSON always carries every conclusion with its rule, facts and
+     * knowledge-base entries, whatever the options' scope.
      */
-    public ReportRenderer renderer(boolean explain, Language language) {
+    public ReportRenderer renderer(ReportOptions options) {
         return switch (this) {
-            case MARKDOWN -> new MarkdownReportRenderer(explain, language);
-            case JSON -> new JsonReportRenderer(language);
-            case HTML -> new HtmlReportRenderer(language);
+            case MARKDOWN -> new MarkdownReportRenderer(options);
+            case JSON -> new JsonReportRenderer(options.language());
+            case HTML -> new HtmlReportRenderer(options);
             case PDF -> throw new IllegalStateException("PDF is binary; use document()");
         };
     }

@@ -35,6 +35,9 @@ final class SvgCharts {
     private static final Map<GapSeverity, String> SEVERITY_COLOURS = Map.of(GapSeverity.ON_TARGET, "#2e8540",
             GapSeverity.MINOR, "#8fb339", GapSeverity.MODERATE, "#e0a100", GapSeverity.SEVERE, "#c8102e");
 
+    /** The charts' own CSS, appended to the report's style. */
+    static final String STYLE = "";
+
     private final Wording words;
 
     SvgCharts(Wording words) {

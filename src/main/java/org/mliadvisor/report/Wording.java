@@ -7,6 +7,7 @@ import org.mliadvisor.diagnosis.Message;
 import org.mliadvisor.diagnosis.MessagePart;
 import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Reason;
+import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.Templates;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Language;
@@ -110,13 +111,173 @@ public final class Wording {
         return text("kpi.distance.units." + side, number(Math.abs(difference), 2));
     }
 
+    /** A statement for the client: ids quoted for the consultant (`S.sop_cycle`) lose their code quotes. */
+    public String plain(String statement) {
+        return statement.replace("`", "");
+    }
+
+    /** The index in one phrase on the 0–100 scale: its value, the partial index with what it covers, or why there is none. */
+    public String mliSentence(Diagnosis d) {
+        if (d.mli().headline() != null) {
+            return text("mli.outOf", score(d.mli().headline()));
+        }
+        if (d.mli().partial() != null) {
+            String covered = String.join(", ", d.dimensions().values().stream().filter(x -> x.sufficient())
+                    .map(x -> dimension(x.dimension())).toList());
+            return text("mli.partial", score(d.mli().partial()), covered);
+        }
+        return text("mli.absent", plain(statement(d.mli().reason())));
+    }
+
+    /** Which weights the index uses, as shares, and where they came from. */
+    public String weightsSentence(Diagnosis d) {
+        String s = percent(d.weights().of(Dimension.S));
+        String t = percent(d.weights().of(Dimension.T));
+        String r = percent(d.weights().of(Dimension.R));
+        return text(d.weights().fromAssessment() ? "weights.fromAssessment" : "weights.default", s, t, r);
+    }
+
+    /** The client's one-page method note, paragraph by paragraph, in plain words and on the 0–100 scale. */
+    public java.util.List<String> methodNote(Diagnosis d, org.mliadvisor.knowledge.MethodSettings method) {
+        return java.util.List.of(
+                text("note.index"),
+                weightsSentence(d),
+                text("note.binding", number(method.nearTieMargin() * 100, 1)),
+                text("note.ranking"),
+                text("note.roadmap", method.firstWaveSize(), method.highEffortAtOnce(), d.roadmapMinWeeks(), d.roadmapMaxWeeks()),
+                text("note.evidence", method.minAnsweredPerDimension()) + " " + method.minAnsweredReason().in(language).strip(),
+                text("note.checks"),
+                text("note.knowledgeBase", d.knowledgeBase().title().in(language).strip(), d.knowledgeBase().version()));
+    }
+
+    /** The method as the evidence appendix states it, with its formulas, thresholds and where the knowledge base was read from. */
+    public java.util.List<String> methodDetails(Diagnosis d, org.mliadvisor.knowledge.MethodSettings method) {
+        return java.util.List.of(
+                text("method.formula"),
+                text("method.weights", number(d.weights().of(Dimension.S), 3), number(d.weights().of(Dimension.T), 3),
+                        number(d.weights().of(Dimension.R), 3)),
+                text("method.binding", number(method.nearTieMargin(), 3)),
+                text("method.ranking"),
+                text("method.roadmap", method.firstWaveSize(), method.highEffortAtOnce()),
+                text("method.evidence", method.minAnsweredPerDimension(), method.minAnsweredReason().in(language).strip()),
+                text("method.knowledgeBase", d.knowledgeBase().title().in(language), d.knowledgeBase().id(),
+                        d.knowledgeBase().version(), d.knowledgeBase().location()));
+    }
+
+    /** A KPI named with how far it is from its target: "On-time in-full (OTIF): 8 points below target". */
+    public String kpiWithDistance(org.mliadvisor.diagnosis.KpiGap gap) {
+        return text("kpi.withDistance", gap.name().in(language).strip(), kpiDistance(gap));
+    }
+
+    /**
+     * Why an action applies to this firm, in one sentence a manager can repeat: the weakest practice
+     * behind it on the 0–100 scale, the KPIs it should move with their distance to target, and whether
+     * it works on the binding constraint.
+     */
+    public String whyForThisFirm(Recommendation r) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        org.mliadvisor.diagnosis.IndicatorScore weakest = r.candidate().score().weakest();
+        if (weakest != null) {
+            parts.add(text("why.weakest", weakest.definition().name().in(language).strip(), score(weakest.score())));
+        }
+        java.util.List<String> kpis = r.candidate().movedGaps().stream().filter(g -> g.gap() > 0)
+                .map(g -> text("why.kpi", g.name().in(language).strip(), kpiDistance(g))).toList();
+        if (!kpis.isEmpty()) {
+            parts.add(text("why.kpis", String.join(", ", kpis)));
+        }
+        if (r.onBindingConstraint()) {
+            parts.add(text("why.binding"));
+        }
+        if (parts.isEmpty()) {
+            parts.add(text("why.condition"));
+        }
+        String sentence = String.join("; ", parts);
+        return sentence.substring(0, 1).toUpperCase(language.locale()) + sentence.substring(1) + ".";
+    }
+
+    /**
+     * The title of an intervention of this diagnosis by id, wherever it stands (recommended, needing
+     * data, not recommended); the id itself only for one the diagnosis does not know.
+     */
+    public String interventionTitle(Diagnosis d, String id) {
+        for (Recommendation r : d.recommendations()) {
+            if (r.id().equals(id)) {
+                return r.title().in(language).strip();
+            }
+        }
+        for (org.mliadvisor.diagnosis.NeedsData n : d.needsData()) {
+            if (n.interventionId().equals(id)) {
+                return n.intervention().intervention().title().in(language).strip();
+            }
+        }
+        for (org.mliadvisor.diagnosis.NotRecommended n : d.notRecommended()) {
+            if (n.id().equals(id)) {
+                return n.intervention().title().in(language).strip();
+            }
+        }
+        return id;
+    }
+
+    /** What must come first for an action: recommended prerequisites, and those the data cannot settle. */
+    public java.util.List<String> prerequisites(Diagnosis d, Recommendation r) {
+        java.util.List<String> sentences = new java.util.ArrayList<>();
+        if (!r.after().isEmpty()) {
+            sentences.add(text("after.recommended", String.join(", ", r.after().stream().map(id -> interventionTitle(d, id)).toList())));
+        }
+        r.undecidedPrerequisites().forEach(u -> sentences.add(text("after.undecided", interventionTitle(d, u.prerequisiteId()))));
+        return sentences;
+    }
+
+    /** What an action that may apply needs before it can be decided, in the names of the indicators and KPIs it reads. */
+    public String needs(Diagnosis d, org.mliadvisor.diagnosis.NeedsData n) {
+        java.util.List<String> names = n.missing().stream().map(e -> subjectName(d, e.comparison())).distinct().toList();
+        String title = n.intervention().intervention().title().in(language).strip();
+        return names.isEmpty() ? text("needs.some", title) : text("needs.these", title, String.join("; ", names));
+    }
+
+    private String subjectName(Diagnosis d, org.mliadvisor.knowledge.Condition.Comparison c) {
+        return switch (c.subject()) {
+            case INDICATOR, INDICATOR_SCORE -> d.unanswered().stream().filter(i -> i.id().equals(c.target())).findFirst()
+                    .map(i -> i.name().in(language).strip())
+                    .or(() -> d.indicatorScores().stream().filter(s -> s.indicatorId().equals(c.target())).findFirst()
+                            .map(s -> s.definition().name().in(language).strip()))
+                    .orElse(c.target());
+            case KPI_GAP -> d.kpiName(c.target()).in(language).strip();
+            case DIMENSION -> dimension(Dimension.valueOf(c.target()));
+            case CONTEXT -> text("needs.context", c.target());
+        };
+    }
+
+    /**
+     * A wording pattern as CSS {@code content} for a page margin box: the pattern's text as quoted
+     * strings and its {@code {0}}, {@code {1}}… as the given counters ("Page {0} of {1}" →
+     * {@code "Page " counter(page) " of " counter(pages)}).
+     */
+    String cssContent(String key, String... counters) {
+        String pattern = WORDS.patterns(language).get(key);
+        StringBuilder content = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d)}").matcher(pattern);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                content.append(Markup.cssString(pattern.substring(last, m.start()))).append(' ');
+            }
+            content.append(counters[Integer.parseInt(m.group(1))]).append(' ');
+            last = m.end();
+        }
+        if (last < pattern.length()) {
+            content.append(Markup.cssString(pattern.substring(last)));
+        }
+        return content.toString().strip();
+    }
+
     /** A raw indicator answer: yes/no words for yes/no indicators, a number otherwise. */
     public String raw(Object raw) {
         return raw instanceof Boolean b ? yesNo(b) : number(((Number) raw).doubleValue(), 2);
     }
 
     /** When a recommendation runs: its step and weeks in the first wave, or the next wave; early or late starts said. */
-    public String when(org.mliadvisor.diagnosis.Recommendation r, int horizon) {
+    public String when(Recommendation r, int horizon) {
         if (!r.firstWave()) {
             return text("intervention.nextWave", r.roadmapStep());
         }

@@ -87,7 +87,7 @@ class DiagnoseCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("## Consistency checks", "Answers that contradict each other.",
+        assertThat(run.out()).contains("### Points to verify", "Answers that contradict each other.",
                 "Answers given: Regular exception-management and root-cause reviews = 0; Root-cause action closure rate = 95.");
     }
 

@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rule files keep their conventions, and every rule fires in at least one scenario of the tests. */
-class RuleCoverageTest {
+public class RuleCoverageTest {
 
     private static final Pattern RULE = Pattern.compile("^rule \"([^\"]+)\"", Pattern.MULTILINE);
 
-    static List<String> ruleIds() throws IOException {
+    /** Every rule id the rule files declare. */
+    public static List<String> ruleIds() throws IOException {
         List<String> ids = new ArrayList<>();
         for (String file : RuleBase.RULE_FILES) {
             Matcher m = RULE.matcher(Files.readString(Path.of("rules", file)));

@@ -104,12 +104,89 @@ class HtmlReportRendererTest {
         Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
 
         assertThat(elements(doc, "section", null)).extracting(e -> e.getAttribute("id"))
-                .containsExactly("cover", "summary", "profile", "kpis", "consistency", "findings", "interventions", "roadmap",
-                        "appendix");
+                .containsExactly("cover", "summary", "profile", "kpis", "actions", "roadmap", "method");
+        assertThat(byId(doc, "contents").getTextContent()).contains("Executive summary", "Roadmap", "About this diagnosis")
+                .doesNotContain("Evidence appendix");
         assertThat(byId(doc, "gauge")).isNotNull();
         assertThat(byId(doc, "radar")).isNotNull();
         assertThat(byId(doc, "kpi-chart")).isNotNull();
         assertThat(byId(doc, "gantt")).isNotNull();
+    }
+
+    @Test
+    void fullReportAddsTheEvidenceAppendixAndTheAppendixAloneHasNothingElse() throws Exception {
+        Document full = parse(new HtmlReportRenderer(ReportOptions.full(Language.EN)).render(illustrative));
+        Document alone = parse(new HtmlReportRenderer(new ReportOptions(Language.EN, ReportScope.APPENDIX, false, Brand.NONE))
+                .render(illustrative));
+
+        assertThat(elements(full, "section", null)).extracting(e -> e.getAttribute("id"))
+                .containsExactly("cover", "summary", "profile", "kpis", "actions", "roadmap", "method", "evidence");
+        assertThat(byId(full, "contents").getTextContent()).contains("Evidence appendix");
+        assertThat(byId(full, "evidence").getTextContent()).contains("binding.decide", "knowledge-base/interventions.yaml:");
+        assertThat(elements(alone, "section", null)).extracting(e -> e.getAttribute("id")).containsExactly("evidence");
+        assertThat(alone.getElementsByTagName("h1").item(0).getTextContent()).isEqualTo("Evidence appendix");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void clientReportNamesNoRuleAndNoKnowledgeBaseLine(Language language) throws Exception {
+        for (Path example : List.of(EXAMPLE, Path.of("examples/volga-cable-works.ru.yaml"), Path.of("examples/chirchiq-packaging.uz.yaml"))) {
+            Diagnosis d = diagnostician.diagnose(new AssessmentLoader(kb).load(example));
+            String text = parse(new HtmlReportRenderer(language).render(d)).getDocumentElement().getTextContent();
+
+            assertThat(text).as(example.toString()).doesNotContain(".yaml:", ".drl", "`", "per effort point");
+            for (String rule : org.mliadvisor.diagnosis.RuleCoverageTest.ruleIds()) {
+                assertThat(text).as(example + " names rule " + rule).doesNotContain(rule);
+            }
+        }
+    }
+
+    @Test
+    void clientReportReadsScoresOnTheHundredPointScaleAndKpisAsDistanceToTarget() throws Exception {
+        Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
+
+        assertThat(byId(doc, "profile").getTextContent()).contains("47.5", "75").doesNotContain("0.475", "0.75");
+        assertThat(byId(doc, "kpis").getTextContent()).contains("8 points below target", "83.3% above target")
+                .doesNotContain("short");
+        assertThat(byId(doc, "summary").getTextContent()).contains("Service complaints: 83.3% above target");
+    }
+
+    @Test
+    void brandPutsTheConsultantTheLogosTheAccentAndTheConfidentialityLineOnTheCover() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0};
+        Brand brand = new Brand("Northwind Advisory", "Dilnoza Karimova", new Brand.Logo(Brand.Logo.Kind.PNG, png),
+                new Brand.Logo(Brand.Logo.Kind.SVG, "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8)),
+                "#0B6E4F", "Strictly confidential: board only.");
+        String html = new HtmlReportRenderer(new ReportOptions(Language.EN, ReportScope.CLIENT, false, brand)).render(illustrative);
+        Document doc = parse(html);
+
+        assertThat(byId(doc, "prepared-by").getTextContent()).isEqualTo("Dilnoza Karimova, Northwind Advisory");
+        assertThat(elements(doc, "img", null)).extracting(e -> e.getAttribute("src"))
+                .containsExactly("data:image/svg+xml;base64,PHN2ZyB4bWxucz0naHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmcnLz4=",
+                        "data:image/png;base64,iVBORw0KGgoAAA==");
+        assertThat(html).contains("#0b6e4f").doesNotContain(Brand.DEFAULT_ACCENT).contains("img-src data:");
+        assertThat(byId(doc, "cover").getTextContent()).contains("Strictly confidential: board only.");
+    }
+
+    @Test
+    void unbrandedCoverHasNoPreparedByLineAndTheStandardConfidentialityLine() throws Exception {
+        Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
+
+        assertThat(byId(doc, "prepared-by")).isNull();
+        assertThat(byId(doc, "cover").getTextContent()).contains("Prepared for", "Illustrative Industrial Firm",
+                "Confidential. Prepared for the management of Illustrative Industrial Firm");
+    }
+
+    @Test
+    void printStylesNumberThePagesAndRunTheClientsNameInTheHeaderAsAnInertCssString() throws Exception {
+        Diagnosis quoted = diagnose(Files.readString(EXAMPLE).replace("organization: Illustrative Industrial Firm",
+                "organization: 'A \"B\" </style><script>x</script>'"));
+        String html = new HtmlReportRenderer(Language.EN).render(quoted);
+        String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+
+        assertThat(style).contains("@top-left{content:\"A \\22 B\\22  \\3c /style\\3e \\3c script\\3e x\\3c /script\\3e \"")
+                .contains("\"Page \" counter(page) \" of \" counter(pages)").doesNotContain("<script>");
+        assertThat(parse(html).getElementsByTagName("script").getLength()).isZero();
     }
 
     @Test
@@ -256,7 +333,7 @@ class HtmlReportRendererTest {
         assertThat(byId(uz, "binding-sentence").getTextContent())
                 .startsWith("Cheklovchi oʻlchov — Texnologik integratsiya").contains("17,5");
         assertThat(ru.getDocumentElement().getAttribute("lang")).isEqualTo("ru");
-        assertThat(ru.getElementsByTagName("h2").item(0).getTextContent()).isEqualTo("Резюме для руководства");
+        assertThat(byId(ru, "summary").getElementsByTagName("h2").item(0).getTextContent()).isEqualTo("Резюме для руководства");
         assertThat(byId(ru, "cover").getTextContent()).contains("1 ноября 2026");
     }
 
@@ -303,9 +380,9 @@ class HtmlReportRendererTest {
     void consistencySectionListsFindingsInPlainWordsAndTheAppendixCitesTheirRules() throws Exception {
         Diagnosis d = diagnose(Files.readString(EXAMPLE).replace("S.sop_cycle: 3", "S.sop_cycle: 0")
                 .replace("otif: { actual: 82, target: 90 }", "otif: { actual: 0.82, target: 90 }"));
-        Document doc = parse(new HtmlReportRenderer(Language.EN).render(d));
+        Document doc = parse(new HtmlReportRenderer(ReportOptions.full(Language.EN)).render(d));
 
-        Element section = byId(doc, "consistency");
+        Element section = byId(doc, "kpis");
         assertThat(byId(doc, "confidence").getTextContent()).contains("Confidence in the binding constraint: low");
         assertThat(section.getTextContent()).contains("Confidence in the binding constraint: low.",
                 "Answers that contradict each other.", "A value probably written on the wrong scale.")

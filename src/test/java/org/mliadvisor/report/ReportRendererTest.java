@@ -43,11 +43,11 @@ class ReportRendererTest {
 
     @Test
     void markdownTellsTheClientWhatToVerifyInPlainWordsAndExplainsItInTheReasoning() {
-        String md = new MarkdownReportRenderer(false, Language.EN).render(contradicting);
-        String section = md.substring(md.indexOf("## Consistency checks"), md.indexOf("## Findings"));
+        String md = new MarkdownReportRenderer(ReportOptions.full(Language.EN)).render(contradicting);
+        String section = md.substring(md.indexOf("### Points to verify"), md.indexOf("## The first wave of actions"));
 
-        assertThat(md.indexOf("## KPIs against target")).isLessThan(md.indexOf("## Consistency checks"));
-        assertThat(md).contains("- **Confidence in the binding constraint:** medium (see the consistency checks)");
+        assertThat(md.indexOf("## KPIs against target")).isLessThan(md.indexOf("### Points to verify"));
+        assertThat(md).contains("- Confidence in the binding constraint: medium. One finding below concerns");
         assertThat(section).contains("Confidence in the binding constraint: medium. One finding below concerns",
                 "- **Answers that contradict each other.** The firm says no joint exception reviews were held",
                 "- **A value probably written on the wrong scale.** CRM-ERP order and customer master data consistency "
@@ -55,7 +55,7 @@ class ReportRendererTest {
                 .doesNotContain("consistency.", "consistency.yaml", "[");
         assertThat(section.lines().filter(l -> l.contains("lowers the confidence")).toList()).singleElement().asString()
                 .contains("CRM-ERP");
-        String reasoning = md.substring(md.indexOf("## How each conclusion was reached"));
+        String reasoning = md.substring(md.indexOf("### How each conclusion was reached"));
         assertThat(reasoning).contains("_[consistency.contradiction; knowledge-base/consistency.yaml:",
                 "_[consistency.percent-as-fraction; knowledge-base/indicators.yaml:", "_[consistency.confidence; ");
     }
@@ -64,7 +64,7 @@ class ReportRendererTest {
     void markdownSaysSoWhenTheAnswersAreConsistent() {
         String md = new MarkdownReportRenderer(false, Language.RU).render(illustrative);
 
-        assertThat(md).contains("## Проверка согласованности", "Доверие к выводу об ограничивающем измерении: высокое.",
+        assertThat(md).contains("### Что проверить", "Доверие к выводу об ограничивающем измерении: высокое.",
                 "Ни один ответ не противоречит");
     }
 
@@ -92,13 +92,33 @@ class ReportRendererTest {
 
     @Test
     void markdownHasEverySectionAConsultantNeeds() {
-        String md = new MarkdownReportRenderer(false, Language.EN).render(illustrative);
+        String md = new MarkdownReportRenderer(ReportOptions.client(Language.EN)).render(illustrative);
 
         assertThat(md).contains("# Marketing–logistics integration diagnosis: Illustrative Industrial Firm",
-                "## Executive summary", "## Integration profile", "## KPIs against target", "## Findings",
-                "## Recommended interventions", "## Roadmap", "## How each conclusion was reached",
+                "## Executive summary", "## Integration profile", "## KPIs against target", "### Points to verify",
+                "## The first wave of actions", "## Roadmap", "## About this diagnosis",
                 "- **Technological integration is the binding constraint",
-                "### 1. ", "Why:", "binding.decide", "knowledge-base/interventions.yaml:");
+                "### 1. Deploy a WMS/TMS transport visibility dashboard", "**Why for this firm:**")
+                .doesNotContain("## Evidence appendix");
+    }
+
+    @Test
+    void markdownClientReportSpeaksPlainlyAndTheFullOneAddsTheEvidence() {
+        String client = new MarkdownReportRenderer(ReportOptions.client(Language.EN)).render(illustrative);
+        String full = new MarkdownReportRenderer(ReportOptions.full(Language.EN)).render(illustrative);
+
+        assertThat(client).doesNotContain("binding.decide", ".yaml:", "interventions.recommend", "`");
+        assertThat(full).startsWith(client).contains("## Evidence appendix", "_[binding.decide",
+                "knowledge-base/interventions.yaml:", "### How each conclusion was reached");
+    }
+
+    @Test
+    void markdownEvidenceAppendixAloneCarriesTheRulesButNotTheClientDocument() {
+        String appendix = new MarkdownReportRenderer(new ReportOptions(Language.EN, ReportScope.APPENDIX, false, Brand.NONE))
+                .render(illustrative);
+
+        assertThat(appendix).startsWith("# Evidence appendix: Illustrative Industrial Firm").contains("_[binding.decide")
+                .doesNotContain("## Executive summary", "## About this diagnosis");
     }
 
     @Test
