@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code mli kb}: tools for the experts who author the knowledge base. */
 @Command(name = "kb", mixinStandardHelpOptions = true,
-        description = "Tools for authoring the knowledge base: validate it, run its golden cases.",
+        description = "Tools for authoring the knowledge base: validate it, print the rules and facts it becomes, "
+                + "run its golden cases, write its HTML catalogue, and compare two versions on the cases.",
         subcommands = {KbValidateCommand.class, KbShowDrlCommand.class, KbTestCommand.class, KbDocsCommand.class, KbDiffCommand.class})
 final class KbCommand implements Runnable {
 
@@ -14,6 +15,6 @@ final class KbCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a kb command is required, e.g. validate");
+        throw MliCommand.missingCommand(spec, "a kb command is required");
     }
 }
