@@ -68,6 +68,8 @@ public final class AssessmentLoader {
         Weights weights = root.optional("weights").map(n -> weights(n, problems)).orElse(null);
         Map<String, Object> indicators = indicators(root, problems);
         Map<String, KpiObservation> kpis = kpis(root, problems);
+        // editors such as VS Code attach a schema to a JSON file by this key; what it names is theirs, not ours
+        root.optional("$schema");
         root.rejectUnknown();
         problems.throwIfErrors();
         return new Assessment(organization, assessedOn, context, weights, indicators, kpis, display);

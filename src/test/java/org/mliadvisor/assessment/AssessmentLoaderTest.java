@@ -110,6 +110,43 @@ class AssessmentLoaderTest {
         assertThat(fromJson.indicators()).containsEntry("S.sop_cycle", 2.0).containsEntry("S.sop_cadence_fit", false);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("schemaKeys")
+    void aSchemaKeyIsAcceptedAndItsValueIgnored(String content, String name) throws InputException {
+        Assessment withKey = new AssessmentLoader(kb).load(content.getBytes(StandardCharsets.UTF_8), name);
+
+        assertThat(withKey.organization()).isEqualTo("Json Firm");
+        assertThat(withKey.indicators()).containsEntry("S.sop_cycle", 2.0);
+    }
+
+    static Stream<Arguments> schemaKeys() {
+        return Stream.of(
+                arguments("""
+                        {"$schema": "../schemas/assessment.schema.json",
+                         "organization": "Json Firm", "assessed_on": "2026-11-01", "indicators": {"S.sop_cycle": 2}}
+                        """, "firm.json"),
+                arguments("""
+                        $schema: https://example.org/anything.json
+                        organization: Json Firm
+                        assessed_on: 2026-11-01
+                        indicators: { S.sop_cycle: 2 }
+                        """, "firm.yaml"));
+    }
+
+    @Test
+    void anUnknownKeyBesideTheSchemaKeyIsStillRefused() {
+        byte[] json = """
+                {"$schema": "../schemas/assessment.schema.json", "$schemas": "x",
+                 "organization": "Json Firm", "assessed_on": "2026-11-01"}
+                """.getBytes(StandardCharsets.UTF_8);
+
+        Throwable thrown = catchThrowable(() -> new AssessmentLoader(kb).load(json, "firm.json"));
+
+        assertThat(thrown).isInstanceOf(InputException.class);
+        assertThat(((InputException) thrown).problems()).singleElement().asString()
+                .startsWith("firm.json:1:50: $schemas: unknown field").contains("did you mean `$schema`?");
+    }
+
     // ------------------------------------------------------------------ invalid assessments, one fixture each
 
     @ParameterizedTest(name = "{0}")
@@ -174,7 +211,7 @@ class AssessmentLoaderTest {
                         List.of("a second document was found")),
                 arguments("unknown-top-level-field.yaml", 4, 1, "indicator",
                         List.of("unknown field", "(did you mean `indicators`?)",
-                                "expected one of: organization, assessed_on, context, weights, indicators, kpis")));
+                                "expected one of: organization, assessed_on, context, weights, indicators, kpis, $schema")));
     }
 
     @Test
