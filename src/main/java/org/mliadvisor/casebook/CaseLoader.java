@@ -86,7 +86,7 @@ public final class CaseLoader {
         for (Path file : files) {
             Node tree;
             try {
-                tree = reader.read(file, file.toString());
+                tree = reader.read(file, file.toString(), run.problems);
             } catch (InputException e) {
                 if (e.kind() == InputException.Kind.MISSING) {
                     throw e;

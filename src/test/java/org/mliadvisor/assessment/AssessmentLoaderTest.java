@@ -214,6 +214,52 @@ class AssessmentLoaderTest {
                                 "expected one of: organization, assessed_on, context, weights, indicators, kpis, $schema")));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("duplicateKeyAndBadValue")
+    void aDuplicateKeyDoesNotHideABadValueElsewhereInTheFile(String content, String name, String duplicateAt,
+            String badValueAt) {
+        Throwable thrown = catchThrowable(() -> new AssessmentLoader(kb).load(content.getBytes(StandardCharsets.UTF_8), name));
+
+        assertThat(thrown).isInstanceOf(InputException.class);
+        assertThat(((InputException) thrown).problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith(name + ":" + duplicateAt + ": indicators.S.sop_cycle: duplicate key"),
+                p -> assertThat(p).startsWith(name + ":" + badValueAt + ": kpis.otiff: unknown KPI"));
+    }
+
+    static Stream<Arguments> duplicateKeyAndBadValue() {
+        return Stream.of(
+                arguments("""
+                        organization: Duplicate Firm
+                        assessed_on: 2026-11-01
+                        indicators:
+                          S.sop_cycle: 2
+                          S.sop_cycle: 3
+                        kpis:
+                          otiff: { actual: 80, target: 90 }
+                        """, "firm.yaml", "5:3", "7:3"),
+                arguments("""
+                        {"organization": "Duplicate Firm", "assessed_on": "2026-11-01",
+                         "indicators": {"S.sop_cycle": 2,
+                                        "S.sop_cycle": 3},
+                         "kpis": {"otiff": {"actual": 80, "target": 90}}}
+                        """, "firm.json", "3:17", "4:11"));
+    }
+
+    @Test
+    void aDuplicateKeyKeepsItsFirstValueAndIsTheOnlyProblemOfAnOtherwiseValidFile() {
+        byte[] yaml = """
+                organization: Duplicate Firm
+                assessed_on: 2026-11-01
+                indicators: { S.sop_cycle: 2, S.sop_cycle: 9 }
+                """.getBytes(StandardCharsets.UTF_8);
+
+        Throwable thrown = catchThrowable(() -> new AssessmentLoader(kb).load(yaml, "firm.yaml"));
+
+        assertThat(((InputException) thrown).problems()).singleElement().asString()
+                .startsWith("firm.yaml:3:31: indicators.S.sop_cycle: duplicate key")
+                .as("the second value, off the scale, is not checked").doesNotContain("out of range");
+    }
+
     @Test
     void severalProblemsInOneFileAreAllReportedAtOnceInFileOrder() {
         Path file = INVALID.resolve("several-problems.yaml");
