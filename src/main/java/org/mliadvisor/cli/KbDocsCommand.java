@@ -1,6 +1,7 @@
 package org.mliadvisor.cli;
 
 import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.KnowledgeBaseCatalogue;
 import org.mliadvisor.report.OutputFile;
 import org.mliadvisor.source.FileTrouble;
@@ -31,6 +32,11 @@ final class KbDocsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The folder to write index.html into.")
     Path output;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "The catalogue's language: en (default), ru or uz (Uzbek, Latin script); a text the "
+                    + "knowledge base has not translated is shown in English.")
+    Language language;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +51,7 @@ final class KbDocsCommand implements Callable<Integer> {
         Path index = output.resolve("index.html");
         try {
             Files.createDirectories(output);
-            OutputFile.write(index, new KnowledgeBaseCatalogue(kb).render());
+            OutputFile.write(index, new KnowledgeBaseCatalogue(kb, language).render());
         } catch (IOException e) {
             spec.commandLine().getErr().println("mli: " + output + ": cannot be created (" + FileTrouble.reason(e) + ")");
             return ExitCode.CANNOT_CREATE;
