@@ -40,12 +40,14 @@ public final class AssessmentLoader {
     /** Reads and checks the assessment in {@code file}. */
     public Assessment load(Path file) throws InputException {
         String display = file.toString();
-        return read(reader.read(file, display), display);
+        Problems problems = new Problems();
+        return read(reader.read(file, display, problems), display, problems);
     }
 
     /** Reads and checks an assessment already in memory ({@code name} decides YAML or JSON). */
     public Assessment load(byte[] content, String name) throws InputException {
-        return read(reader.parse(content, name, TreeReader.syntaxOf(name)), name);
+        Problems problems = new Problems();
+        return read(reader.parse(content, name, TreeReader.syntaxOf(name), problems), name, problems);
     }
 
     /**
@@ -53,11 +55,11 @@ public final class AssessmentLoader {
      * the location of the file it was written in and a field path relative to the assessment.
      */
     public Assessment load(Node tree, String name) throws InputException {
-        return read(tree, name);
+        return read(tree, name, new Problems());
     }
 
-    private Assessment read(Node tree, String display) throws InputException {
-        Problems problems = new Problems();
+    /** Checks {@code tree}, adding to the {@code problems} found while reading it (a duplicate key). */
+    private Assessment read(Node tree, String display, Problems problems) throws InputException {
         MapReader root = MapReader.of(tree, "", problems).orElse(null);
         if (root == null) {
             problems.throwIfErrors();
@@ -68,6 +70,8 @@ public final class AssessmentLoader {
         Weights weights = root.optional("weights").map(n -> weights(n, problems)).orElse(null);
         Map<String, Object> indicators = indicators(root, problems);
         Map<String, KpiObservation> kpis = kpis(root, problems);
+        // editors such as VS Code attach a schema to a JSON file by this key; what it names is theirs, not ours
+        root.optional("$schema");
         root.rejectUnknown();
         problems.throwIfErrors();
         return new Assessment(organization, assessedOn, context, weights, indicators, kpis, display);

@@ -7,6 +7,7 @@ import org.mliadvisor.diagnosis.BindingConfidence;
 import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.Intervention;
 import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.knowledge.Variant;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.MapReader;
@@ -18,6 +19,11 @@ import org.mliadvisor.source.Suggestions;
 import org.mliadvisor.source.TreeReader;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +63,33 @@ public final class CaseLoader {
         this.assessments = new AssessmentLoader(kb);
     }
 
+    /**
+     * The folder of the built-in knowledge base's golden cases, inside the application: a folder on the
+     * class path, or in the jar through a zip file system, so that the example assessments the cases
+     * name ({@code ../../examples/…}, packaged beside the knowledge base) resolve as they do on disk.
+     */
+    public static Path builtInFolder() throws InputException {
+        SourceLocation builtIn = SourceLocation.ofFile("built-in knowledge-base/" + FOLDER);
+        URL marker = CaseLoader.class.getClassLoader()
+                .getResource(KnowledgeBaseLoader.BUILT_IN_RESOURCE + KnowledgeBaseLoader.FILES.get(0));
+        if (marker == null) {
+            throw InputException.missing(builtIn, "the built-in knowledge base is not in the application");
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of()); // stays open for the process: the cases are read from it
+                } catch (FileSystemAlreadyExistsException alreadyOpen) {
+                    // opened by an earlier call
+                }
+            }
+            return Path.of(uri).resolveSibling(FOLDER);
+        } catch (URISyntaxException | IOException | IllegalArgumentException e) {
+            throw InputException.missing(builtIn, "cannot be read: " + e.getMessage());
+        }
+    }
+
     /** The case files in {@code folder}: its {@code .yaml}, {@code .yml} and {@code .json} files, by name. */
     public static List<Path> caseFiles(Path folder) throws InputException {
         if (!Files.isDirectory(folder)) {
@@ -86,7 +119,7 @@ public final class CaseLoader {
         for (Path file : files) {
             Node tree;
             try {
-                tree = reader.read(file, file.toString());
+                tree = reader.read(file, file.toString(), run.problems);
             } catch (InputException e) {
                 if (e.kind() == InputException.Kind.MISSING) {
                     throw e;

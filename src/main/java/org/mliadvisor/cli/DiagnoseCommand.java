@@ -28,6 +28,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code mli diagnose}: one assessment in, one report out. */
@@ -45,8 +48,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--kb", paramLabel = "DIR", description = "A knowledge-base folder to use instead of the built-in one.")
     Path knowledgeBase;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown (default), json, html (one self-contained file) or pdf (A4; needs -o).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "markdown, json, html (one self-contained file) or pdf (A4; needs -o). Default: what the "
+                    + "-o file's extension names (.md, .markdown, .json, .html, .htm, .pdf), else markdown.")
     ReportFormat format;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
@@ -99,8 +103,24 @@ final class DiagnoseCommand implements Callable<Integer> {
             err.println("mli: " + output + ": refusing to overwrite a file of the knowledge base in use");
             return ExitCode.USAGE;
         }
-        if (format.binary() && output == null) {
-            err.println("mli: --format " + format.name().toLowerCase(java.util.Locale.ROOT)
+        // a device's or a pipe's name says where the bytes go, not what they are
+        ReportFormat named = toStdout || OutputFile.writesThrough(output) || output.getFileName() == null ? null
+                : ReportFormat.ofFileName(output.getFileName().toString()).orElse(null);
+        if (format != null && named != null && format != named) {
+            err.println("mli: -o " + output + " ends in " + extension(output) + " but --format " + lower(format)
+                    + " was given; drop --format or change the file name");
+            err.println("Try 'mli diagnose --help' for usage.");
+            return ExitCode.USAGE;
+        }
+        ReportFormat chosen = format != null ? format : named != null ? named : ReportFormat.MARKDOWN;
+        if (appendix && chosen == ReportFormat.JSON) {
+            err.println("mli: --appendix writes the evidence appendix of a markdown, html or pdf report; "
+                    + "the JSON report always carries every conclusion's evidence");
+            err.println("Try 'mli diagnose --help' for usage.");
+            return ExitCode.USAGE;
+        }
+        if (chosen.binary() && output == null) {
+            err.println("mli: --format " + lower(chosen)
                     + " writes a binary file; give it a name with -o FILE (or -o - for standard output)");
             err.println("Try 'mli diagnose --help' for usage.");
             return ExitCode.USAGE;
@@ -118,12 +138,12 @@ final class DiagnoseCommand implements Callable<Integer> {
             Brand brand = brandFile == null ? Brand.NONE : new BrandReader().read(brandFile);
             ReportScope scope = appendix ? ReportScope.APPENDIX
                     : detail == Detail.FULL || explain ? ReportScope.FULL : ReportScope.CLIENT;
-            report = format.document(diagnosis, new ReportOptions(language, scope, explain, brand));
+            report = chosen.document(diagnosis, new ReportOptions(language, scope, explain, brand));
         } catch (InputException e) {
             return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
         }
         if (toStdout) {
-            if (format.binary()) {
+            if (chosen.binary()) {
                 return writeBytesToStdout(report, out);
             }
             // failures are caught where standard output is set up (MliCommand.run): exit 74
@@ -137,7 +157,33 @@ final class DiagnoseCommand implements Callable<Integer> {
             err.println("mli: " + e.getMessage());
             return e.cannotCreate() ? ExitCode.CANNOT_CREATE : ExitCode.IO_ERROR;
         }
+        err.println("wrote " + output + " (" + LABELS.get(chosen) + ", " + humanSize(report.length) + ")");
+        err.flush();
         return ExitCode.OK;
+    }
+
+    private static final Map<ReportFormat, String> LABELS = new EnumMap<>(Map.of(ReportFormat.MARKDOWN, "Markdown",
+            ReportFormat.JSON, "JSON", ReportFormat.HTML, "HTML", ReportFormat.PDF, "PDF"));
+
+    /** A size as people read it: bytes below 1 KB, whole KB below 1 MB, MB with one decimal above. */
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    private static String lower(ReportFormat format) {
+        return format.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The extension of {@code output}'s file name as written, with its dot. */
+    private static String extension(Path output) {
+        String name = output.getFileName().toString();
+        return name.substring(name.lastIndexOf('.'));
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.mliadvisor.cli;
 
 import org.mliadvisor.knowledge.KnowledgeBase;
-import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.KnowledgeBaseCatalogue;
 import org.mliadvisor.report.OutputFile;
 import org.mliadvisor.source.FileTrouble;
@@ -9,6 +9,7 @@ import org.mliadvisor.source.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,12 +21,21 @@ import java.util.concurrent.Callable;
         description = "Writes DIR/index.html: a browsable catalogue of the knowledge base, linked both ways.")
 final class KbDocsCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KB", defaultValue = "knowledge-base",
-            description = "The knowledge-base folder (default: ${DEFAULT-VALUE}).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KB",
+            description = "The knowledge-base folder (default: ./knowledge-base, or the built-in knowledge base "
+                    + "when there is none).")
     Path folder;
+
+    @ParentCommand
+    KbCommand kbCommand;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The folder to write index.html into.")
     Path output;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "The catalogue's language: en (default), ru or uz (Uzbek, Latin script); a text the "
+                    + "knowledge base has not translated is shown in English.")
+    Language language;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -34,14 +44,14 @@ final class KbDocsCommand implements Callable<Integer> {
     public Integer call() {
         KnowledgeBase kb;
         try {
-            kb = new KnowledgeBaseLoader().load(folder);
+            kb = KbCommand.load(kbCommand.folder(folder), spec.commandLine().getErr());
         } catch (InputException e) {
             return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
         }
         Path index = output.resolve("index.html");
         try {
             Files.createDirectories(output);
-            OutputFile.write(index, new KnowledgeBaseCatalogue(kb).render());
+            OutputFile.write(index, new KnowledgeBaseCatalogue(kb, language).render());
         } catch (IOException e) {
             spec.commandLine().getErr().println("mli: " + output + ": cannot be created (" + FileTrouble.reason(e) + ")");
             return ExitCode.CANNOT_CREATE;

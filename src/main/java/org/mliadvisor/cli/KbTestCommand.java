@@ -6,17 +6,18 @@ import org.mliadvisor.casebook.CaseReportText;
 import org.mliadvisor.casebook.CaseRunner;
 import org.mliadvisor.casebook.GoldenCase;
 import org.mliadvisor.knowledge.KnowledgeBase;
-import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code mli kb test}: runs the knowledge base's golden cases and says which pass. */
@@ -29,9 +30,13 @@ import java.util.concurrent.Callable;
             "66:the folder, its tests folder or an input file is not found"})
 final class KbTestCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "knowledge-base",
-            description = "The knowledge-base folder; its cases are in DIR/tests (default: ${DEFAULT-VALUE}).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "The knowledge-base folder; its cases are in DIR/tests (default: ./knowledge-base, or the "
+                    + "built-in knowledge base and its cases when there is none).")
     Path folder;
+
+    @ParentCommand
+    KbCommand kbCommand;
 
     @Option(names = "--case", paramLabel = "NAME", description = "Run only the case of this name (repeatable).")
     List<String> only = new ArrayList<>();
@@ -50,8 +55,10 @@ final class KbTestCommand implements Callable<Integer> {
         KnowledgeBase kb;
         List<GoldenCase> cases;
         try {
-            kb = new KnowledgeBaseLoader().load(folder);
-            cases = new CaseLoader(kb).loadFolder(folder.resolve(CaseLoader.FOLDER));
+            Optional<Path> chosen = kbCommand.folder(folder);
+            kb = KbCommand.load(chosen, err);
+            cases = new CaseLoader(kb).loadFolder(chosen.isPresent() ? chosen.get().resolve(CaseLoader.FOLDER)
+                    : CaseLoader.builtInFolder());
         } catch (InputException e) {
             return InputProblems.report(e, err, "no case was run");
         }

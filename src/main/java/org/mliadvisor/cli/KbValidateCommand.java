@@ -1,5 +1,6 @@
 package org.mliadvisor.cli;
 
+import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseCheck;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Problem;
@@ -7,10 +8,12 @@ import org.mliadvisor.source.Visible;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code mli kb validate}: every problem of a knowledge base at once, errors and warnings. */
@@ -21,9 +24,13 @@ import java.util.concurrent.Callable;
             "66:folder or file not found"})
 final class KbValidateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "knowledge-base",
-            description = "The knowledge-base folder (default: ${DEFAULT-VALUE}).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "The knowledge-base folder (default: ./knowledge-base, or the built-in knowledge base "
+                    + "when there is none).")
     Path folder;
+
+    @ParentCommand
+    KbCommand kbCommand;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
@@ -35,9 +42,12 @@ final class KbValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<Path> chosen = kbCommand.folder(folder);
+        KnowledgeBase kb;
         List<Problem> warnings;
         try {
-            warnings = KnowledgeBaseCheck.warnings(new org.mliadvisor.knowledge.KnowledgeBaseLoader().load(folder));
+            kb = KbCommand.load(chosen, err);
+            warnings = KnowledgeBaseCheck.warnings(kb);
         } catch (InputException e) {
             return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
         }
@@ -47,7 +57,7 @@ final class KbValidateCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.DATA_ERROR;
         }
-        out.println(Visible.controls(folder.toString()) + ": valid" + (warnings.isEmpty() ? "" : " with " + warnings.size()
+        out.println(Visible.controls(chosen.map(Path::toString).orElse(kb.info().location())) + ": valid" + (warnings.isEmpty() ? "" : " with " + warnings.size()
                 + (warnings.size() == 1 ? " warning" : " warnings")));
         out.flush();
         err.flush();

@@ -2,6 +2,7 @@ package org.mliadvisor.cli;
 
 import org.mliadvisor.diagnosis.RuleBase;
 import org.mliadvisor.source.FileTrouble;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,18 +10,22 @@ import picocli.CommandLine.Option;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Properties;
 
 /** The {@code mli} command: diagnoses marketing-logistics integration from an assessment. */
 @Command(name = "mli", mixinStandardHelpOptions = true, versionProvider = MliCommand.Version.class,
         description = "Diagnoses marketing-logistics integration (MLI): scores S, T and R, names the binding "
                 + "constraint and recommends prioritized interventions on the 12-16-week roadmap.",
         subcommands = {DiagnoseCommand.class, WhyNotCommand.class, KbCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+            AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class MliCommand implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
@@ -32,7 +37,16 @@ public final class MliCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: diagnose or bench");
+        throw missingCommand(spec, "a command is required");
+    }
+
+    /**
+     * The usage error for a command run without its subcommand: the message lists every subcommand
+     * with its description, as {@code --help} does, so the list cannot fall behind the commands.
+     */
+    static CommandLine.ParameterException missingCommand(CommandLine.Model.CommandSpec spec, String what) {
+        String commands = spec.commandLine().getHelp().commandList().stripTrailing();
+        return new CommandLine.ParameterException(spec.commandLine(), what + "; one of:" + System.lineSeparator() + commands);
     }
 
     public static void main(String[] args) {
@@ -110,12 +124,23 @@ public final class MliCommand implements Runnable {
         return commandLine;
     }
 
-    /** The version from the jar's manifest. */
+    /**
+     * The project's version, written into a resource by the build: a jar manifest is absent when run
+     * from classes, and the shaded jar's does not carry it.
+     */
     static final class Version implements CommandLine.IVersionProvider {
+        static final String RESOURCE = "org/mliadvisor/version.properties";
+
         @Override
-        public String[] getVersion() {
-            String version = MliCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"mli " + (version == null ? "development build" : version)};
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = MliCommand.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IOException(RESOURCE + " is missing from the class path; the build writes it");
+                }
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            return new String[] {"mli " + properties.getProperty("version")};
         }
     }
 }

@@ -64,7 +64,7 @@ public final class KnowledgeBaseLoader {
             if (in == null) {
                 throw InputException.missing(SourceLocation.ofFile(display), "the built-in knowledge base is incomplete");
             }
-            readInto(trees, file, problems, () -> reader.read(in, display));
+            readInto(trees, file, problems, () -> reader.read(in, display, problems));
         }
         return build(trees, "built-in (knowledge-base/)", problems);
     }
@@ -91,7 +91,7 @@ public final class KnowledgeBaseLoader {
                 missing.add(Problem.error(SourceLocation.ofFile(path.toString()), "", FileTrouble.UNREADABLE));
                 continue;
             }
-            readInto(trees, file, problems, () -> reader.read(path, path.toString()));
+            readInto(trees, file, problems, () -> reader.read(path, path.toString(), problems));
         }
         if (!missing.isEmpty()) {
             throw new InputException(InputException.Kind.MISSING, missing);
@@ -117,7 +117,7 @@ public final class KnowledgeBaseLoader {
         Map<String, Node> trees = new LinkedHashMap<>();
         for (String file : FILES) {
             String display = location + "/" + file;
-            readInto(trees, file, problems, () -> reader.parse(files.get(file), display, TreeReader.Syntax.YAML));
+            readInto(trees, file, problems, () -> reader.parse(files.get(file), display, TreeReader.Syntax.YAML, problems));
         }
         return build(trees, location, problems);
     }

@@ -2,6 +2,9 @@ package org.mliadvisor.report;
 
 import org.mliadvisor.knowledge.Citation;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
+import org.mliadvisor.diagnosis.Message;
+import org.mliadvisor.diagnosis.MessagePart;
+import org.mliadvisor.diagnosis.Templates;
 import org.mliadvisor.knowledge.Condition;
 import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.ContextFactor;
@@ -12,8 +15,11 @@ import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Intervention;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KpiDefinition;
+import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.RoadmapStep;
+import org.mliadvisor.knowledge.ScaleType;
 import org.mliadvisor.knowledge.Scoring;
+import org.mliadvisor.knowledge.Text;
 import org.mliadvisor.knowledge.Variant;
 import org.mliadvisor.source.MapReader;
 
@@ -21,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,17 +35,28 @@ import java.util.stream.Collectors;
  * A browsable, self-contained HTML catalogue of a knowledge base for its experts: every entry with
  * its source, conditions in plain language, and links both ways (an indicator lists the
  * interventions that read it; an intervention links to the indicators and KPIs it reads and moves).
+ * Its headings and labels come from {@code catalogue_<lang>.properties}, and the knowledge base's
+ * texts are shown in the same language, in English where a text has no translation.
  */
 public final class KnowledgeBaseCatalogue {
 
+    private static final Templates WORDS = Templates.load("/org/mliadvisor/report/catalogue_%s.properties");
+
     private final KnowledgeBase kb;
+    private final Language language;
     private final Map<String, Set<String>> readBy = new LinkedHashMap<>();
     private final Map<String, Set<String>> movedBy = new LinkedHashMap<>();
     private final Map<String, Set<String>> gatedBy = new LinkedHashMap<>();
     private final Map<String, Set<String>> checkedBy = new LinkedHashMap<>();
 
+    /** The catalogue in English. */
     public KnowledgeBaseCatalogue(KnowledgeBase kb) {
+        this(kb, Language.EN);
+    }
+
+    public KnowledgeBaseCatalogue(KnowledgeBase kb, Language language) {
         this.kb = kb;
+        this.language = language;
         for (Intervention i : kb.interventions().values()) {
             i.when().targets().forEach(t -> readBy.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(i.id()));
             i.variants().forEach(v -> v.when().targets().forEach(t -> readBy.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(i.id())));
@@ -56,22 +72,43 @@ public final class KnowledgeBaseCatalogue {
         }
     }
 
+    /** Every template of {@code language} by key, for checks that each language says everything English says. */
+    static Map<String, String> patterns(Language language) {
+        return WORDS.patterns(language);
+    }
+
+    /** The words of {@code key} in the catalogue's language; arguments are HTML already and go in as given. */
+    private String w(String key, Object... args) {
+        MessagePart[] parts = new MessagePart[args.length];
+        for (int i = 0; i < args.length; i++) {
+            parts[i] = Message.literal(String.valueOf(args[i]));
+        }
+        return WORDS.render(Message.of(key, parts), language);
+    }
+
+    /** A knowledge-base text in the catalogue's language, escaped. */
+    private String t(Text text) {
+        return Markup.escape(text.in(language));
+    }
+
     /** The whole catalogue as one HTML page. */
     public String render() {
         StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        String title = t(kb.info().title());
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(language.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(Markup.escape(kb.info().title().en())).append(" — knowledge base ").append(Markup.escape(kb.info().version()))
+                .append(w("page.title", title, Markup.escape(kb.info().version())))
                 .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        html.append("<header><h1>").append(Markup.escape(kb.info().title().en())).append("</h1><p>Knowledge base <code>")
-                .append(Markup.escape(kb.info().id())).append("</code> version ").append(Markup.escape(kb.info().version())).append(" · ")
-                .append(kb.indicators().size()).append(" indicators · ").append(kb.kpis().size()).append(" KPIs · ")
-                .append(kb.interventions().size()).append(" interventions · ").append(kb.gates().size()).append(" gates · ")
-                .append(kb.consistency().size()).append(" consistency checks</p>\n")
-                .append("<nav><a href=\"#dimensions\">Dimensions</a> <a href=\"#indicators\">Indicators</a> ")
-                .append("<a href=\"#kpis\">KPIs</a> <a href=\"#interventions\">Interventions</a> <a href=\"#gates\">Gates</a> ")
-                .append("<a href=\"#consistency\">Consistency checks</a> ")
-                .append("<a href=\"#roadmap\">Roadmap</a> <a href=\"#context\">Context</a> <a href=\"#sources\">Sources</a></nav></header>\n<main>\n");
+        html.append("<header><h1>").append(title).append("</h1><p>")
+                .append(w("header.summary", "<code>" + Markup.escape(kb.info().id()) + "</code>", Markup.escape(kb.info().version()),
+                        kb.indicators().size(), kb.kpis().size(), kb.interventions().size(), kb.gates().size(),
+                        kb.consistency().size())).append("</p>\n<nav>");
+        for (String section : List.of("dimensions", "indicators", "kpis", "interventions", "gates", "consistency", "roadmap",
+                "context", "sources")) {
+            html.append("<a href=\"#").append(section).append("\">").append(w("section." + section)).append("</a> ");
+        }
+        html.setLength(html.length() - 1);
+        html.append("</nav></header>\n<main>\n");
         dimensions(html);
         indicators(html);
         kpis(html);
@@ -86,33 +123,38 @@ public final class KnowledgeBaseCatalogue {
     }
 
     private void dimensions(StringBuilder html) {
-        html.append("<section id=\"dimensions\"><h2>Dimensions</h2>\n<p>MLI = wS·S + wT·T + wR·R. A dimension is scored over its "
-                + "answered indicators; with fewer than ").append(kb.method().minAnsweredPerDimension())
-                .append(" answered it has insufficient evidence.</p>\n");
+        html.append("<section id=\"dimensions\"><h2>").append(w("section.dimensions")).append("</h2>\n<p>")
+                .append(w("dimensions.intro", kb.method().minAnsweredPerDimension())).append("</p>\n");
         for (DimensionDefinition d : kb.dimensions().values()) {
             html.append("<article id=\"dimension-").append(d.id()).append("\"><h3>").append(d.id()).append(" — ")
-                    .append(Markup.escape(d.name().en())).append("</h3>\n<p>").append(Markup.escape(d.covers().en())).append("</p>\n<p>Default weight ")
-                    .append(MapReader.plain(d.defaultWeight())).append(" · target score ").append(MapReader.plain(d.targetScore()))
-                    .append("<br>").append(source(d.source(), d.origin().fileAndLine())).append("</p>\n<p>Indicators: ")
+                    .append(t(d.name())).append("</h3>\n<p>").append(t(d.covers())).append("</p>\n<p>")
+                    .append(w("dimension.weights", MapReader.plain(d.defaultWeight()), MapReader.plain(d.targetScore())))
+                    .append("<br>").append(source(d.source(), d.origin().fileAndLine())).append("</p>\n<p>")
+                    .append(w("label.indicators")).append(": ")
                     .append(links("indicator-", kb.indicatorsOf(d.id()).stream().map(IndicatorDefinition::id).toList()))
-                    .append("</p>\n<p>Interventions: ").append(links("intervention-", kb.interventions().values().stream()
+                    .append("</p>\n<p>").append(w("label.interventions")).append(": ")
+                    .append(links("intervention-", kb.interventions().values().stream()
                             .filter(i -> i.dimension() == d.id()).map(Intervention::id).toList())).append("</p></article>\n");
         }
         html.append("</section>\n");
     }
 
     private void indicators(StringBuilder html) {
-        html.append("<section id=\"indicators\"><h2>Indicators</h2>\n");
+        html.append("<section id=\"indicators\"><h2>").append(w("section.indicators")).append("</h2>\n");
         for (IndicatorDefinition i : kb.indicators().values()) {
             html.append("<article id=\"indicator-").append(anchor(i.id())).append("\"><h3><code>").append(Markup.escape(i.id()))
-                    .append("</code> ").append(Markup.escape(i.name().en())).append("</h3>\n<p class=\"question\">")
-                    .append(Markup.escape(i.question().en().strip())).append("</p>\n<dl><dt>Dimension</dt><dd><a href=\"#dimension-")
-                    .append(i.dimension()).append("\">").append(i.dimension()).append("</a></dd><dt>Scale</dt><dd>")
-                    .append(Markup.escape(scale(i))).append("</dd><dt>Scoring</dt><dd>").append(Markup.escape(scoring(i))).append("</dd>")
-                    .append("<dt>Linked KPIs</dt><dd>").append(links("kpi-", i.kpis())).append("</dd><dt>Read by</dt><dd>")
+                    .append("</code> ").append(t(i.name())).append("</h3>\n<p class=\"question\">")
+                    .append(Markup.escape(i.question().in(language).strip())).append("</p>\n<dl><dt>").append(w("label.dimension"))
+                    .append("</dt><dd><a href=\"#dimension-")
+                    .append(i.dimension()).append("\">").append(i.dimension()).append("</a></dd><dt>").append(w("label.scale"))
+                    .append("</dt><dd>").append(Markup.escape(scale(i))).append("</dd><dt>").append(w("label.scoring"))
+                    .append("</dt><dd>").append(Markup.escape(scoring(i))).append("</dd>")
+                    .append("<dt>").append(w("label.linkedKpis")).append("</dt><dd>").append(links("kpi-", i.kpis()))
+                    .append("</dd><dt>").append(w("label.readBy")).append("</dt><dd>")
                     .append(links("intervention-", List.copyOf(readBy.getOrDefault(i.id(), Set.of()))))
-                    .append(gatedBy.containsKey(i.id()) ? " · gates " + links("gate-", List.copyOf(gatedBy.get(i.id()))) : "")
-                    .append(checkedBy.containsKey(i.id()) ? " · consistency checks "
+                    .append(gatedBy.containsKey(i.id()) ? " · " + w("label.gates") + " "
+                            + links("gate-", List.copyOf(gatedBy.get(i.id()))) : "")
+                    .append(checkedBy.containsKey(i.id()) ? " · " + w("label.checks") + " "
                             + links("check-", List.copyOf(checkedBy.get(i.id()))) : "")
                     .append("</dd></dl>\n<p>").append(source(i.source(), i.origin().fileAndLine())).append("</p></article>\n");
         }
@@ -120,60 +162,67 @@ public final class KnowledgeBaseCatalogue {
     }
 
     private void kpis(StringBuilder html) {
-        html.append("<section id=\"kpis\"><h2>KPIs</h2>\n");
+        html.append("<section id=\"kpis\"><h2>").append(w("section.kpis")).append("</h2>\n");
         for (KpiDefinition k : kb.kpis().values()) {
             List<String> linkedFrom = kb.indicators().values().stream().filter(i -> i.kpis().contains(k.id()))
                     .map(IndicatorDefinition::id).toList();
             html.append("<article id=\"kpi-").append(anchor(k.id())).append("\"><h3><code>").append(Markup.escape(k.id()))
-                    .append("</code> ").append(Markup.escape(k.name().en())).append("</h3>\n<p>").append(Markup.escape(k.description().en()))
-                    .append("</p>\n<dl><dt>Unit</dt><dd>").append(k.unit().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                    .append("</dd><dt>Better</dt><dd>").append(k.better().name().toLowerCase(Locale.ROOT))
-                    .append("</dd><dt>Linked from</dt><dd>").append(links("indicator-", linkedFrom))
-                    .append("</dd><dt>Moved by</dt><dd>").append(links("intervention-", List.copyOf(movedBy.getOrDefault(k.id(), Set.of()))))
+                    .append("</code> ").append(t(k.name())).append("</h3>\n<p>").append(t(k.description()))
+                    .append("</p>\n<dl><dt>").append(w("label.unit")).append("</dt><dd>").append(w("unit." + k.unit().name()))
+                    .append("</dd><dt>").append(w("label.better")).append("</dt><dd>").append(w("better." + k.better().name()))
+                    .append("</dd><dt>").append(w("label.linkedFrom")).append("</dt><dd>").append(links("indicator-", linkedFrom))
+                    .append("</dd><dt>").append(w("label.movedBy")).append("</dt><dd>")
+                    .append(links("intervention-", List.copyOf(movedBy.getOrDefault(k.id(), Set.of()))))
                     .append("</dd></dl>\n<p>").append(source(k.source(), k.origin().fileAndLine())).append("</p></article>\n");
         }
         html.append("</section>\n");
     }
 
     private void interventions(StringBuilder html) {
-        html.append("<section id=\"interventions\"><h2>Interventions</h2>\n");
+        html.append("<section id=\"interventions\"><h2>").append(w("section.interventions")).append("</h2>\n");
         for (Intervention i : kb.interventions().values()) {
-            html.append("<article id=\"intervention-").append(anchor(i.id())).append("\"><h3>").append(Markup.escape(i.title().en()))
-                    .append(" <code>").append(Markup.escape(i.id())).append("</code></h3>\n<p>").append(Markup.escape(i.action().en().strip()))
-                    .append("</p>\n<dl><dt>Recommended when</dt><dd>").append(condition(i.when())).append("</dd>");
+            html.append("<article id=\"intervention-").append(anchor(i.id())).append("\"><h3>").append(t(i.title()))
+                    .append(" <code>").append(Markup.escape(i.id())).append("</code></h3>\n<p>")
+                    .append(Markup.escape(i.action().in(language).strip())).append("</p>\n<dl><dt>").append(w("label.recommendedWhen"))
+                    .append("</dt><dd>").append(condition(i.when())).append("</dd>");
             for (Variant v : i.variants()) {
-                html.append("<dt>Variant <code>").append(Markup.escape(v.id())).append("</code></dt><dd>").append(Markup.escape(v.title().en()))
-                        .append(", when ").append(condition(v.when())).append("</dd>");
+                html.append("<dt>").append(w("label.variant")).append(" <code>").append(Markup.escape(v.id())).append("</code></dt><dd>")
+                        .append(w("variant.when", t(v.title()), condition(v.when()))).append("</dd>");
             }
-            html.append("<dt>Dimension</dt><dd><a href=\"#dimension-").append(i.dimension()).append("\">").append(i.dimension())
-                    .append("</a></dd><dt>Moves</dt><dd>").append(links("kpi-", i.moves().stream().sorted().toList()))
-                    .append("</dd><dt>Effort · impact</dt><dd>").append(i.effort().name().toLowerCase(Locale.ROOT))
-                    .append(" · about ").append(i.weeksToImpact()).append(" weeks</dd><dt>Roadmap</dt><dd><a href=\"#step-")
-                    .append(i.roadmapStep()).append("\">step ").append(i.roadmapStep()).append("</a></dd>");
+            html.append("<dt>").append(w("label.dimension")).append("</dt><dd><a href=\"#dimension-").append(i.dimension())
+                    .append("\">").append(i.dimension()).append("</a></dd><dt>").append(w("label.moves")).append("</dt><dd>")
+                    .append(links("kpi-", i.moves().stream().sorted().toList()))
+                    .append("</dd><dt>").append(w("label.effortImpact")).append("</dt><dd>")
+                    .append(w("intervention.impact", w("effort." + i.effort().name()), i.weeksToImpact()))
+                    .append("</dd><dt>").append(w("label.roadmap")).append("</dt><dd><a href=\"#step-")
+                    .append(i.roadmapStep()).append("\">").append(w("intervention.step", i.roadmapStep())).append("</a></dd>");
             if (!i.requires().isEmpty()) {
-                html.append("<dt>Requires</dt><dd>").append(links("intervention-", i.requires())).append("</dd>");
+                html.append("<dt>").append(w("label.requires")).append("</dt><dd>").append(links("intervention-", i.requires()))
+                        .append("</dd>");
             }
             List<String> requiredBy = kb.interventions().values().stream().filter(o -> o.requires().contains(i.id()))
                     .map(Intervention::id).toList();
             if (!requiredBy.isEmpty()) {
-                html.append("<dt>Required by</dt><dd>").append(links("intervention-", requiredBy)).append("</dd>");
+                html.append("<dt>").append(w("label.requiredBy")).append("</dt><dd>").append(links("intervention-", requiredBy))
+                        .append("</dd>");
             }
-            html.append("</dl>\n<p class=\"rationale\">").append(Markup.escape(i.rationale().en().strip())).append("</p>\n<p>")
+            html.append("</dl>\n<p class=\"rationale\">").append(Markup.escape(i.rationale().in(language).strip())).append("</p>\n<p>")
                     .append(source(i.source(), i.origin().fileAndLine())).append("</p></article>\n");
         }
         html.append("</section>\n");
     }
 
     private void gates(StringBuilder html) {
-        html.append("<section id=\"gates\"><h2>Gates</h2>\n<p>When a gate's condition holds, its dimension is binding whatever "
-                + "the scores say. Every gate that holds is reported; they take precedence in the order below, and the first "
-                + "that holds on a dimension with enough evidence decides.</p>\n");
+        html.append("<section id=\"gates\"><h2>").append(w("section.gates")).append("</h2>\n<p>").append(w("gates.intro"))
+                .append("</p>\n");
         for (Gate g : kb.gates()) {
-            html.append("<article id=\"gate-").append(anchor(g.id())).append("\"><h3><code>").append(Markup.escape(g.id()))
-                    .append("</code> makes <a href=\"#dimension-").append(g.binding()).append("\">").append(g.binding())
-                    .append("</a> binding</h3>\n<p>When ").append(condition(g.when())).append(".</p>\n<p>")
-                    .append(Markup.escape(g.because().en().strip())).append("</p>\n")
-                    .append(g.precedence() == null ? "" : "<p><em>Precedence:</em> " + Markup.escape(g.precedence().en().strip()) + "</p>\n")
+            html.append("<article id=\"gate-").append(anchor(g.id())).append("\"><h3>")
+                    .append(w("gate.heading", "<code>" + Markup.escape(g.id()) + "</code>",
+                            "<a href=\"#dimension-" + g.binding() + "\">" + g.binding() + "</a>"))
+                    .append("</h3>\n<p>").append(w("gate.when", condition(g.when()))).append("</p>\n<p>")
+                    .append(Markup.escape(g.because().in(language).strip())).append("</p>\n")
+                    .append(g.precedence() == null ? "" : "<p><em>" + w("label.precedence") + "</em> "
+                            + Markup.escape(g.precedence().in(language).strip()) + "</p>\n")
                     .append("<p>").append(source(g.source(), g.origin().fileAndLine()))
                     .append("</p></article>\n");
         }
@@ -181,38 +230,34 @@ public final class KnowledgeBaseCatalogue {
     }
 
     private void consistency(StringBuilder html) {
-        html.append("<section id=\"consistency\"><h2>Consistency checks</h2>\n<p>Each finding tells the consultant to verify "
-                + "the answers before acting, and lowers the confidence in the binding constraint when it concerns its "
-                + "answers or the KPIs. Built in besides these: <code>").append(String.join("</code> and <code>",
-                ConsistencyCheck.BUILT_IN)).append("</code> (a percent answered between 0 and 1; a KPI whose actual and "
-                + "target are ").append(MapReader.plain(ConsistencyFinding.SCALE_RATIO)).append(" or more times apart).</p>\n");
+        html.append("<section id=\"consistency\"><h2>").append(w("section.consistency")).append("</h2>\n<p>")
+                .append(w("consistency.intro", "<code>" + String.join("</code> " + w("consistency.and") + " <code>",
+                        ConsistencyCheck.BUILT_IN) + "</code>", MapReader.plain(ConsistencyFinding.SCALE_RATIO)))
+                .append("</p>\n");
         for (ConsistencyCheck check : kb.consistency()) {
             html.append("<article id=\"check-").append(anchor(check.id())).append("\"><h3><code>").append(Markup.escape(check.id()))
-                    .append("</code> ").append(check.kind().name().toLowerCase(Locale.ROOT)).append("</h3>\n<p>");
+                    .append("</code> ").append(w("kind." + check.kind().name())).append("</h3>\n<p>");
             if (check instanceof ConsistencyCheck.Contradiction c) {
-                html.append("Found when ").append(condition(c.when())).append("; answers involved: ")
-                        .append(links("indicator-", c.answers()));
-            } else if (check instanceof ConsistencyCheck.Triangulation t) {
-                html.append("Found for each of ").append(t.dimensions().stream().map(d -> "<a href=\"#dimension-" + d + "\">" + d
-                        + "</a>").collect(Collectors.joining(", "))).append(" when it scores at least ")
-                        .append(MapReader.plain(t.scoreAtLeast())).append(" while at least ").append(t.severeKpisAtLeast())
-                        .append(" of the KPIs its indicators are linked to have a severe gap");
+                html.append(w("check.contradiction", condition(c.when()), links("indicator-", c.answers())));
+            } else if (check instanceof ConsistencyCheck.Triangulation tri) {
+                html.append(w("check.triangulation", tri.dimensions().stream().map(d -> "<a href=\"#dimension-" + d + "\">" + d
+                        + "</a>").collect(Collectors.joining(", ")), MapReader.plain(tri.scoreAtLeast()), tri.severeKpisAtLeast()));
             }
-            html.append(".</p>\n<p>").append(Markup.escape(check.finding().en().strip())).append("</p>\n<p>")
+            html.append(".</p>\n<p>").append(Markup.escape(check.finding().in(language).strip())).append("</p>\n<p>")
                     .append(source(check.source(), check.origin().fileAndLine())).append("</p></article>\n");
         }
         html.append("</section>\n");
     }
 
     private void roadmap(StringBuilder html) {
-        html.append("<section id=\"roadmap\"><h2>Roadmap (").append(kb.roadmap().minWeeks()).append('–')
-                .append(kb.roadmap().maxWeeks()).append(" weeks)</h2>\n");
+        html.append("<section id=\"roadmap\"><h2>").append(w("roadmap.heading", kb.roadmap().minWeeks(), kb.roadmap().maxWeeks()))
+                .append("</h2>\n");
         for (RoadmapStep s : kb.roadmap().steps()) {
-            html.append("<article id=\"step-").append(s.step()).append("\"><h3>Step ").append(s.step()).append(": ")
-                    .append(Markup.escape(s.title().en())).append(" <small>weeks ").append(s.fromWeek()).append('–').append(s.toWeek())
-                    .append("</small></h3>\n<ul>");
-            s.deliverables().forEach(d -> html.append("<li>").append(Markup.escape(d.en())).append("</li>"));
-            html.append("</ul>\n<p>Interventions: ").append(links("intervention-", kb.interventions().values().stream()
+            html.append("<article id=\"step-").append(s.step()).append("\"><h3>").append(w("roadmap.step", s.step(), t(s.title())))
+                    .append(" <small>").append(w("roadmap.weeks", s.fromWeek(), s.toWeek())).append("</small></h3>\n<ul>");
+            s.deliverables().forEach(d -> html.append("<li>").append(t(d)).append("</li>"));
+            html.append("</ul>\n<p>").append(w("label.interventions")).append(": ")
+                    .append(links("intervention-", kb.interventions().values().stream()
                     .filter(i -> i.roadmapStep() == s.step()).map(Intervention::id).toList())).append("</p>\n<p>")
                     .append(source(s.source(), s.origin().fileAndLine())).append("</p></article>\n");
         }
@@ -220,19 +265,19 @@ public final class KnowledgeBaseCatalogue {
     }
 
     private void context(StringBuilder html) {
-        html.append("<section id=\"context\"><h2>Context</h2>\n");
+        html.append("<section id=\"context\"><h2>").append(w("section.context")).append("</h2>\n");
         for (ContextFactor f : kb.context().values()) {
             html.append("<article id=\"context-").append(anchor(f.id())).append("\"><h3><code>").append(Markup.escape(f.id()))
-                    .append("</code></h3>\n<p class=\"question\">").append(Markup.escape(f.question().en().strip())).append("</p>\n<p>Values: ")
-                    .append(Markup.escape(String.join(", ", f.values()))).append(" (default ").append(Markup.escape(f.defaultValue()))
-                    .append(") · read by ").append(links("intervention-", List.copyOf(readBy.getOrDefault(f.id(), Set.of()))))
+                    .append("</code></h3>\n<p class=\"question\">").append(Markup.escape(f.question().in(language).strip()))
+                    .append("</p>\n<p>").append(w("context.values", Markup.escape(String.join(", ", f.values())),
+                            Markup.escape(f.defaultValue()), links("intervention-", List.copyOf(readBy.getOrDefault(f.id(), Set.of())))))
                     .append("</p></article>\n");
         }
         html.append("</section>\n");
     }
 
     private void sources(StringBuilder html) {
-        html.append("<section id=\"sources\"><h2>Sources</h2>\n<ul>");
+        html.append("<section id=\"sources\"><h2>").append(w("section.sources")).append("</h2>\n<ul>");
         kb.sources().forEach(s -> html.append("<li id=\"source-").append(anchor(s.id())).append("\"><code>").append(Markup.escape(s.id()))
                 .append("</code>: ").append(Markup.escape(s.citation())).append("</li>"));
         html.append("</ul></section>\n");
@@ -243,61 +288,52 @@ public final class KnowledgeBaseCatalogue {
         if (condition instanceof Condition.Comparison c) {
             String subject = switch (c.subject()) {
                 case INDICATOR -> link("indicator-", c.target());
-                case INDICATOR_SCORE -> "the score of " + link("indicator-", c.target());
-                case DIMENSION -> "the score of <a href=\"#dimension-" + c.target() + "\">" + c.target() + "</a>";
-                case KPI_GAP -> "the gap of " + link("kpi-", c.target()) + " to its target";
+                case INDICATOR_SCORE -> w("condition.indicatorScore", link("indicator-", c.target()));
+                case DIMENSION -> w("condition.dimensionScore", "<a href=\"#dimension-" + c.target() + "\">" + c.target() + "</a>");
+                case KPI_GAP -> w("condition.kpiGap", link("kpi-", c.target()));
                 case CONTEXT -> link("context-", c.target());
             };
             Object literal = c.literal();
             String value = literal instanceof Double d
                     ? (c.subject() == Condition.Subject.KPI_GAP ? MapReader.plain(d * 100) + " %" : MapReader.plain(d))
-                    : literal instanceof Boolean b ? (b ? "yes" : "no")
-                    : literal instanceof List<?> list ? list.stream().map(String::valueOf).collect(Collectors.joining(" or "))
+                    : literal instanceof Boolean b ? w(b ? "value.yes" : "value.no")
+                    : literal instanceof List<?> list ? list.stream().map(String::valueOf)
+                            .collect(Collectors.joining(" " + w("condition.or") + " "))
                     : String.valueOf(literal);
-            String relation = switch (c.operator()) {
-                case BELOW -> "is below";
-                case AT_MOST -> "is at most";
-                case ABOVE -> "is above";
-                case AT_LEAST -> "is at least";
-                case IS -> "is";
-                case IN -> "is";
-            };
-            return subject + " " + relation + " " + Markup.escape(value);
+            // one template per operator, so each language places the subject and the value in its own order
+            return w("operator." + c.operator().name(), subject, Markup.escape(value));
         }
         if (condition instanceof Condition.Not not) {
-            return "not (" + condition(not.part()) + ")";
+            return w("condition.not", condition(not.part()));
         }
         boolean all = condition instanceof Condition.All;
         List<Condition> parts = all ? ((Condition.All) condition).parts() : ((Condition.Any) condition).parts();
         List<String> rendered = new ArrayList<>();
         parts.forEach(p -> rendered.add(condition(p)));
-        return (all ? "all of: " : "any of: ") + String.join(all ? "; and " : "; or ", rendered);
+        return w(all ? "condition.all" : "condition.any",
+                String.join("; " + w(all ? "condition.and" : "condition.or") + " ", rendered));
     }
 
-    private static String scale(IndicatorDefinition i) {
-        return switch (i.scale().type()) {
-            case YES_NO -> "yes / no";
-            case PERCENT -> "percent, 0–100";
-            case MATURITY -> "maturity, 0–5";
-            case LIKERT -> "Likert, 1–5";
-            case COUNT -> i.scale().unit().en() + ", 0–" + MapReader.plain(i.scale().max());
-        };
+    private String scale(IndicatorDefinition i) {
+        return i.scale().type() == ScaleType.COUNT
+                ? w("scale.COUNT", i.scale().unit().in(language), MapReader.plain(i.scale().max()))
+                : w("scale." + i.scale().type().name());
     }
 
-    private static String scoring(IndicatorDefinition i) {
+    private String scoring(IndicatorDefinition i) {
         Scoring scoring = i.scoring();
         if (scoring == null) {
-            return "yes scores 1, no scores 0";
+            return w("scoring.yesNo");
         }
         if (scoring instanceof Scoring.Linear linear) {
-            return "0 at " + MapReader.plain(linear.zeroAt()) + ", 1 at " + MapReader.plain(linear.fullAt()) + ", straight line between";
+            return w("scoring.linear", MapReader.plain(linear.zeroAt()), MapReader.plain(linear.fullAt()));
         }
-        return ((Scoring.Bands) scoring).bands().stream().map(b -> MapReader.plain(b.from()) + "–" + MapReader.plain(b.to())
-                + " scores " + MapReader.plain(b.score())).collect(Collectors.joining("; "));
+        return ((Scoring.Bands) scoring).bands().stream().map(b -> w("scoring.band", MapReader.plain(b.from()),
+                MapReader.plain(b.to()), MapReader.plain(b.score()))).collect(Collectors.joining("; "));
     }
 
-    private static String source(Citation citation, String entry) {
-        String cited = citation == null ? "" : "Source: <a href=\"#source-" + anchor(citation.doc()) + "\">"
+    private String source(Citation citation, String entry) {
+        String cited = citation == null ? "" : w("label.source") + ": <a href=\"#source-" + anchor(citation.doc()) + "\">"
                 + Markup.escape(citation.doc()) + "</a>, " + Markup.escape(citation.where()) + " · ";
         return "<small>" + cited + "<code>" + Markup.escape(entry) + "</code></small>";
     }

@@ -3,10 +3,29 @@ package org.mliadvisor.report;
 import org.mliadvisor.diagnosis.Diagnosis;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The formats a diagnosis can be rendered in. */
 public enum ReportFormat {
     MARKDOWN, JSON, HTML, PDF;
+
+    /**
+     * The format a file name's extension names ({@code .pdf}, {@code .html} or {@code .htm},
+     * {@code .json}, {@code .md} or {@code .markdown}, in any case), or empty for any other name.
+     */
+    public static Optional<ReportFormat> ofFileName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        return switch (extension) {
+            case "pdf" -> Optional.of(PDF);
+            case "html", "htm" -> Optional.of(HTML);
+            case "json" -> Optional.of(JSON);
+            case "md", "markdown" -> Optional.of(MARKDOWN);
+            default -> Optional.empty();
+        };
+    }
 
     /** Whether the format is binary, so it is written to a file rather than printed. */
     public boolean binary() {

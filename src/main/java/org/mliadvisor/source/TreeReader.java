@@ -109,6 +109,15 @@ public final class TreeReader {
      * block), and the file is read through a stream that stops at the cap whatever size it claimed.
      */
     public Node read(Path file, String displayName) throws InputException {
+        return strictly(readings -> read(file, displayName, readings));
+    }
+
+    /**
+     * Reads a file as {@link #read(Path, String)} does, except that a duplicate key is added to
+     * {@code duplicates} and the tree is returned with the key's first value, so the caller goes on
+     * to check the rest of the file and reports every problem in one run.
+     */
+    public Node read(Path file, String displayName, Problems duplicates) throws InputException {
         byte[] bytes;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -131,18 +140,23 @@ public final class TreeReader {
             // AccessDeniedException and its kin carry only the path: say the reason instead
             throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + FileTrouble.reason(e));
         }
-        return parse(bytes, displayName, syntaxOf(displayName));
+        return parse(bytes, displayName, syntaxOf(displayName), duplicates);
     }
 
     /** Reads a stream (a class-path resource), naming it {@code displayName} in every problem. */
     public Node read(InputStream in, String displayName) throws InputException {
+        return strictly(readings -> read(in, displayName, readings));
+    }
+
+    /** Reads a stream; a duplicate key goes to {@code duplicates}, as {@link #read(Path, String, Problems)} says. */
+    public Node read(InputStream in, String displayName, Problems duplicates) throws InputException {
         byte[] bytes;
         try (in) {
             bytes = readBounded(in, displayName);
         } catch (IOException e) {
             throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + FileTrouble.reason(e));
         }
-        return parse(bytes, displayName, syntaxOf(displayName));
+        return parse(bytes, displayName, syntaxOf(displayName), duplicates);
     }
 
     /** Reads at most one byte more than the cap, so an endless stream stops there. */
@@ -157,11 +171,32 @@ public final class TreeReader {
 
     /** Parses bytes already in memory. */
     public Node parse(byte[] bytes, String displayName, Syntax syntax) throws InputException {
+        return strictly(readings -> parse(bytes, displayName, syntax, readings));
+    }
+
+    private interface Reading {
+        Node read(Problems duplicates) throws InputException;
+    }
+
+    /** A reading in which a duplicate key, like any other problem, stops it. */
+    private static Node strictly(Reading reading) throws InputException {
+        Problems duplicates = new Problems();
+        Node tree = reading.read(duplicates);
+        duplicates.throwIfErrors();
+        return tree;
+    }
+
+    /**
+     * Parses bytes already in memory; a duplicate key goes to {@code duplicates} and the tree keeps
+     * its first value. Every other problem leaves no tree to check and is thrown, with the duplicates.
+     */
+    public Node parse(byte[] bytes, String displayName, Syntax syntax, Problems duplicates) throws InputException {
         if (bytes.length > maxBytes) {
             throw tooLarge(displayName, bytes.length);
         }
         String text = decode(bytes, displayName);
         Problems problems = new Problems();
+        Problems fileDuplicates = new Problems();
         Node root;
         if (syntax == Syntax.YAML) {
             // SnakeYAML's scanner slows down quadratically on one very long token: refuse it first
@@ -182,7 +217,7 @@ public final class TreeReader {
             if (first == null) {
                 throw invalid(SourceLocation.ofFile(displayName), "the file is empty; expected a mapping");
             }
-            root = readValue(parser, displayName, "", problems);
+            root = readValue(parser, displayName, "", problems, fileDuplicates);
             if (parser.nextToken() != null) {
                 problems.error(location(parser, displayName), "",
                         "a second document was found; put everything in one document");
@@ -196,7 +231,11 @@ public final class TreeReader {
         } finally {
             closeQuietly(parser);
         }
-        problems.throwIfErrors();
+        if (problems.hasErrors()) {
+            problems.addAll(fileDuplicates.all());
+            problems.throwIfErrors();
+        }
+        duplicates.addAll(fileDuplicates.all());
         return root;
     }
 
@@ -210,7 +249,8 @@ public final class TreeReader {
         }
     }
 
-    private Node readValue(JsonParser parser, String file, String path, Problems problems) throws IOException {
+    private Node readValue(JsonParser parser, String file, String path, Problems problems, Problems duplicates)
+            throws IOException {
         SourceLocation at = location(parser, file);
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -225,10 +265,10 @@ public final class TreeReader {
                         keyPath = path;
                     }
                     parser.nextToken();
-                    Node value = readValue(parser, file, keyPath, problems);
+                    Node value = readValue(parser, file, keyPath, problems, duplicates);
                     Node.Entry earlier = entries.get(key);
                     if (earlier != null) {
-                        problems.error(keyAt, keyPath, "duplicate key; it is already set at line "
+                        duplicates.error(keyAt, keyPath, "duplicate key; it is already set at line "
                                 + earlier.keyLocation().line() + " (each key may appear once)");
                     } else {
                         entries.put(key, new Node.Entry(key, keyAt, value));
@@ -239,7 +279,7 @@ public final class TreeReader {
             case START_ARRAY: {
                 List<Node> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, file, path + "[" + items.size() + "]", problems));
+                    items.add(readValue(parser, file, path + "[" + items.size() + "]", problems, duplicates));
                 }
                 return new Node.ListNode(at, items);
             }

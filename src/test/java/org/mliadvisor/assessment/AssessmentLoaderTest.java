@@ -110,6 +110,43 @@ class AssessmentLoaderTest {
         assertThat(fromJson.indicators()).containsEntry("S.sop_cycle", 2.0).containsEntry("S.sop_cadence_fit", false);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("schemaKeys")
+    void aSchemaKeyIsAcceptedAndItsValueIgnored(String content, String name) throws InputException {
+        Assessment withKey = new AssessmentLoader(kb).load(content.getBytes(StandardCharsets.UTF_8), name);
+
+        assertThat(withKey.organization()).isEqualTo("Json Firm");
+        assertThat(withKey.indicators()).containsEntry("S.sop_cycle", 2.0);
+    }
+
+    static Stream<Arguments> schemaKeys() {
+        return Stream.of(
+                arguments("""
+                        {"$schema": "../schemas/assessment.schema.json",
+                         "organization": "Json Firm", "assessed_on": "2026-11-01", "indicators": {"S.sop_cycle": 2}}
+                        """, "firm.json"),
+                arguments("""
+                        $schema: https://example.org/anything.json
+                        organization: Json Firm
+                        assessed_on: 2026-11-01
+                        indicators: { S.sop_cycle: 2 }
+                        """, "firm.yaml"));
+    }
+
+    @Test
+    void anUnknownKeyBesideTheSchemaKeyIsStillRefused() {
+        byte[] json = """
+                {"$schema": "../schemas/assessment.schema.json", "$schemas": "x",
+                 "organization": "Json Firm", "assessed_on": "2026-11-01"}
+                """.getBytes(StandardCharsets.UTF_8);
+
+        Throwable thrown = catchThrowable(() -> new AssessmentLoader(kb).load(json, "firm.json"));
+
+        assertThat(thrown).isInstanceOf(InputException.class);
+        assertThat(((InputException) thrown).problems()).singleElement().asString()
+                .startsWith("firm.json:1:50: $schemas: unknown field").contains("did you mean `$schema`?");
+    }
+
     // ------------------------------------------------------------------ invalid assessments, one fixture each
 
     @ParameterizedTest(name = "{0}")
@@ -174,7 +211,53 @@ class AssessmentLoaderTest {
                         List.of("a second document was found")),
                 arguments("unknown-top-level-field.yaml", 4, 1, "indicator",
                         List.of("unknown field", "(did you mean `indicators`?)",
-                                "expected one of: organization, assessed_on, context, weights, indicators, kpis")));
+                                "expected one of: organization, assessed_on, context, weights, indicators, kpis, $schema")));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("duplicateKeyAndBadValue")
+    void aDuplicateKeyDoesNotHideABadValueElsewhereInTheFile(String content, String name, String duplicateAt,
+            String badValueAt) {
+        Throwable thrown = catchThrowable(() -> new AssessmentLoader(kb).load(content.getBytes(StandardCharsets.UTF_8), name));
+
+        assertThat(thrown).isInstanceOf(InputException.class);
+        assertThat(((InputException) thrown).problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith(name + ":" + duplicateAt + ": indicators.S.sop_cycle: duplicate key"),
+                p -> assertThat(p).startsWith(name + ":" + badValueAt + ": kpis.otiff: unknown KPI"));
+    }
+
+    static Stream<Arguments> duplicateKeyAndBadValue() {
+        return Stream.of(
+                arguments("""
+                        organization: Duplicate Firm
+                        assessed_on: 2026-11-01
+                        indicators:
+                          S.sop_cycle: 2
+                          S.sop_cycle: 3
+                        kpis:
+                          otiff: { actual: 80, target: 90 }
+                        """, "firm.yaml", "5:3", "7:3"),
+                arguments("""
+                        {"organization": "Duplicate Firm", "assessed_on": "2026-11-01",
+                         "indicators": {"S.sop_cycle": 2,
+                                        "S.sop_cycle": 3},
+                         "kpis": {"otiff": {"actual": 80, "target": 90}}}
+                        """, "firm.json", "3:17", "4:11"));
+    }
+
+    @Test
+    void aDuplicateKeyKeepsItsFirstValueAndIsTheOnlyProblemOfAnOtherwiseValidFile() {
+        byte[] yaml = """
+                organization: Duplicate Firm
+                assessed_on: 2026-11-01
+                indicators: { S.sop_cycle: 2, S.sop_cycle: 9 }
+                """.getBytes(StandardCharsets.UTF_8);
+
+        Throwable thrown = catchThrowable(() -> new AssessmentLoader(kb).load(yaml, "firm.yaml"));
+
+        assertThat(((InputException) thrown).problems()).singleElement().asString()
+                .startsWith("firm.yaml:3:31: indicators.S.sop_cycle: duplicate key")
+                .as("the second value, off the scale, is not checked").doesNotContain("out of range");
     }
 
     @Test

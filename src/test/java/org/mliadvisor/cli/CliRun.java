@@ -17,7 +17,17 @@ final class CliRun {
 
     /** Runs {@code mli ARGS…} and returns its exit code. */
     int run(String... args) {
+        return run(MliCommand.newCommandLine(), args);
+    }
+
+    /** Runs {@code mli ARGS…} as if from {@code workingDirectory}, where kb commands look for ./knowledge-base. */
+    int runIn(Path workingDirectory, String... args) {
         CommandLine cli = MliCommand.newCommandLine();
+        ((KbCommand) cli.getSubcommands().get("kb").getCommand()).workingDirectory = workingDirectory;
+        return run(cli, args);
+    }
+
+    private int run(CommandLine cli, String... args) {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

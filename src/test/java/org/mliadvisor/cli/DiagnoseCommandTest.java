@@ -310,6 +310,125 @@ class DiagnoseCommandTest {
         assertThat(filesIn(folder)).containsExactly("report.md");
     }
 
+    // ------------------------------------------------------------------ format from the file name
+
+    @Test
+    void pdfExtensionWithoutFormatWritesAPdf() throws IOException {
+        Path report = folder.resolve("report.pdf");
+
+        Run run = run("diagnose", EXAMPLE, "-o", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(new String(Files.readAllBytes(report), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("namedFormats")
+    void aKnownExtensionWithoutFormatChoosesTheFormat(String name, String expectedStart) throws IOException {
+        Path report = folder.resolve(name);
+
+        Run run = run("diagnose", EXAMPLE, "-o", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(report)).startsWith(expectedStart);
+    }
+
+    static Stream<Arguments> namedFormats() {
+        return Stream.of(
+                arguments("report.html", "<!DOCTYPE html>"),
+                arguments("report.htm", "<!DOCTYPE html>"),
+                arguments("REPORT.HTML", "<!DOCTYPE html>"),
+                arguments("report.json", "{"),
+                arguments("report.md", "# Marketing"),
+                arguments("report.markdown", "# Marketing"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unnamedFormats")
+    void anUnknownOrMissingExtensionWithoutFormatWritesMarkdown(String name) throws IOException {
+        Path report = folder.resolve(name);
+
+        Run run = run("diagnose", EXAMPLE, "-o", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(report)).isEqualTo(run("diagnose", EXAMPLE).out());
+    }
+
+    static Stream<String> unnamedFormats() {
+        return Stream.of("report.txt", "report", "report.pdf.bak");
+    }
+
+    @Test
+    void formatThatAgreesWithTheExtensionIsAccepted() throws IOException {
+        Path report = folder.resolve("report.json");
+
+        Run run = run("diagnose", EXAMPLE, "--format", "json", "-o", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(JSON.readTree(report.toFile()).path("mli").isNumber()).isTrue();
+    }
+
+    @Test
+    void formatWinsOverAnExtensionThatNamesNoFormat() throws IOException {
+        Path report = folder.resolve("report.txt");
+
+        Run run = run("diagnose", EXAMPLE, "--format", "json", "-o", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(JSON.readTree(report.toFile()).path("mli").isNumber()).isTrue();
+    }
+
+    @Test
+    void formatThatContradictsTheExtensionIsRefusedWith64NamingBothAndWritesNothing() throws IOException {
+        Path report = folder.resolve("report.pdf");
+
+        Run run = run("diagnose", EXAMPLE, "--format", "html", "-o", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("mli: -o " + report + " ends in .pdf but --format html was given; "
+                + "drop --format or change the file name");
+        assertThat(filesIn(folder)).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ what was written
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("writtenLabels")
+    void aReportWrittenToAFileIsNamedOnStderrWithItsFormatAndSize(String name, String label) throws IOException {
+        Path report = folder.resolve(name);
+
+        Run run = run("diagnose", EXAMPLE, "-o", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).isEqualTo("wrote " + report + " (" + label + ", "
+                + DiagnoseCommand.humanSize(Files.size(report)) + ")" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    static Stream<Arguments> writtenLabels() {
+        return Stream.of(arguments("r.pdf", "PDF"), arguments("r.html", "HTML"), arguments("r.json", "JSON"),
+                arguments("r.md", "Markdown"));
+    }
+
+    @Test
+    void aReportOnStandardOutputSaysNothingOnStderr() {
+        assertThat(run("diagnose", EXAMPLE, "-o", "-").err()).isEmpty();
+        assertThat(run("diagnose", EXAMPLE).err()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @MethodSource("sizes")
+    void sizesAreWrittenAsPeopleReadThem(long bytes, String expected) {
+        assertThat(DiagnoseCommand.humanSize(bytes)).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> sizes() {
+        return Stream.of(arguments(1L, "1 byte"), arguments(900L, "900 bytes"), arguments(1023L, "1023 bytes"),
+                arguments(1024L, "1 KB"), arguments(62_000L, "61 KB"), arguments(421_900L, "412 KB"),
+                arguments(1_468_006L, "1.4 MB"));
+    }
+
     // ------------------------------------------------------------------ bugs
 
     @Test

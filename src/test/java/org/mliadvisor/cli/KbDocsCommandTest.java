@@ -40,4 +40,26 @@ class KbDocsCommandTest {
         assertThat(cli.run("kb", "docs", "no-such-kb", "-o", folder.resolve("docs").toString())).isEqualTo(ExitCode.NO_INPUT);
         assertThat(folder.resolve("docs")).doesNotExist();
     }
+
+    @Test
+    void langRuWritesTheCatalogueInRussianWithEnglishWhereATextLacksItsTranslation(@TempDir Path folder) throws IOException {
+        Path kb = CliRun.copyOfShippedKb(Files.createDirectory(folder.resolve("kb")));
+        Files.writeString(kb.resolve("indicators.yaml"), Files.readString(kb.resolve("indicators.yaml"))
+                .replace("      ru: Цикл S&OP/IBP внедрён и соблюдается\n", ""));
+        Path docs = folder.resolve("docs");
+
+        assertThat(cli.run("kb", "docs", kb.toString(), "--lang", "ru", "-o", docs.toString())).isZero();
+
+        String html = Files.readString(docs.resolve("index.html"));
+        assertThat(html).contains("<html lang=\"ru\">", "<h2>Индикаторы</h2>",
+                "<code>S.sop_cycle</code> S&amp;OP/IBP cycle implemented and followed</h3>",
+                "<code>S.joint_promotion_review</code> Совместный");
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageError(@TempDir Path folder) {
+        assertThat(cli.run("kb", "docs", "knowledge-base", "--lang", "de", "-o", folder.resolve("docs").toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(folder.resolve("docs")).doesNotExist();
+    }
 }

@@ -141,6 +141,28 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aFifoNamedLikeAPdfReceivesMarkdownWhenNoFormatIsGiven() throws Exception {
+        Path fifo = folder.resolve("report.pdf");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        CompletableFuture<byte[]> read = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                read.complete(in.readAllBytes());
+            } catch (IOException e) {
+                read.completeExceptionally(e);
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+
+        Run run = run("diagnose", EXAMPLE, "-o", fifo.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(new String(read.get(20, TimeUnit.SECONDS), StandardCharsets.UTF_8))
+                .isEqualTo(run("diagnose", EXAMPLE).out());
+    }
+
+    @Test
     void aFileOfTheKnowledgeBaseInUseIsRefusedWith64AndLeftAlone() throws IOException {
         Path kb = CliRun.copyOfShippedKb(Files.createDirectory(folder.resolve("kb")));
         String gates = Files.readString(kb.resolve("gates.yaml"));

@@ -199,6 +199,31 @@ class KnowledgeBaseLoaderTest {
     // ------------------------------------------------------------------ weights and scoring bands
 
     @Test
+    void aDuplicateKeyInAKnowledgeBaseFileDoesNotHideAnUnknownIndicatorElsewhereInIt() throws IOException {
+        KbFixture.copyBuiltIn(folder);
+        Path gates = folder.resolve("gates.yaml");
+        Files.writeString(gates, """
+                gates:
+                  - id: no-planning-routine
+                    binding: S
+                    binding: T
+                    when: { indicator: S.sop_cycle, at_most: 1 }
+                    because: No S&OP routine.
+                  - id: data-before-planning
+                    binding: T
+                    when: { indicator: T.crm_erp_consistancy, below: 60 }
+                    because: Bad data.
+                """);
+
+        InputException e = rejectedAsInvalid();
+
+        assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                p -> assertThat(p).startsWith(gates + ":4:5: gates[0].binding: duplicate key"),
+                p -> assertThat(p).startsWith(gates + ":9:24: gates[data-before-planning].when.indicator: "
+                        + "unknown indicator `T.crm_erp_consistancy`"));
+    }
+
+    @Test
     void defaultWeightsNotSummingToOneAreRejectedWithTheirSum() throws IOException {
         Path file = KbFixture.withCases(folder, "weights-not-summing-to-one");
 

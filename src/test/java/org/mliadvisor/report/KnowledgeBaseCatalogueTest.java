@@ -4,8 +4,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.diagnosis.Templates;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,5 +94,53 @@ class KnowledgeBaseCatalogueTest {
         assertThat(Markup.escape("<script>alert(\"x\") & 'y'</script>"))
                 .isEqualTo("&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;");
         assertThat(html).contains("S&amp;OP").doesNotContain("<script");
+    }
+
+    // ------------------------------------------------------------------ languages
+
+    @Test
+    void aRussianCatalogueHasRussianHeadingsAndTheRussianNamesOfTheKnowledgeBase() {
+        String ru = new KnowledgeBaseCatalogue(kb, Language.RU).render();
+
+        assertThat(ru).contains("<html lang=\"ru\">", "<h2>Индикаторы</h2>", "<h2>Меры</h2>", "<dt>Шкала</dt>",
+                Markup.escape(kb.indicators().get("S.sop_cycle").name().in(Language.RU)), "Цикл S&amp;OP/IBP внедрён и соблюдается");
+        // citations (Table 1 (...)) name the English source text, so the English name is looked for as a heading
+        assertThat(ru).doesNotContain("<h2>Indicators</h2>", "<dt>Scale</dt>",
+                "<code>S.sop_cycle</code> " + Markup.escape(kb.indicators().get("S.sop_cycle").name().en()) + "</h3>");
+    }
+
+    @Test
+    void anUzbekCatalogueHasUzbekHeadingsAndTheUzbekNamesOfTheKnowledgeBase() {
+        String uz = new KnowledgeBaseCatalogue(kb, Language.UZ).render();
+
+        assertThat(uz).contains("<html lang=\"uz\">", "<h2>Oʻlchovlar</h2>", "<h2>Indikatorlar</h2>",
+                Markup.escape(kb.indicators().get("S.sop_cycle").name().in(Language.UZ)));
+        assertThat(uz).doesNotContain("<h2>Dimensions</h2>");
+    }
+
+    @Test
+    void theEnglishCatalogueIsTheDefaultAndHasEnglishHeadingsAndNames() {
+        String en = new KnowledgeBaseCatalogue(kb, Language.EN).render();
+
+        assertThat(en).isEqualTo(html).contains("<html lang=\"en\">", "<h2>Indicators</h2>", "<dt>Scale</dt>",
+                Markup.escape(kb.indicators().get("S.sop_cycle").name().en()));
+        assertThat(en).doesNotContain("<h2>Индикаторы</h2>", "Цикл S&amp;OP/IBP");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"RU", "UZ"})
+    void everyEnglishCatalogueKeyIsTranslatedWithTheSamePlaceholders(Language language) {
+        Map<String, String> english = KnowledgeBaseCatalogue.patterns(Language.EN);
+        Map<String, String> translated = KnowledgeBaseCatalogue.patterns(language);
+
+        assertThat(translated.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+        english.forEach((key, pattern) -> assertThat(Templates.placeholders(translated.get(key))).as(key)
+                .isEqualTo(Templates.placeholders(pattern)));
+    }
+
+    @Test
+    void uzbekCatalogueWordingWritesTheTurnedCommaNeverAnAsciiApostrophe() {
+        assertThat(KnowledgeBaseCatalogue.patterns(Language.UZ).values()).noneMatch(p -> p.matches("(?s).*\\p{L}['`]\\p{L}.*"))
+                .anyMatch(p -> p.contains("oʻ"));
     }
 }

@@ -831,7 +831,7 @@ class SchemaAgreementTest {
                 assessmentCase("a KPI with a negative target", o -> ((ObjectNode) o.get("kpis").get("otif")).put("target", -1)),
                 assessmentCase("a KPI given as a number", o -> ((ObjectNode) o.get("kpis")).put("otif", 82)),
                 assessmentCase("a context value that is a number", o -> ((ObjectNode) o.get("context")).put("demand_volatility", 2)),
-                assessmentCase("a key for the schema", o -> o.put("$schema", "../schemas/assessment.schema.json")));
+                assessmentCase("a misspelt key for the schema", o -> o.put("$schemas", "../schemas/assessment.schema.json")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -930,6 +930,7 @@ class SchemaAgreementTest {
                 assessmentCase("a zero target on a KPI with a floor",
                         o -> ((ObjectNode) o.get("kpis").get(reportedKpi(true))).put("target", 0)),
                 assessmentCase("no weights", o -> o.remove("weights")),
+                assessmentCase("a key for the schema", o -> o.put("$schema", "../schemas/assessment.schema.json")),
                 kbCase("KPIs without gap", "kpis.yaml", "", o -> o.get("kpis").forEach(k -> ((ObjectNode) k).remove("gap"))),
                 kbCase("a gap with its measure alone", "kpis.yaml", "/kpis/" + kpiIn("days"),
                         o -> o.putObject("gap").put("measure", "relative")),

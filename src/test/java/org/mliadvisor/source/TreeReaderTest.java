@@ -110,6 +110,30 @@ class TreeReaderTest {
                 .isEqualTo("dup.yaml:3:1: a: duplicate key; it is already set at line 1 (each key may appear once)");
     }
 
+    @Test
+    void aReaderGivenAPlaceForDuplicatesReturnsTheTreeWithTheFirstValueAndRecordsTheDuplicate() throws InputException {
+        Problems duplicates = new Problems();
+
+        Node root = new TreeReader(LIMIT).parse(utf8("a: 1\nb: 2\na: 3\n"), "dup.yaml", TreeReader.Syntax.YAML, duplicates);
+
+        assertThat(((Node.MapNode) root).entries()).containsOnlyKeys("a", "b");
+        assertThat(((Node.ScalarNode) ((Node.MapNode) root).entries().get("a").value()).value()).isEqualTo(1L);
+        assertThat(duplicates.all()).singleElement().asString()
+                .isEqualTo("dup.yaml:3:1: a: duplicate key; it is already set at line 1 (each key may appear once)");
+    }
+
+    @Test
+    void aProblemThatLeavesNoTreeIsThrownWithTheDuplicatesAndNothingIsRecorded() {
+        Problems duplicates = new Problems();
+
+        Throwable thrown = catchThrowable(() -> new TreeReader(LIMIT).parse(utf8("a: 1\na: 2\nb: .nan\n"), "dup.yaml",
+                TreeReader.Syntax.YAML, duplicates));
+
+        assertThat(thrown).isInstanceOf(InputException.class);
+        assertThat(((InputException) thrown).problems()).extracting(p -> p.field()).containsExactly("a", "b");
+        assertThat(duplicates.all()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {".nan", ".NaN", ".inf", "-.inf"})
     void nonFiniteYamlNumberIsRejected(String literal) {
