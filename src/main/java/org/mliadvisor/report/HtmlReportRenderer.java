@@ -389,16 +389,14 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     private String style(Diagnosis d) {
         String accent = options.brand().accent();
+        // margin boxes do not inherit the body's font: without one named, Cyrillic would print as boxes
+        String box = ";font-family:\"DejaVu Sans\",sans-serif;font-size:8pt;color:#5b6678}";
         String page = "@page{size:A4;margin:20mm 15mm 18mm 15mm;"
-                + "@top-left{content:" + Markup.cssString(d.organization()) + ";font-size:8pt;color:#5b6678}"
+                + "@top-left{content:" + Markup.cssString(d.organization()) + box
                 + "@top-right{content:" + Markup.cssString(options.scope().client() ? words.text("report.title")
-                        : words.text("evidence.title")) + ";font-size:8pt;color:#5b6678}"
-                + "@bottom-left{content:" + Markup.cssString(words.text("page.confidential")) + ";font-size:8pt;color:#5b6678}"
-                + "@bottom-right{content:" + words.cssContent("page.number", "counter(page)", "counter(pages)")
-                + ";font-size:8pt;color:#5b6678}}\n"
-                // margin boxes do not inherit the body's font: without it Cyrillic would print as boxes
-                + "@page{@top-left{font-family:\"DejaVu Sans\"}@top-right{font-family:\"DejaVu Sans\"}"
-                + "@bottom-left{font-family:\"DejaVu Sans\"}@bottom-right{font-family:\"DejaVu Sans\"}}\n"
+                        : words.text("evidence.title")) + box
+                + "@bottom-left{content:" + Markup.cssString(words.text("page.confidential")) + box
+                + "@bottom-right{content:" + words.cssContent("page.number", "counter(page)", "counter(pages)") + box + "}\n"
                 + "@page:first{@top-left{content:none}@top-right{content:none}}\n";
         return page + STYLE.replace(Brand.DEFAULT_ACCENT, accent) + SvgCharts.STYLE;
     }

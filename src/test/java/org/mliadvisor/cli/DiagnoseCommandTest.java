@@ -444,6 +444,77 @@ class DiagnoseCommandTest {
 
     // ------------------------------------------------------------------ helpers
 
+    // ------------------------------------------------------------------ client document, evidence, brand
+
+    @Test
+    void defaultReportIsTheClientDocumentWithoutRuleIds() {
+        Run run = run("diagnose", EXAMPLE);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("## The first wave of actions", "## About this diagnosis")
+                .doesNotContain("## Evidence appendix", "binding.decide", "knowledge-base/");
+    }
+
+    @Test
+    void detailFullAddsTheEvidenceAppendixAndExplainImpliesIt() {
+        Run full = run("diagnose", EXAMPLE, "--detail", "full");
+        Run explained = run("diagnose", EXAMPLE, "--explain");
+
+        assertThat(full.out()).contains("## About this diagnosis", "## Evidence appendix", "_[binding.decide")
+                .doesNotContain("  - read: ");
+        assertThat(explained.out()).contains("## Evidence appendix", "  - read: ");
+    }
+
+    @Test
+    void appendixAloneIsASeparateDocumentForTheConsultant() throws IOException {
+        Path html = folder.resolve("evidence.html");
+
+        Run run = run("diagnose", EXAMPLE, "--appendix", "-o", html.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(html)).contains("<h1>Evidence appendix</h1>", "binding.decide")
+                .doesNotContain("id=\"summary\"");
+    }
+
+    @Test
+    void appendixIsRefusedForJsonWhichAlwaysCarriesTheEvidence() {
+        Run run = run("diagnose", EXAMPLE, "--appendix", "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--appendix", "JSON report always carries");
+    }
+
+    @Test
+    void brandNamesTheConsultantOnTheCoverAndEmbedsTheLogo() throws IOException {
+        Path html = folder.resolve("branded.html");
+
+        Run run = run("diagnose", EXAMPLE, "--brand", "examples/brand/northwind.yaml", "-o", html.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(html)).contains("Dilnoza Karimova, Northwind Advisory", "data:image/svg+xml;base64,",
+                "#0b6e4f");
+    }
+
+    @Test
+    void aBadBrandFileIsADataErrorAndNothingIsWritten() throws IOException {
+        Path brand = folder.resolve("brand.yaml");
+        Files.writeString(brand, "accent: green\nlogo: none.png\n");
+        Path html = folder.resolve("branded.html");
+
+        Run run = run("diagnose", EXAMPLE, "--brand", brand.toString(), "-o", html.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(run.err()).contains("accent", "logo", "2 problems found; nothing was written.");
+        assertThat(html).doesNotExist();
+    }
+
+    @Test
+    void aMissingBrandFileIsMissingInput() {
+        Run run = run("diagnose", EXAMPLE, "--brand", folder.resolve("none.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.NO_INPUT);
+    }
+
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -34,21 +34,75 @@ import static org.assertj.core.api.Assertions.within;
 /** The PDF report read back with PDFBox, as a printer or a reader's PDF viewer would see it. */
 class PdfReportRendererTest {
 
+    /** The shipped example of each language, as the README renders it. */
+    private static final Map<Language, String> EXAMPLES = Map.of(Language.EN, "illustrative-firm",
+            Language.RU, "volga-cable-works.ru", Language.UZ, "chirchiq-packaging.uz");
     private static final Map<Language, byte[]> PDFS = new EnumMap<>(Language.class);
-    private static Diagnosis illustrative;
+    private static final Map<Language, Diagnosis> DIAGNOSES = new EnumMap<>(Language.class);
 
     @BeforeAll
     static void render() throws Exception {
         KnowledgeBase kb = new KnowledgeBaseLoader().loadBuiltIn();
-        try (Diagnostician diagnostician = new Diagnostician(kb)) {
-            illustrative = diagnostician.diagnose(new AssessmentLoader(kb).load(Path.of("examples/illustrative-firm.yaml")));
-        }
         Path folder = Files.createDirectories(Path.of("target", "pdf"));
-        for (Language language : List.of(Language.RU, Language.UZ)) {
-            byte[] pdf = new PdfReportRenderer(language).render(illustrative);
-            Files.write(folder.resolve("illustrative-firm." + language.code() + ".pdf"), pdf);
-            PDFS.put(language, pdf);
+        try (Diagnostician diagnostician = new Diagnostician(kb)) {
+            for (Language language : Language.values()) {
+                String example = EXAMPLES.get(language);
+                Diagnosis d = diagnostician.diagnose(new AssessmentLoader(kb).load(Path.of("examples", example + ".yaml")));
+                byte[] pdf = new PdfReportRenderer(language).render(d);
+                Files.write(folder.resolve(example + ".pdf"), pdf);
+                DIAGNOSES.put(language, d);
+                PDFS.put(language, pdf);
+            }
         }
+    }
+
+    private static List<String> pages(Language language) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(PDFS.get(language))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc).replaceAll("\\s+", " "));
+            }
+            return pages;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void exampleClientReportFitsEightNumberedPagesWithTheirContents(Language language) throws IOException {
+        List<String> pages = pages(language);
+        Wording words = Wording.in(language);
+
+        assertThat(pages).hasSizeBetween(5, 8);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).as("page " + (i + 1)).contains(words.text("page.number", i + 1, pages.size()));
+        }
+        int roadmap = java.util.stream.IntStream.range(1, pages.size())
+                .filter(i -> pages.get(i).contains(" " + words.text("section.roadmap") + " ")).findFirst().orElseThrow();
+        assertThat(pages.get(0)).as("the contents give each section's page")
+                .containsPattern(java.util.regex.Pattern.quote(words.text("section.roadmap")) + " [ .]*" + (roadmap + 1) + " ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void exampleClientReportNamesNoRuleAndNoKnowledgeBaseLine(Language language) throws IOException {
+        String text = String.join(" ", pages(language));
+
+        assertThat(text).doesNotContain(".yaml:", ".drl", "`").contains(DIAGNOSES.get(language).organization());
+        for (String rule : org.mliadvisor.diagnosis.RuleCoverageTest.ruleIds()) {
+            assertThat(text).as("names rule " + rule).doesNotContain(rule);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void runningHeaderCarriesTheClientsNameFromThePageAfterTheCover(Language language) throws IOException {
+        List<String> pages = pages(language);
+        String client = DIAGNOSES.get(language).organization();
+
+        assertThat(pages.subList(1, pages.size())).allSatisfy(page -> assertThat(page).contains(client));
     }
 
     private static String text(Language language) throws IOException {
@@ -60,10 +114,10 @@ class PdfReportRendererTest {
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"RU", "UZ"})
     void pdfTextCarriesTheBindingConstraintSentenceInTheReportsLanguage(Language language) throws IOException {
-        String sentence = Wording.in(language).bindingSentence(illustrative);
+        String sentence = Wording.in(language).bindingSentence(DIAGNOSES.get(language));
 
         assertThat(text(language)).contains(sentence);
-        assertThat(sentence).isNotEqualTo(Wording.in(Language.EN).bindingSentence(illustrative));
+        assertThat(sentence).isNotEqualTo(Wording.in(Language.EN).bindingSentence(DIAGNOSES.get(language)));
     }
 
     @ParameterizedTest
