@@ -46,7 +46,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
                 .append(e(words.text("report.title") + " · " + d.organization())).append("</title>\n<style>")
-                .append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append(STYLE).append(SvgCharts.STYLE).append("</style>\n</head>\n<body>\n");
         cover(html, d);
         summary(html, d);
         profile(html, d);
