@@ -130,7 +130,12 @@ final class SvgCharts {
         }
     }
 
+    /**
+     * An svg element's start tag; its size is in whole units because the PDF renderer misreads a
+     * fractional height attribute and leaves a gap above and below the drawing.
+     */
     private static StringBuilder open(String attributes, double width, double height, String label) {
+        height = Math.ceil(height);
         return new StringBuilder(SVG).append(attributes).append(" viewBox=\"0 0 ").append(n(width)).append(' ')
                 .append(n(height)).append("\" width=\"").append(n(width)).append("\" height=\"").append(n(height))
                 .append("\" aria-label=\"").append(Markup.escape(label)).append("\">");
@@ -210,7 +215,8 @@ final class SvgCharts {
         Label target = Label.of(words.text("chart.radar.target"), 12, false, width - 2 * PAD - 28);
         boolean legendInRow = 28 + actual.width() + 24 + 28 + target.width() <= width - 2 * PAD;
         double legendTop = below + lower + 14;
-        double height = legendTop + (legendInRow ? actual.height() : actual.height() + 6 + target.height()) + PAD;
+        // a multiple of 5, so the enlarged size below is whole units too (see open)
+        double height = Math.ceil((legendTop + (legendInRow ? actual.height() : actual.height() + 6 + target.height()) + PAD) / 5) * 5;
 
         StringBuilder svg = new StringBuilder(SVG).append("id=\"radar\" viewBox=\"0 0 ").append(n(width)).append(' ')
                 .append(n(height)).append("\" width=\"").append(n(width * 1.2)).append("\" height=\"").append(n(height * 1.2))
@@ -502,9 +508,9 @@ final class SvgCharts {
         for (GanttRow row : rows) {
             Label label = Label.of(row.label(), size, row.step(), chartWidth);
             body.append(label.draw(PAD, y, "start", INK, ""));
-            double barHeight = row.step() ? 14 : 18;
+            double barHeight = row.step() ? 14 : 19;
             double barTop = y + label.height() + 3;
-            body.append(ganttBar(row, PAD, week, barTop + barHeight / 2, barHeight, 8.5, 11));
+            body.append(ganttBar(row, PAD, week, barTop + barHeight / 2, barHeight, 9.5, 12));
             y = barTop + barHeight + 10;
         }
         return close("id=\"gantt-narrow\" class=\"chart-narrow\"", NARROW, y - 10 + PAD, words.text("roadmap.weeks"),

@@ -367,6 +367,17 @@ class HtmlReportRendererTest {
         return Double.parseDouble(svg.getAttribute("viewBox").split(" ")[2]);
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyChartIsSizedInWholeUnitsWhichThePdfRendererReadsRight(Language language) throws Exception {
+        Document doc = parse(new HtmlReportRenderer(language).render(illustrative));
+
+        assertThat(elements(doc, "svg", null)).hasSizeGreaterThanOrEqualTo(11).allSatisfy(svg -> {
+            assertThat(svg.getAttribute("width")).as("width of %s", svg.getAttribute("class")).matches("\\d+");
+            assertThat(svg.getAttribute("height")).as("height of %s", svg.getAttribute("class")).matches("\\d+");
+        });
+    }
+
     private static final Pattern SVG_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     @ParameterizedTest
