@@ -44,7 +44,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     public HtmlReportRenderer(ReportOptions options) {
         this.options = options;
         this.words = Wording.in(options.language());
-        this.charts = new SvgCharts(words);
+        this.charts = new SvgCharts(words, options.brand().accent());
     }
 
     @Override
@@ -211,23 +211,23 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     private void profile(StringBuilder html, Diagnosis d) {
-        html.append("<section id=\"profile\">\n<h2>").append(w("section.scores")).append("</h2>\n<div class=\"profile\">\n")
+        html.append("<section id=\"profile\">\n<div class=\"keep\"><h2>").append(w("section.scores")).append("</h2>\n<div class=\"profile\">\n")
                 .append("<figure class=\"radar\">").append(charts.radar(d)).append("<figcaption>").append(w("chart.radar.caption"))
                 .append("</figcaption></figure>\n");
         HtmlTable table = new HtmlTable("scores", HtmlTable.Column.text(w("scores.dimension")), HtmlTable.Column.number(w("scores.score")),
-                HtmlTable.Column.number(w("scores.target")), HtmlTable.Column.number(w("scores.weight")),
-                HtmlTable.Column.number(w("scores.cost")), HtmlTable.Column.number(w("scores.answered")));
+                HtmlTable.Column.number(w("scores.target")), HtmlTable.Column.number(w("scores.cost")),
+                HtmlTable.Column.number(w("scores.answered")));
         for (Dimension dim : Dimension.values()) {
             DimensionScore s = d.dimensions().get(dim);
             DimensionShortfall shortfall = d.shortfalls().get(dim);
             table.row(d.binding().isBinding(dim) ? "binding-row" : null, e(words.dimension(dim)),
                     s.sufficient() ? e(words.score(s.score())) : "<em>" + w("scores.insufficient") + "</em>",
-                    e(words.score(s.definition().targetScore())), e(words.percent(s.weight())),
+                    e(words.score(s.definition().targetScore())),
                     shortfall == null ? "–" : e(words.number(shortfall.shortfall() * 100, 1)),
                     w("scores.answeredOf", s.answered(), s.total()));
         }
         html.append("<div>").append(table.html()).append("<p class=\"note\">").append(e(words.weightsSentence(d)))
-                .append("</p></div>\n</div>\n<h3>").append(w("section.indicators")).append("</h3>\n<p class=\"note\">")
+                .append("</p></div>\n</div></div>\n<h3>").append(w("section.indicators")).append("</h3>\n<p class=\"note\">")
                 .append(w("indicators.intro")).append("</p>\n");
         for (Dimension dim : Dimension.values()) {
             List<IndicatorScore> answered = d.indicatorScores().stream().filter(s -> s.dimension() == dim).toList();
@@ -402,8 +402,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /**
-     * Screen and print styles. Print gives A4 pages: the summary and the profile each start a page, the
-     * later sections flow on so no page is left half empty, and no card, chart or row is cut in two.
+     * Screen and print styles. Print gives A4 pages: the cover stands alone, the sections after it flow
+     * on so no page is left half empty, and no heading is left at a page's foot and no card, chart or
+     * row is cut in two.
      */
     private static final String STYLE = """
             html{-webkit-text-size-adjust:100%}
@@ -458,27 +459,29 @@ public final class HtmlReportRenderer implements ReportRenderer {
             code{font-family:"DejaVu Sans Mono",Consolas,"DejaVu Sans",monospace;font-size:.92em}
             a{color:#1c6dd0}
             @media print{
-              body{max-width:none;padding:0;font-size:9.5pt;line-height:1.4}
+              body{max-width:none;padding:0;font-size:9.5pt;line-height:1.35}
               section{page-break-before:always;break-before:page}
               section.cover{page-break-before:avoid;break-before:avoid;padding-top:15mm}
-              section#kpis,section#actions,section#roadmap,section#method{page-break-before:auto;break-before:auto;margin-top:2em}
+              section#profile,section#kpis,section#actions,section#roadmap,section#method{page-break-before:auto;break-before:auto;margin-top:2em}
               h2,h3{page-break-after:avoid;break-after:avoid}
               .summary,.profile{display:table;width:100%}
               .summary>figure,.summary>div,.profile>figure,.profile>div{display:table-cell;vertical-align:top}
               .summary>figure,.profile>figure{width:40%;padding-right:1em}
-              table.roadmap{font-size:8.5pt}
+              table.roadmap{font-size:8pt}
               figure.bars svg{width:88%}
               .profile table{font-size:8pt}
               article.card{font-size:9pt;margin:.5em 0}
               ol.next-wave,ul.needs-data{font-size:8.5pt}
               ol.next-wave li,ul.needs-data li{margin:0}
               h2{margin-top:0}
+              body>section:last-child,body>section:last-child>:last-child{margin-bottom:0;padding-bottom:0}
               a{color:inherit;text-decoration:none}
               nav.toc li a::after{content:leader('.') target-counter(attr(href), page)}
               figure.radar svg{width:72mm}
               figure.gauge svg{width:60mm}
             }
             @media (max-width:600px){
+              .profile>figure,.profile>div{flex:1 1 100%}
               body{font-size:13px;padding:0 .7em 2em}
               h1{font-size:1.5em}
               table.responsive thead{display:none}

@@ -113,15 +113,15 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     private void profile(StringBuilder md, Diagnosis d) {
         md.append("## ").append(words.text("section.scores")).append("\n\n| ").append(words.text("scores.dimension")).append(" | ")
                 .append(words.text("scores.score")).append(" | ").append(words.text("scores.target")).append(" | ")
-                .append(words.text("scores.weight")).append(" | ").append(words.text("scores.cost")).append(" | ")
-                .append(words.text("scores.answered")).append(" |\n|---|---:|---:|---:|---:|---:|\n");
+                .append(words.text("scores.cost")).append(" | ").append(words.text("scores.answered"))
+                .append(" |\n|---|---:|---:|---:|---:|\n");
         for (Dimension dim : Dimension.values()) {
             DimensionScore s = d.dimensions().get(dim);
             DimensionShortfall shortfall = d.shortfalls().get(dim);
             String name = words.dimension(dim);
             md.append("| ").append(d.binding().isBinding(dim) ? "**" + name + "**" : name).append(" | ")
                     .append(s.sufficient() ? words.score(s.score()) : words.text("scores.insufficient")).append(" | ")
-                    .append(words.score(s.definition().targetScore())).append(" | ").append(words.percent(s.weight())).append(" | ")
+                    .append(words.score(s.definition().targetScore())).append(" | ")
                     .append(shortfall == null ? "–" : words.number(shortfall.shortfall() * 100, 1)).append(" | ")
                     .append(words.text("scores.answeredOf", s.answered(), s.total())).append(" |\n");
         }

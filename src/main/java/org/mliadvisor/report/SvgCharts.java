@@ -22,26 +22,70 @@ import java.util.stream.Collectors;
  * The report's charts as inline SVG, drawn from the diagnosis: the MLI gauge, the S/T/R radar
  * against the target profile, indicator bars, the KPI chart and the roadmap Gantt chart. Every
  * coordinate and data value is written with a decimal point whatever the report's language, and
- * every text goes through {@link Markup#escape}.
+ * every text goes through {@link Markup#escape}. Labels are measured in the embedded font
+ * ({@link TextWidth}) and wrapped onto as many lines as they need, so none runs out of its chart.
+ * The bar charts come twice: a wide one for screens and print, and a narrow one for phones with
+ * each label on its own lines above its bar; {@link #STYLE} shows the one that fits.
  */
 final class SvgCharts {
+
+    /**
+     * CSS the page appends to its own style: the narrow variants ({@code svg.chart-narrow}) are hidden
+     * unless the viewport is at most 600 px wide, where the wide ones ({@code svg.chart-wide}) are
+     * hidden instead; print always shows the wide ones and never the narrow ones.
+     */
+    static final String STYLE = """
+            svg.chart-narrow{display:none}
+            @media (max-width:600px){svg.chart-wide{display:none}svg.chart-narrow{display:block}}
+            @media print{svg.chart-wide{display:block !important}svg.chart-narrow{display:none !important}}
+            """;
 
     private static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" ";
     private static final String INK = "#1f2a44";
     private static final String MUTED = "#8a94a6";
     private static final String GRID = "#d5dae3";
-    private static final String ACCENT = "#1c6dd0";
     private static final String TARGET = "#e07b00";
     private static final Map<GapSeverity, String> SEVERITY_COLOURS = Map.of(GapSeverity.ON_TARGET, "#2e8540",
             GapSeverity.MINOR, "#8fb339", GapSeverity.MODERATE, "#e0a100", GapSeverity.SEVERE, "#c8102e");
 
-    /** The charts' own CSS, appended to the report's style. */
-    static final String STYLE = "";
+    /** The wide variants' width, in user units that a desktop page shows one to one. */
+    static final double WIDE = 680;
+    /** The narrow variants' width: a 390-px phone less the page's margins shows it one to one. */
+    static final double NARROW = 360;
+    private static final double PAD = 4;
+    /** Line height as a share of the font size. */
+    private static final double LEADING = 1.25;
+    /** DejaVu Sans reaches this far above the baseline and below it, in ems: what a text's box spans. */
+    private static final double ASCENT = 0.93;
+    private static final double DESCENT = 0.24;
+    /** Attainment at the KPI chart's right end: 125 % of the target, so a KPI beyond it still shows. */
+    private static final double KPI_MAX = 1.25;
 
     private final Wording words;
+    /** The brand's accent: the firm's own shapes and what acts on the binding constraint. */
+    private final String accent;
+    /** The accent halfway to white: the actions that do not act on the binding constraint. */
+    private final String secondary;
 
     SvgCharts(Wording words) {
+        this(words, Brand.DEFAULT_ACCENT);
+    }
+
+    /** Charts drawn with {@code accent} ({@code #rrggbb}) for the firm's own shapes. */
+    SvgCharts(Wording words, String accent) {
         this.words = words;
+        this.accent = accent;
+        this.secondary = tint(accent, 0.5);
+    }
+
+    /** {@code colour} mixed with white by {@code share} (0: unchanged, 1: white). */
+    static String tint(String colour, double share) {
+        StringBuilder mixed = new StringBuilder("#");
+        for (int i = 1; i < 7; i += 2) {
+            int channel = Integer.parseInt(colour.substring(i, i + 2), 16);
+            mixed.append(String.format(java.util.Locale.ROOT, "%02x", (int) Math.round(channel + (255 - channel) * share)));
+        }
+        return mixed.toString();
     }
 
     /** A number for SVG: at most {@code decimals} places, a decimal point, no grouping, whatever the locale. */
@@ -58,25 +102,93 @@ final class SvgCharts {
                 + Markup.escape(content) + "</text>";
     }
 
+    /** A label's text at one size and weight, wrapped to a width; it knows how tall it is and how to draw itself. */
+    private record Label(String full, TextWidth.Lines lines, double size, boolean bold) {
+
+        static Label of(String text, double size, boolean bold, double width) {
+            return new Label(text, TextWidth.wrap(text, size, bold, width), size, bold);
+        }
+
+        double lineHeight() {
+            return size * LEADING;
+        }
+
+        /** From the top of the first line's box to the bottom of the last one's. */
+        double height() {
+            return (lines.count() - 1) * lineHeight() + (ASCENT + DESCENT) * size;
+        }
+
+        double width() {
+            return lines.lines().stream().mapToDouble(l -> TextWidth.of(l, size, bold)).max().orElse(0);
+        }
+
+        /** The label with the top of its first line at {@code top}; a shortened word leaves the full text as its title. */
+        String draw(double x, double top, String anchor, String fill, String extra) {
+            double baseline = top + ASCENT * size;
+            StringBuilder svg = new StringBuilder();
+            if (lines.shortened()) {
+                svg.append("<g><title>").append(Markup.escape(full)).append("</title>");
+            }
+            svg.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(baseline)).append("\" text-anchor=\"")
+                    .append(anchor).append("\" font-size=\"").append(n(size)).append('"')
+                    .append(bold ? " font-weight=\"bold\"" : "").append(" fill=\"").append(fill).append('"').append(extra)
+                    .append('>');
+            if (lines.count() == 1) {
+                svg.append(Markup.escape(lines.lines().get(0)));
+            } else {
+                for (int i = 0; i < lines.count(); i++) {
+                    svg.append("<tspan x=\"").append(n(x)).append("\" y=\"").append(n(baseline + i * lineHeight()))
+                            .append("\">").append(Markup.escape(lines.lines().get(i))).append("</tspan>");
+                }
+            }
+            svg.append("</text>");
+            if (lines.shortened()) {
+                svg.append("</g>");
+            }
+            return svg.toString();
+        }
+    }
+
+    /**
+     * An svg element's start tag; its size is in whole units because the PDF renderer misreads a
+     * fractional height attribute and leaves a gap above and below the drawing.
+     */
+    private static StringBuilder open(String attributes, double width, double height, String label) {
+        height = Math.ceil(height);
+        return new StringBuilder(SVG).append(attributes).append(" viewBox=\"0 0 ").append(n(width)).append(' ')
+                .append(n(height)).append("\" width=\"").append(n(width)).append("\" height=\"").append(n(height))
+                .append("\" aria-label=\"").append(Markup.escape(label)).append("\">");
+    }
+
+    /** The body drawn first, then wrapped in its svg element once its height is known. */
+    private static String close(String attributes, double width, double height, String label, CharSequence body) {
+        return open(attributes, width, height, label).append(body).append("</svg>").toString();
+    }
+
+    private static String rect(String attributes, double x, double y, double width, double height, String paint) {
+        return "<rect " + attributes + (attributes.isEmpty() ? "" : " ") + "x=\"" + n(x) + "\" y=\"" + n(y) + "\" width=\""
+                + n(Math.max(0, width)) + "\" height=\"" + n(height) + "\" " + paint + "/>";
+    }
+
     /** A half-circle gauge of the MLI from 0 to 100. */
     String gauge(Double mli) {
         double cx = 120;
         double cy = 110;
         double r = 90;
-        StringBuilder svg = new StringBuilder(SVG).append("id=\"gauge\" viewBox=\"0 0 240 135\" width=\"240\" height=\"135\" ")
+        StringBuilder svg = new StringBuilder(SVG).append("id=\"gauge\" viewBox=\"0 0 240 136\" width=\"240\" height=\"136\" ")
                 .append("data-value=\"").append(mli == null ? "" : n(mli * 100, 1)).append("\" aria-label=\"")
                 .append(Markup.escape(words.text("summary.mli"))).append("\">");
         svg.append("<path d=\"").append(arc(cx, cy, r, 0, 1)).append("\" fill=\"none\" stroke=\"").append(GRID)
                 .append("\" stroke-width=\"18\"/>");
         if (mli != null && mli > 0) {
             svg.append("<path class=\"gauge-value\" d=\"").append(arc(cx, cy, r, 0, mli)).append("\" fill=\"none\" stroke=\"")
-                    .append(ACCENT).append("\" stroke-width=\"18\"/>");
+                    .append(accent).append("\" stroke-width=\"18\"/>");
         }
         svg.append(text(cx, cy - 12, "middle", "font-size=\"34\" font-weight=\"bold\" fill=\"" + INK + "\"",
                 mli == null ? "–" : words.number(mli * 100, 1)));
-        svg.append(text(cx, cy + 14, "middle", "font-size=\"12\" fill=\"" + MUTED + "\"", "/ 100"));
-        svg.append(text(cx - r, cy + 20, "middle", "font-size=\"10\" fill=\"" + MUTED + "\"", "0"));
-        svg.append(text(cx + r, cy + 20, "middle", "font-size=\"10\" fill=\"" + MUTED + "\"", "100"));
+        svg.append(text(cx, cy + 14, "middle", "font-size=\"13\" fill=\"" + MUTED + "\"", "/ 100"));
+        svg.append(text(cx - r, cy + 22, "middle", "font-size=\"12\" fill=\"" + MUTED + "\"", "0"));
+        svg.append(text(cx + r, cy + 22, "middle", "font-size=\"12\" fill=\"" + MUTED + "\"", "100"));
         return svg.append("</svg>").toString();
     }
 
@@ -94,13 +206,40 @@ final class SvgCharts {
         return new double[] {cx + r * value * Math.cos(angle), cy + r * value * Math.sin(angle)};
     }
 
-    /** A radar of the S, T and R scores with the knowledge base's target profile; a dimension without evidence has no point. */
+    /**
+     * A radar of the S, T and R scores (0–100) with the knowledge base's target profile; a dimension
+     * without evidence has no point. One drawing serves every screen: it is narrow with large type, and
+     * a desktop page shows it a little enlarged.
+     */
     String radar(Diagnosis d) {
-        double cx = 260;
-        double cy = 150;
-        double r = 110;
-        StringBuilder svg = new StringBuilder(SVG).append("id=\"radar\" viewBox=\"0 0 520 300\" width=\"520\" height=\"300\" ")
-                .append("data-cx=\"").append(n(cx)).append("\" data-cy=\"").append(n(cy)).append("\" data-radius=\"")
+        double width = NARROW;
+        double r = 100;
+        double cx = width / 2;
+        double side = width / 2 - PAD;
+        Map<Dimension, Label> names = new java.util.EnumMap<>(Dimension.class);
+        Map<Dimension, Label> values = new java.util.EnumMap<>(Dimension.class);
+        for (Dimension dim : Dimension.values()) {
+            DimensionScore score = d.dimensions().get(dim);
+            double room = dim == Dimension.S ? width - 2 * PAD : side - 6;
+            names.put(dim, Label.of(dim + " · " + words.text("dimension.short." + dim.name()), 13, true, room));
+            values.put(dim, Label.of(score.sufficient() ? words.score(score.score()) : words.text("scores.insufficient"),
+                    12, false, room));
+        }
+        double top = PAD + names.get(Dimension.S).height() + 2 + values.get(Dimension.S).height() + 8;
+        double cy = top + r;
+        double below = cy + r / 2 + 10;
+        double lower = Math.max(block(names.get(Dimension.T), values.get(Dimension.T)),
+                block(names.get(Dimension.R), values.get(Dimension.R)));
+        Label actual = Label.of(words.text("chart.radar.actual"), 12, false, width - 2 * PAD - 28);
+        Label target = Label.of(words.text("chart.radar.target"), 12, false, width - 2 * PAD - 28);
+        boolean legendInRow = 28 + actual.width() + 24 + 28 + target.width() <= width - 2 * PAD;
+        double legendTop = below + lower + 14;
+        // a multiple of 5, so the enlarged size below is whole units too (see open)
+        double height = Math.ceil((legendTop + (legendInRow ? actual.height() : actual.height() + 6 + target.height()) + PAD) / 5) * 5;
+
+        StringBuilder svg = new StringBuilder(SVG).append("id=\"radar\" viewBox=\"0 0 ").append(n(width)).append(' ')
+                .append(n(height)).append("\" width=\"").append(n(width * 1.2)).append("\" height=\"").append(n(height * 1.2))
+                .append("\" data-cx=\"").append(n(cx)).append("\" data-cy=\"").append(n(cy)).append("\" data-radius=\"")
                 .append(n(r)).append("\" aria-label=\"").append(Markup.escape(words.text("chart.radar.caption"))).append("\">");
         for (double ring : new double[] {0.25, 0.5, 0.75, 1}) {
             svg.append("<polygon points=\"").append(polygon(dim -> ring, cx, cy, r)).append("\" fill=\"none\" stroke=\"")
@@ -108,17 +247,17 @@ final class SvgCharts {
         }
         for (Dimension dim : Dimension.values()) {
             double[] end = radarPoint(dim, 1, cx, cy, r);
-            DimensionScore score = d.dimensions().get(dim);
             svg.append("<line class=\"axis\" data-dimension=\"").append(dim).append("\" x1=\"").append(n(cx)).append("\" y1=\"")
                     .append(n(cy)).append("\" x2=\"").append(n(end[0])).append("\" y2=\"").append(n(end[1]))
                     .append("\" stroke=\"").append(MUTED).append("\" stroke-width=\"1\"/>");
-            double[] label = radarPoint(dim, 1.13, cx, cy, r);
-            String anchor = dim == Dimension.S ? "middle" : dim == Dimension.T ? "start" : "end";
-            double dy = dim == Dimension.S ? -6 : 14;
-            svg.append(text(label[0], label[1] + dy, anchor, "font-size=\"12\" font-weight=\"bold\" fill=\"" + INK + "\"",
-                    dim + " · " + words.text("dimension.short." + dim.name())));
-            svg.append(text(label[0], label[1] + dy + 14, anchor, "font-size=\"11\" fill=\"" + MUTED + "\"",
-                    score.sufficient() ? words.number(score.score(), 2) : words.text("scores.insufficient")));
+            Label name = names.get(dim);
+            Label value = values.get(dim);
+            double labelWidth = Math.max(name.width(), value.width());
+            // centred under (or over) its corner, but pushed inwards where the corner is too near the edge
+            double x = Math.max(PAD + labelWidth / 2, Math.min(width - PAD - labelWidth / 2, end[0]));
+            double y = dim == Dimension.S ? PAD : below;
+            svg.append(name.draw(x, y, "middle", INK, ""));
+            svg.append(value.draw(x, y + name.height() + 2, "middle", MUTED, " class=\"score\""));
         }
         svg.append("<polygon class=\"target\" points=\"")
                 .append(polygon(dim -> d.dimensions().get(dim).definition().targetScore(), cx, cy, r))
@@ -128,25 +267,34 @@ final class SvgCharts {
         if (scored.size() >= 2) {
             String points = scored.stream().map(dim -> point(radarPoint(dim, d.dimensions().get(dim).score(), cx, cy, r)))
                     .collect(Collectors.joining(" "));
-            svg.append("<polygon class=\"actual\" points=\"").append(points).append("\" fill=\"").append(ACCENT)
-                    .append("\" fill-opacity=\"0.25\" stroke=\"").append(ACCENT).append("\" stroke-width=\"2\"/>");
+            svg.append("<polygon class=\"actual\" points=\"").append(points).append("\" fill=\"").append(accent)
+                    .append("\" fill-opacity=\"0.25\" stroke=\"").append(accent).append("\" stroke-width=\"2\"/>");
         }
         for (Dimension dim : scored) {
             double value = d.dimensions().get(dim).score();
             double[] p = radarPoint(dim, value, cx, cy, r);
             svg.append("<circle class=\"point\" data-dimension=\"").append(dim).append("\" data-value=\"").append(n(value, 4))
                     .append("\" cx=\"").append(n(p[0])).append("\" cy=\"").append(n(p[1])).append("\" r=\"4\" fill=\"")
-                    .append(ACCENT).append("\"/>");
+                    .append(accent).append("\"/>");
         }
-        svg.append(legend(12, 282, ACCENT, false, words.text("chart.radar.actual")));
-        svg.append(legend(150, 282, TARGET, true, words.text("chart.radar.target")));
+        svg.append(legend(PAD, legendTop, accent, false, actual));
+        if (legendInRow) {
+            svg.append(legend(PAD + 28 + actual.width() + 24, legendTop, TARGET, true, target));
+        } else {
+            svg.append(legend(PAD, legendTop + actual.height() + 6, TARGET, true, target));
+        }
         return svg.append("</svg>").toString();
     }
 
-    private static String legend(double x, double y, String colour, boolean dashed, String label) {
-        return "<line x1=\"" + n(x) + "\" y1=\"" + n(y - 4) + "\" x2=\"" + n(x + 22) + "\" y2=\"" + n(y - 4) + "\" stroke=\""
+    private static double block(Label name, Label value) {
+        return name.height() + 2 + value.height();
+    }
+
+    private static String legend(double x, double top, String colour, boolean dashed, Label label) {
+        double middle = top + label.size() * 0.6;
+        return "<line x1=\"" + n(x) + "\" y1=\"" + n(middle) + "\" x2=\"" + n(x + 22) + "\" y2=\"" + n(middle) + "\" stroke=\""
                 + colour + "\" stroke-width=\"2\"" + (dashed ? " stroke-dasharray=\"6 4\"" : "") + "/>"
-                + text(x + 28, y, "start", "font-size=\"11\" fill=\"" + INK + "\"", label);
+                + label.draw(x + 28, top, "start", INK, "");
     }
 
     private static String polygon(Function<Dimension, Double> value, double cx, double cy, double r) {
@@ -161,130 +309,271 @@ final class SvgCharts {
         return n(xy[0]) + "," + n(xy[1]);
     }
 
-    /** One dimension's indicators as bars of their 0..1 scores; an unanswered indicator is an empty dashed bar. */
+    /** One indicator's row: its bar's value (0..1, or null when unanswered) and the text at the bar's end. */
+    private record IndicatorRow(String id, String name, Double score, String value) {
+    }
+
+    /**
+     * One dimension's indicators as bars of their scores, each labelled on the 0–100 scale; an
+     * unanswered indicator is an empty dashed bar. Wide and narrow variants, one after the other.
+     */
     String indicatorBars(Dimension dimension, List<IndicatorScore> answered, List<IndicatorDefinition> unanswered) {
-        int rows = answered.size() + unanswered.size();
-        double labelWidth = 400;
-        double barWidth = 190;
-        double rowHeight = 26;
-        double height = rows * rowHeight + 8;
-        StringBuilder svg = new StringBuilder(SVG).append("class=\"indicator-bars\" data-dimension=\"").append(dimension)
-                .append("\" viewBox=\"0 0 680 ").append(n(height)).append("\" width=\"680\" height=\"").append(n(height))
-                .append("\" aria-label=\"").append(Markup.escape(words.dimension(dimension))).append("\">");
-        double y = 4;
-        for (IndicatorScore s : answered) {
-            svg.append(text(labelWidth - 8, y + 16, "end", "font-size=\"10\" fill=\"" + INK + "\"",
-                    clip(s.definition().name().in(words.language()), 64)));
-            svg.append("<rect x=\"").append(n(labelWidth)).append("\" y=\"").append(n(y + 4)).append("\" width=\"")
-                    .append(n(barWidth)).append("\" height=\"16\" fill=\"").append(GRID).append("\"/>");
-            svg.append("<rect class=\"bar\" data-indicator=\"").append(Markup.escape(s.indicatorId())).append("\" data-value=\"")
-                    .append(n(s.score(), 4)).append("\" x=\"").append(n(labelWidth)).append("\" y=\"").append(n(y + 4))
-                    .append("\" width=\"").append(n(barWidth * s.score())).append("\" height=\"16\" fill=\"").append(ACCENT)
-                    .append("\"/>");
-            svg.append(text(labelWidth + barWidth + 8, y + 16, "start", "font-size=\"11\" fill=\"" + INK + "\"",
-                    words.number(s.score(), 2)));
-            y += rowHeight;
+        List<IndicatorRow> rows = new ArrayList<>();
+        answered.forEach(s -> rows.add(new IndicatorRow(s.indicatorId(), s.definition().name().in(words.language()), s.score(),
+                words.score(s.score()))));
+        unanswered.forEach(i -> rows.add(new IndicatorRow(i.id(), i.name().in(words.language()), null,
+                words.text("indicator.notAnswered"))));
+        String attributes = "class=\"indicator-bars %s\" data-dimension=\"" + dimension + "\"";
+        return indicatorBarsWide(attributes.formatted("chart-wide"), rows, words.dimension(dimension))
+                + indicatorBarsNarrow(attributes.formatted("chart-narrow"), rows, words.dimension(dimension));
+    }
+
+    private String indicatorBarsWide(String attributes, List<IndicatorRow> rows, String title) {
+        double size = 11;
+        double valueWidth = valueWidth(rows, size);
+        // one label column for every dimension's chart, so the three charts' bars line up on the page
+        double labelWidth = Math.min(360, WIDE - 2 * PAD - valueWidth - 8 - 12 - 160);
+        double barX = PAD + labelWidth + 12;
+        double barWidth = WIDE - PAD - valueWidth - 8 - barX;
+        StringBuilder body = new StringBuilder();
+        double y = PAD;
+        for (IndicatorRow row : rows) {
+            Label name = Label.of(row.name(), size, false, labelWidth);
+            double height = Math.max(26, name.height() + 10);
+            double middle = y + height / 2;
+            body.append(name.draw(PAD, middle - name.height() / 2, "start", row.score() == null ? MUTED : INK, ""));
+            body.append(indicatorBar(row, barX, middle - 8, barWidth, 16));
+            body.append(text(barX + barWidth + 8, middle + 4, "start", valueStyle(row, size), row.value()));
+            y += height;
         }
-        for (IndicatorDefinition i : unanswered) {
-            svg.append(text(labelWidth - 8, y + 16, "end", "font-size=\"10\" fill=\"" + MUTED + "\"",
-                    clip(i.name().in(words.language()), 64)));
-            svg.append("<rect class=\"bar unanswered\" data-indicator=\"").append(Markup.escape(i.id())).append("\" x=\"")
-                    .append(n(labelWidth)).append("\" y=\"").append(n(y + 4)).append("\" width=\"").append(n(barWidth))
-                    .append("\" height=\"16\" fill=\"none\" stroke=\"").append(MUTED).append("\" stroke-dasharray=\"4 3\"/>");
-            svg.append(text(labelWidth + barWidth + 8, y + 16, "start", "font-size=\"11\" font-style=\"italic\" fill=\""
-                    + MUTED + "\"", words.text("indicator.notAnswered")));
-            y += rowHeight;
+        return close(attributes, WIDE, y + PAD, title, body);
+    }
+
+    private String indicatorBarsNarrow(String attributes, List<IndicatorRow> rows, String title) {
+        double size = 13;
+        double valueSize = 12;
+        double valueWidth = valueWidth(rows, valueSize);
+        double barWidth = NARROW - 2 * PAD - valueWidth - 8;
+        StringBuilder body = new StringBuilder();
+        double y = PAD;
+        for (IndicatorRow row : rows) {
+            Label name = Label.of(row.name(), size, false, NARROW - 2 * PAD);
+            body.append(name.draw(PAD, y, "start", row.score() == null ? MUTED : INK, ""));
+            double barTop = y + name.height() + 4;
+            body.append(indicatorBar(row, PAD, barTop, barWidth, 16));
+            body.append(text(PAD + barWidth + 8, barTop + 12.5, "start", valueStyle(row, valueSize), row.value()));
+            y = barTop + 16 + 12;
         }
-        return svg.append("</svg>").toString();
+        return close(attributes, NARROW, y - 12 + PAD, title, body);
+    }
+
+    /** The widest text at a bar's end that any dimension's chart may have, so every chart's bars are as long. */
+    private double valueWidth(List<IndicatorRow> rows, double size) {
+        return java.util.stream.Stream.concat(rows.stream().map(IndicatorRow::value),
+                        java.util.stream.Stream.of(words.score(1), words.text("indicator.notAnswered")))
+                .mapToDouble(value -> TextWidth.of(value, size, false)).max().orElse(0);
+    }
+
+    private static String valueStyle(IndicatorRow row, double size) {
+        return "font-size=\"" + n(size) + "\"" + (row.score() == null ? " font-style=\"italic\" fill=\"" + MUTED + "\""
+                : " fill=\"" + INK + "\"");
+    }
+
+    private String indicatorBar(IndicatorRow row, double x, double y, double width, double height) {
+        String id = "data-indicator=\"" + Markup.escape(row.id()) + "\"";
+        if (row.score() == null) {
+            return rect("class=\"bar unanswered\" " + id, x, y, width, height,
+                    "fill=\"none\" stroke=\"" + MUTED + "\" stroke-dasharray=\"4 3\"");
+        }
+        return rect("", x, y, width, height, "fill=\"" + GRID + "\"")
+                + rect("class=\"bar\" " + id + " data-value=\"" + n(row.score(), 4) + "\"", x, y, width * row.score(), height,
+                "fill=\"" + accent + "\"");
     }
 
     /**
      * Each reported KPI's attainment of its target, direction-aware: actual ÷ target when higher is
-     * better, target ÷ actual when lower is better, so a longer bar always reads as closer to target.
+     * better, target ÷ actual when lower is better, so a longer bar always reads as closer to target;
+     * beside each bar, how far the KPI is from its target in plain words. Wide and narrow variants.
      */
     String kpiChart(List<KpiGap> gaps) {
-        double labelWidth = 230;
-        double barWidth = 300;
-        double rowHeight = 34;
-        double max = 1.25;
-        double height = gaps.size() * rowHeight + 24;
-        StringBuilder svg = new StringBuilder(SVG).append("id=\"kpi-chart\" viewBox=\"0 0 680 ").append(n(height))
-                .append("\" width=\"680\" height=\"").append(n(height)).append("\" aria-label=\"")
-                .append(Markup.escape(words.text("chart.kpi.caption"))).append("\">");
-        double targetX = labelWidth + barWidth / max;
-        double y = 4;
-        for (KpiGap g : gaps) {
-            double attainment = g.better() == Direction.HIGHER ? g.actual() / g.target()
-                    : g.actual() <= 0 ? max : g.target() / g.actual();
-            double shown = Math.max(0, Math.min(max, attainment));
-            svg.append(text(labelWidth - 8, y + 13, "end", "font-size=\"11\" fill=\"" + INK + "\"",
-                    clip(g.name().in(words.language()), 40)));
-            svg.append(text(labelWidth - 8, y + 26, "end", "font-size=\"10\" fill=\"" + MUTED + "\"",
-                    words.number(g.actual(), 2) + " / " + words.number(g.target(), 2) + " · "
-                            + words.text("kpi.better") + ": " + words.text("kpi.better." + g.better().name())));
-            svg.append("<rect x=\"").append(n(labelWidth)).append("\" y=\"").append(n(y + 5)).append("\" width=\"")
-                    .append(n(barWidth)).append("\" height=\"18\" fill=\"#f0f2f6\"/>");
-            svg.append("<rect class=\"kpi-bar\" data-kpi=\"").append(Markup.escape(g.kpiId())).append("\" data-attainment=\"")
-                    .append(n(attainment, 4)).append("\" x=\"").append(n(labelWidth)).append("\" y=\"").append(n(y + 5))
-                    .append("\" width=\"").append(n(barWidth * shown / max)).append("\" height=\"18\" fill=\"")
-                    .append(SEVERITY_COLOURS.get(g.severity())).append("\"/>");
-            svg.append(text(labelWidth + barWidth + 8, y + 18, "start", "font-size=\"11\" fill=\"" + INK + "\"",
-                    g.gap() <= 0 ? words.text("chart.kpi.onTarget") : words.text("chart.kpi.short", words.percent(g.gap()))));
-            y += rowHeight;
-        }
-        svg.append("<line x1=\"").append(n(targetX)).append("\" y1=\"2\" x2=\"").append(n(targetX)).append("\" y2=\"")
-                .append(n(y)).append("\" stroke=\"").append(TARGET).append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
-        svg.append(text(targetX, y + 14, "middle", "font-size=\"10\" fill=\"" + TARGET + "\"", words.text("kpi.target")));
-        return svg.append("</svg>").toString();
+        return kpiChartWide(gaps) + kpiChartNarrow(gaps);
     }
 
-    /** The roadmap's steps over its weeks, each followed by the recommended interventions placed on it. */
-    String gantt(List<RoadmapPlanStep> steps, List<Recommendation> recommendations, int totalWeeks) {
-        double labelWidth = 330;
-        double chartWidth = 380;
-        double week = chartWidth / totalWeeks;
-        double rowHeight = 22;
-        int rows = steps.size() + (int) recommendations.stream().filter(Recommendation::firstWave).count();
-        double height = rows * rowHeight + 30;
-        StringBuilder svg = new StringBuilder(SVG).append("id=\"gantt\" viewBox=\"0 0 ").append(n(labelWidth + chartWidth + 10))
-                .append(" ").append(n(height)).append("\" width=\"").append(n(labelWidth + chartWidth + 10)).append("\" height=\"")
-                .append(n(height)).append("\" aria-label=\"").append(Markup.escape(words.text("roadmap.weeks"))).append("\">");
-        for (int w = 1; w <= totalWeeks; w++) {
-            double x = labelWidth + (w - 1) * week;
-            svg.append("<line x1=\"").append(n(x)).append("\" y1=\"16\" x2=\"").append(n(x)).append("\" y2=\"").append(n(height))
-                    .append("\" stroke=\"").append(GRID).append("\" stroke-width=\"1\"/>");
-            svg.append(text(x + week / 2, 12, "middle", "font-size=\"9\" fill=\"" + MUTED + "\"", Integer.toString(w)));
+    private static double attainment(KpiGap g) {
+        return g.better() == Direction.HIGHER ? g.actual() / g.target() : g.actual() <= 0 ? KPI_MAX : g.target() / g.actual();
+    }
+
+    private String kpiDetail(KpiGap g) {
+        return words.number(g.actual(), 2) + " / " + words.number(g.target(), 2) + " · " + words.text("kpi.better") + ": "
+                + words.text("kpi.better." + g.better().name());
+    }
+
+    private static String kpiBar(KpiGap g, double x, double y, double width, double height) {
+        double attainment = attainment(g);
+        double shown = Math.max(0, Math.min(KPI_MAX, attainment));
+        return rect("", x, y, width, height, "fill=\"#f0f2f6\"")
+                + rect("class=\"kpi-bar\" data-kpi=\"" + Markup.escape(g.kpiId()) + "\" data-attainment=\"" + n(attainment, 4)
+                + "\"", x, y, width * shown / KPI_MAX, height, "fill=\"" + SEVERITY_COLOURS.get(g.severity()) + "\"");
+    }
+
+    private String kpiChartWide(List<KpiGap> gaps) {
+        double nameSize = 11;
+        double detailSize = 10;
+        double distanceWidth = gaps.stream().mapToDouble(g -> TextWidth.of(words.kpiDistance(g), nameSize, false)).max()
+                .orElse(0);
+        double natural = gaps.stream().mapToDouble(g -> Math.max(TextWidth.of(g.name().in(words.language()), nameSize, false),
+                TextWidth.of(kpiDetail(g), detailSize, false))).max().orElse(0);
+        double labelWidth = Math.max(160, Math.min(natural, WIDE - 2 * PAD - distanceWidth - 8 - 12 - 240));
+        double barX = PAD + labelWidth + 12;
+        double barWidth = WIDE - PAD - distanceWidth - 8 - barX;
+        double targetX = barX + barWidth / KPI_MAX;
+        StringBuilder body = new StringBuilder();
+        double y = PAD;
+        for (KpiGap g : gaps) {
+            Label name = Label.of(g.name().in(words.language()), nameSize, false, labelWidth);
+            Label detail = Label.of(kpiDetail(g), detailSize, false, labelWidth);
+            double labels = name.height() + 3 + detail.height();
+            double height = Math.max(34, labels + 10);
+            double middle = y + height / 2;
+            body.append(name.draw(PAD, middle - labels / 2, "start", INK, ""));
+            body.append(detail.draw(PAD, middle - labels / 2 + name.height() + 3, "start", MUTED, ""));
+            body.append(kpiBar(g, barX, middle - 9, barWidth, 18));
+            body.append(text(barX + barWidth + 8, middle + 4, "start", "class=\"distance\" font-size=\"" + n(nameSize)
+                    + "\" fill=\"" + INK + "\"", words.kpiDistance(g)));
+            y += height;
         }
+        body.append("<line x1=\"").append(n(targetX)).append("\" y1=\"2\" x2=\"").append(n(targetX)).append("\" y2=\"")
+                .append(n(y)).append("\" stroke=\"").append(TARGET).append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
+        body.append(text(targetX, y + 14, "middle", "font-size=\"10\" fill=\"" + TARGET + "\"", words.text("kpi.target")));
+        return close("id=\"kpi-chart\" class=\"chart-wide\"", WIDE, y + 20, words.text("chart.kpi.caption"), body);
+    }
+
+    private String kpiChartNarrow(List<KpiGap> gaps) {
+        double width = NARROW - 2 * PAD;
+        double targetX = PAD + width / KPI_MAX;
+        StringBuilder body = new StringBuilder();
+        double y = PAD;
+        for (KpiGap g : gaps) {
+            Label name = Label.of(g.name().in(words.language()), 13, false, width);
+            Label detail = Label.of(words.kpiDistance(g) + " · " + kpiDetail(g), 12, false, width);
+            body.append(name.draw(PAD, y, "start", INK, ""));
+            body.append(detail.draw(PAD, y + name.height() + 2, "start", MUTED, ""));
+            double barTop = y + name.height() + 2 + detail.height() + 4;
+            body.append(kpiBar(g, PAD, barTop, width, 16));
+            body.append("<line x1=\"").append(n(targetX)).append("\" y1=\"").append(n(barTop - 3)).append("\" x2=\"")
+                    .append(n(targetX)).append("\" y2=\"").append(n(barTop + 19)).append("\" stroke=\"").append(TARGET)
+                    .append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
+            y = barTop + 16 + 14;
+        }
+        body.append(text(targetX, y + 4, "middle", "font-size=\"12\" fill=\"" + TARGET + "\"", words.text("kpi.target")));
+        return close("id=\"kpi-chart-narrow\" class=\"chart-narrow\"", NARROW, y + 8, words.text("chart.kpi.caption"), body);
+    }
+
+    /** One row of the Gantt chart: a roadmap step, or a recommended intervention (with its rank) placed on one. */
+    private record GanttRow(String label, boolean step, int from, int to, RoadmapPlanStep planStep, Recommendation intervention) {
+    }
+
+    /**
+     * The roadmap's steps over its weeks, each followed by the recommended interventions placed on it;
+     * every intervention's bar carries its rank in a badge, and its label starts with it. Wide and
+     * narrow variants.
+     */
+    String gantt(List<RoadmapPlanStep> steps, List<Recommendation> recommendations, int totalWeeks) {
         Map<String, Recommendation> byId = recommendations.stream().collect(Collectors.toMap(Recommendation::id, r -> r));
-        double y = 20;
+        List<GanttRow> rows = new ArrayList<>();
         for (RoadmapPlanStep step : steps) {
-            double x = labelWidth + (step.fromWeek() - 1) * week;
-            double width = (step.toWeek() - step.fromWeek() + 1) * week;
-            svg.append(text(labelWidth - 8, y + 14, "end", "font-size=\"10\" font-weight=\"bold\" fill=\"" + INK + "\"",
-                    step.step() + ". " + clip(step.title().in(words.language()), 46)));
-            svg.append("<rect class=\"step\" data-step=\"").append(step.step()).append("\" data-from=\"").append(step.fromWeek())
-                    .append("\" data-to=\"").append(step.toWeek()).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y + 3))
-                    .append("\" width=\"").append(n(width)).append("\" height=\"15\" rx=\"3\" fill=\"").append(INK).append("\"/>");
-            y += rowHeight;
+            rows.add(new GanttRow(step.step() + ". " + step.title().in(words.language()).strip(), true, step.fromWeek(),
+                    step.toWeek(), step, null));
             for (String id : step.recommendations()) {
                 Recommendation r = byId.get(id);
-                double barX = labelWidth + (r.fromWeek() - 1) * week;
-                double barWidth = (Math.min(r.toWeek(), totalWeeks) - r.fromWeek() + 1) * week;
-                svg.append(text(labelWidth - 8, y + 13, "end", "font-size=\"10\" fill=\"" + INK + "\"",
-                        "#" + r.rank() + " " + clip(r.title().in(words.language()), 52)));
-                svg.append("<rect class=\"intervention\" data-intervention=\"").append(Markup.escape(id)).append("\" x=\"")
-                        .append(n(barX)).append("\" y=\"").append(n(y + 5)).append("\" width=\"").append(n(barWidth))
-                        .append("\" height=\"11\" rx=\"2\" fill=\"").append(r.onBindingConstraint() ? ACCENT : "#7fa7dc")
-                        .append("\"/>");
-                y += rowHeight;
+                rows.add(new GanttRow("#" + r.rank() + " " + r.title().in(words.language()).strip(), false, r.fromWeek(),
+                        Math.min(r.toWeek(), totalWeeks), null, r));
             }
         }
-        return svg.append("</svg>").toString();
+        return ganttWide(rows, totalWeeks) + ganttNarrow(rows, totalWeeks);
     }
 
-    /** Long labels are cut with an ellipsis so a chart keeps its layout; the full text is in the tables. */
-    private static String clip(String label, int max) {
-        return label.codePointCount(0, label.length()) <= max ? label
-                : label.substring(0, label.offsetByCodePoints(0, max - 1)).strip() + "…";
+    private static final double INDENT = 10;
+
+    private String ganttWide(List<GanttRow> rows, int totalWeeks) {
+        double size = 10;
+        double natural = rows.stream().mapToDouble(row -> TextWidth.of(row.label(), size, row.step())
+                + (row.step() ? 0 : INDENT)).max().orElse(0);
+        double labelWidth = Math.max(200, Math.min(natural, 340));
+        double chartX = PAD + labelWidth + 10;
+        double chartWidth = WIDE - PAD - chartX;
+        double week = chartWidth / totalWeeks;
+        StringBuilder body = new StringBuilder();
+        double y = 20;
+        for (GanttRow row : rows) {
+            double indent = row.step() ? 0 : INDENT;
+            Label label = Label.of(row.label(), size, row.step(), labelWidth - indent);
+            double height = Math.max(row.step() ? 22 : 24, label.height() + 10);
+            double middle = y + height / 2;
+            body.append(label.draw(PAD + indent, middle - label.height() / 2, "start", INK, ""));
+            body.append(ganttBar(row, chartX, week, middle, row.step() ? 15 : 16, 7.5, 9));
+            y += height;
+        }
+        return close("id=\"gantt\" class=\"chart-wide\"", WIDE, y + PAD, words.text("roadmap.weeks"),
+                weekGrid(chartX, week, totalWeeks, y + PAD, 10, 14) + body);
+    }
+
+    private String ganttNarrow(List<GanttRow> rows, int totalWeeks) {
+        double size = 13;
+        double chartWidth = NARROW - 2 * PAD;
+        double week = chartWidth / totalWeeks;
+        StringBuilder body = new StringBuilder();
+        double y = 24;
+        for (GanttRow row : rows) {
+            Label label = Label.of(row.label(), size, row.step(), chartWidth);
+            body.append(label.draw(PAD, y, "start", INK, ""));
+            double barHeight = row.step() ? 14 : 19;
+            double barTop = y + label.height() + 3;
+            body.append(ganttBar(row, PAD, week, barTop + barHeight / 2, barHeight, 9.5, 12));
+            y = barTop + barHeight + 10;
+        }
+        return close("id=\"gantt-narrow\" class=\"chart-narrow\"", NARROW, y - 10 + PAD, words.text("roadmap.weeks"),
+                weekGrid(PAD, week, totalWeeks, y - 10 + PAD, 12, 17) + body);
+    }
+
+    /** The week numbers over the chart and a rule at each week's start; numbers that would touch are thinned out. */
+    private static String weekGrid(double chartX, double week, int totalWeeks, double bottom, double size, double baseline) {
+        double widest = TextWidth.of(Integer.toString(totalWeeks), size, false) + 4;
+        int every = (int) Math.ceil(widest / week);
+        StringBuilder grid = new StringBuilder();
+        for (int w = 1; w <= totalWeeks; w++) {
+            double x = chartX + (w - 1) * week;
+            grid.append("<line x1=\"").append(n(x)).append("\" y1=\"").append(n(baseline + 4)).append("\" x2=\"").append(n(x))
+                    .append("\" y2=\"").append(n(bottom)).append("\" stroke=\"").append(GRID).append("\" stroke-width=\"1\"/>");
+            if ((w - 1) % every == 0) {
+                grid.append(text(x + week / 2, baseline, "middle", "font-size=\"" + n(size) + "\" fill=\"" + MUTED + "\"",
+                        Integer.toString(w)));
+            }
+        }
+        return grid.toString();
+    }
+
+    /** A row's bar centred on {@code middle}; an intervention's bar carries its rank in a badge at its start. */
+    private String ganttBar(GanttRow row, double chartX, double week, double middle, double height, double badge,
+                                   double badgeSize) {
+        double x = chartX + (row.from() - 1) * week;
+        double width = (row.to() - row.from() + 1) * week;
+        double top = middle - height / 2;
+        if (row.step()) {
+            RoadmapPlanStep step = row.planStep();
+            return rect("class=\"step\" data-step=\"" + step.step() + "\" data-from=\"" + step.fromWeek() + "\" data-to=\""
+                    + step.toWeek() + "\"", x, top, width, height, "rx=\"3\" fill=\"" + INK + "\"");
+        }
+        Recommendation r = row.intervention();
+        String colour = r.onBindingConstraint() ? accent : secondary;
+        // the badge sits on the bar's start, or as near as the chart's right edge allows for a bar that starts late
+        double badgeX = Math.min(x + badge + 1, chartX + (week * (row.to() >= row.from() ? row.to() : row.from())) - badge - 1);
+        badgeX = Math.max(chartX + badge + 1, badgeX);
+        return rect("class=\"intervention\" data-intervention=\"" + Markup.escape(r.id()) + "\"", x, top, width, height,
+                "rx=\"2\" fill=\"" + colour + "\"")
+                + "<g class=\"rank-badge\" data-rank=\"" + r.rank() + "\"><circle cx=\"" + n(badgeX) + "\" cy=\"" + n(middle)
+                + "\" r=\"" + n(badge) + "\" fill=\"#fff\" stroke=\"" + colour + "\" stroke-width=\"1.5\"/>"
+                + text(badgeX, middle + badgeSize * 0.36, "middle", "font-size=\"" + n(badgeSize) + "\" font-weight=\"bold\" fill=\""
+                + INK + "\"", Integer.toString(r.rank())) + "</g>";
     }
 }

@@ -146,8 +146,7 @@ public final class Wording {
                 text("note.ranking"),
                 text("note.roadmap", method.firstWaveSize(), method.highEffortAtOnce(), d.roadmapMinWeeks(), d.roadmapMaxWeeks()),
                 text("note.evidence", method.minAnsweredPerDimension()) + " " + method.minAnsweredReason().in(language).strip(),
-                text("note.checks"),
-                text("note.knowledgeBase", d.knowledgeBase().title().in(language).strip(), d.knowledgeBase().version()));
+                text("note.checks"));
     }
 
     /** The method as the evidence appendix states it, with its formulas, thresholds and where the knowledge base was read from. */

@@ -3,13 +3,16 @@ package org.mliadvisor.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
@@ -67,6 +70,10 @@ class HtmlReportBrowserTest {
     static Path profile;
 
     private static Diagnosis diagnosis;
+    /** Each language's own example firm, whose knowledge-base and organization texts are the longest in that language. */
+    private static final Map<Language, String> OWN_EXAMPLES = Map.of(Language.EN, EXAMPLE,
+            Language.RU, "examples/volga-cable-works.ru.yaml", Language.UZ, "examples/chirchiq-packaging.uz.yaml");
+    private static final Map<Language, Diagnosis> OWN = new EnumMap<>(Language.class);
     private static ChromeDriverService service;
     private static ChromeDriver driver;
     private static String skipReason;
@@ -109,6 +116,9 @@ class HtmlReportBrowserTest {
         KnowledgeBase kb = new KnowledgeBaseLoader().loadBuiltIn();
         try (Diagnostician dx = new Diagnostician(kb)) {
             diagnosis = dx.diagnose(new AssessmentLoader(kb).load(Path.of(EXAMPLE)));
+            for (Map.Entry<Language, String> example : OWN_EXAMPLES.entrySet()) {
+                OWN.put(example.getKey(), dx.diagnose(new AssessmentLoader(kb).load(Path.of(example.getValue()))));
+            }
         }
         Files.createDirectories(OUT);
         CDP_LOG.setLevel(Level.SEVERE);
@@ -362,5 +372,172 @@ class HtmlReportBrowserTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image).as("a readable PNG").isNotNull();
         assertThat((long) image.getHeight()).as("the whole page, not just the window").isGreaterThanOrEqualTo(documentHeight);
+    }
+
+    /** A viewport as a reader has it: a desktop window or a phone held upright. */
+    enum Viewport {
+        DESKTOP(1000, 1400), PHONE(390, 844);
+
+        final int width;
+        final int height;
+
+        Viewport(int width, int height) {
+            this.width = width;
+            this.height = height;
+        }
+    }
+
+    /** Lays the page out at {@code viewport}'s size; headless Chromium will not size its window below about 500 px. */
+    private static void emulate(Viewport viewport) {
+        // a phone's scroll bars overlay the page instead of taking 15 px of its width
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width, "height", viewport.height,
+                "deviceScaleFactor", 1, "mobile", viewport == Viewport.PHONE));
+    }
+
+    @AfterEach
+    void backToTheWindowsOwnSize() {
+        if (driver != null) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private static Page openOwnExample(Language language, Viewport viewport) throws IOException {
+        emulate(viewport);
+        return open("own-example." + language.name().toLowerCase(Locale.ROOT) + "." + viewport.name().toLowerCase(Locale.ROOT),
+                new HtmlReportRenderer(language).render(OWN.get(language)));
+    }
+
+    /**
+     * For every displayed svg matching the first argument, each element matching the second whose box
+     * ({@code getBBox}, in the svg's user units) leaves the svg's viewBox: what a reader would see cut off.
+     */
+    private static final String OUTSIDE_VIEWBOX = """
+            const [svgs, parts] = [arguments[0], arguments[1]];
+            const result = {svgs: [], checked: 0, outside: []};
+            for (const svg of document.querySelectorAll(svgs)) {
+              if (svg.getClientRects().length === 0) { continue; }
+              const vb = svg.viewBox.baseVal;
+              result.svgs.push(svg.id || svg.getAttribute('class'));
+              for (const part of svg.querySelectorAll(parts)) {
+                const b = part.getBBox();
+                result.checked++;
+                if (b.x < vb.x - 0.5 || b.y < vb.y - 0.5 || b.x + b.width > vb.x + vb.width + 0.5
+                    || b.y + b.height > vb.y + vb.height + 0.5) {
+                  result.outside.push((svg.id || svg.getAttribute('class')) + ': "' + part.textContent + '" at '
+                      + [b.x, b.y, b.width, b.height].map(v => v.toFixed(1)).join(' ') + ' in ' + [vb.width, vb.height].join(' x '));
+                }
+              }
+            }
+            return result;""";
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> outsideTheirViewBox(String svgs, String parts) {
+        return (Map<String, Object>) driver.executeScript(OUTSIDE_VIEWBOX, svgs, parts);
+    }
+
+    static List<Arguments> languagesAndViewports() {
+        List<Arguments> all = new ArrayList<>();
+        for (Language language : Language.values()) {
+            for (Viewport viewport : Viewport.values()) {
+                all.add(Arguments.of(language, viewport));
+            }
+        }
+        return all;
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("languagesAndViewports")
+    void noChartTextIsCutOffByItsChartsEdge(Language language, Viewport viewport) throws IOException {
+        openOwnExample(language, viewport);
+
+        Map<String, Object> check = outsideTheirViewBox("svg", "text");
+
+        List<String> shown = (List<String>) check.get("svgs");
+        assertThat(shown).as("the gauge, the radar, three indicator charts, the KPI chart and the Gantt chart, once each")
+                .hasSize(7).contains("gauge", "radar");
+        assertThat(shown).as("the variant that fits the viewport")
+                .contains(viewport == Viewport.DESKTOP ? "kpi-chart" : "kpi-chart-narrow")
+                .contains(viewport == Viewport.DESKTOP ? "gantt" : "gantt-narrow")
+                .noneMatch(viewport == Viewport.DESKTOP ? (s -> s.contains("chart-narrow")) : (s -> s.contains("chart-wide")));
+        assertThat(((Number) check.get("checked")).intValue()).as("texts checked").isGreaterThan(60);
+        assertThat((List<String>) check.get("outside")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void onAPhoneEveryChartFitsItsColumnAndItsLetteringIsAtLeast12Px(Language language) throws IOException {
+        openOwnExample(language, Viewport.PHONE);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> measured = (Map<String, Object>) driver.executeScript("""
+                const widths = {}, small = [];
+                for (const svg of document.querySelectorAll('svg')) {
+                  if (svg.getClientRects().length === 0) { continue; }
+                  const name = svg.id || svg.getAttribute('class') + ' ' + svg.dataset.dimension;
+                  widths[name] = svg.getBoundingClientRect().width;
+                  const scale = svg.getScreenCTM().a;
+                  for (const t of svg.querySelectorAll('text')) {
+                    const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+                    if (px < 11.95) { small.push(t.textContent + ' at ' + px.toFixed(1) + ' px'); }
+                  }
+                }
+                return {widths: widths, small: small, viewport: window.innerWidth, client: document.documentElement.clientWidth};""");
+        Map<String, Object> widths = (Map<String, Object>) measured.get("widths");
+
+        assertThat(num(measured.get("viewport"))).as("window width, %s px inside its scroll bar", measured.get("client"))
+                .isEqualTo(390);
+        assertThat(widths).hasSize(7);
+        widths.forEach((chart, width) -> assertThat(num(width)).as("CSS width of %s", chart).isLessThanOrEqualTo(
+                chart.equals("gauge") || chart.equals("radar") ? 390 : 360));
+        assertThat((List<String>) measured.get("small")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("languagesAndViewports")
+    void everyFirstWaveRankHasItsBadgeWhollyInsideTheGantt(Language language, Viewport viewport) throws IOException {
+        openOwnExample(language, viewport);
+        String gantt = viewport == Viewport.DESKTOP ? "#gantt" : "#gantt-narrow";
+        List<String> firstWave = OWN.get(language).recommendations().stream().filter(r -> r.firstWave())
+                .map(r -> Integer.toString(r.rank())).toList();
+
+        List<String> badges = driver.findElements(By.cssSelector(gantt + " g.rank-badge")).stream()
+                .map(b -> b.getDomAttribute("data-rank")).toList();
+        @SuppressWarnings("unchecked")
+        List<String> rankOutsideBadge = (List<String>) driver.executeScript("""
+                const cut = [];
+                for (const badge of document.querySelectorAll(arguments[0] + ' g.rank-badge')) {
+                  const c = badge.querySelector('circle').getBBox(), t = badge.querySelector('text').getBBox();
+                  // the digits' advance box, narrower than the line box, must sit inside the circle's box
+                  if (t.x < c.x || t.x + t.width > c.x + c.width) { cut.push(badge.dataset.rank); }
+                }
+                return cut;""", gantt);
+
+        assertThat(firstWave).isNotEmpty();
+        assertThat(badges).containsExactlyInAnyOrderElementsOf(firstWave);
+        assertThat(driver.findElement(By.cssSelector(gantt)).isDisplayed()).isTrue();
+        assertThat((List<String>) outsideTheirViewBox(gantt, "g.rank-badge").get("outside")).isEmpty();
+        assertThat(rankOutsideBadge).isEmpty();
+    }
+
+    @Test
+    void viewBoxCheckReportsATextRunningPastItsChartsEdgeAndIgnoresAHiddenChart() throws IOException {
+        open("control-overflow", "<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>control</title><style>"
+                + SvgCharts.STYLE + "</style></head><body>"
+                + "<svg id=\"cut\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 200 40\" width=\"200\" height=\"40\">"
+                + "<text x=\"196\" y=\"20\" text-anchor=\"end\" font-size=\"12\">Технологическая интеграция и её ограничения</text>"
+                + "<text x=\"4\" y=\"36\" font-size=\"10\">fits</text></svg>"
+                + "<svg class=\"chart-narrow\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 20\" width=\"100\" height=\"20\">"
+                + "<text x=\"50\" y=\"15\" font-size=\"12\">hidden, and far too long for its chart</text></svg>"
+                + "<svg id=\"badge\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 20\" width=\"100\" height=\"20\">"
+                + "<g class=\"rank-badge\" data-rank=\"1\"><circle cx=\"96\" cy=\"10\" r=\"8\"/>"
+                + "<text x=\"90\" y=\"14\" font-size=\"10\">1</text></g>"
+                + "</svg></body></html>");
+
+        Map<String, Object> texts = outsideTheirViewBox("svg", "text");
+        Map<String, Object> badges = outsideTheirViewBox("svg", "g.rank-badge");
+
+        assertThat((List<String>) texts.get("svgs")).containsExactly("cut", "badge");
+        assertThat((List<String>) texts.get("outside")).hasSize(1).allSatisfy(o -> assertThat(o).startsWith("cut: \"Технологическая"));
+        assertThat((List<String>) badges.get("outside")).hasSize(1).allSatisfy(o -> assertThat(o).startsWith("badge: "));
     }
 }

@@ -75,8 +75,13 @@ class HtmlReportRendererTest {
     }
 
     private static List<Element> elements(Document doc, String tag, String cssClass) {
+        return inside(doc.getDocumentElement(), tag, cssClass);
+    }
+
+    /** The {@code tag} elements with {@code cssClass} (any, if null) under {@code root}: one chart's, say. */
+    private static List<Element> inside(Element root, String tag, String cssClass) {
         List<Element> found = new ArrayList<>();
-        NodeList all = doc.getElementsByTagName(tag);
+        NodeList all = root.getElementsByTagName(tag);
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);
             if (cssClass == null || List.of(e.getAttribute("class").split(" ")).contains(cssClass)) {
@@ -164,8 +169,16 @@ class HtmlReportRendererTest {
         assertThat(elements(doc, "img", null)).extracting(e -> e.getAttribute("src"))
                 .containsExactly("data:image/svg+xml;base64,PHN2ZyB4bWxucz0naHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmcnLz4=",
                         "data:image/png;base64,iVBORw0KGgoAAA==");
-        assertThat(html).contains("#0b6e4f").doesNotContain(Brand.DEFAULT_ACCENT).contains("img-src data:");
+        assertThat(html).contains("#0b6e4f", SvgCharts.tint("#0b6e4f", 0.5)).doesNotContain(Brand.DEFAULT_ACCENT)
+                .contains("img-src data:");
         assertThat(byId(doc, "cover").getTextContent()).contains("Strictly confidential: board only.");
+    }
+
+    @Test
+    void aTintMixesEachChannelWithWhite() {
+        assertThat(SvgCharts.tint("#1c6dd0", 0)).isEqualTo("#1c6dd0");
+        assertThat(SvgCharts.tint("#1c6dd0", 1)).isEqualTo("#ffffff");
+        assertThat(SvgCharts.tint("#000000", 0.5)).isEqualTo("#808080");
     }
 
     @Test
@@ -234,19 +247,46 @@ class HtmlReportRendererTest {
         List<String> notInExample = illustrative.unanswered().stream().map(i -> i.id()).toList();
         List<String> alsoSopCycle = new ArrayList<>(notInExample);
         alsoSopCycle.add("S.sop_cycle");
-        assertThat(elements(full, "rect", "unanswered")).extracting(e -> e.getAttribute("data-indicator"))
-                .containsExactlyInAnyOrderElementsOf(notInExample);
-        assertThat(elements(missing, "rect", "unanswered")).extracting(e -> e.getAttribute("data-indicator"))
-                .containsExactlyInAnyOrderElementsOf(alsoSopCycle);
-        assertThat(elements(missing, "rect", "bar")).extracting(e -> e.getAttribute("data-indicator"))
-                .hasSize(kb.indicators().size());
+        for (String variant : List.of("chart-wide", "chart-narrow")) {
+            assertThat(bars(full, variant, "unanswered")).as(variant).extracting(e -> e.getAttribute("data-indicator"))
+                    .containsExactlyInAnyOrderElementsOf(notInExample);
+            assertThat(bars(missing, variant, "unanswered")).as(variant).extracting(e -> e.getAttribute("data-indicator"))
+                    .containsExactlyInAnyOrderElementsOf(alsoSopCycle);
+            assertThat(bars(missing, variant, "bar")).as(variant).extracting(e -> e.getAttribute("data-indicator"))
+                    .hasSize(kb.indicators().size());
+        }
+    }
+
+    /** The bars with {@code cssClass} of every dimension's indicator chart of one variant. */
+    private static List<Element> bars(Document doc, String variant, String cssClass) {
+        return elements(doc, "svg", variant).stream().filter(svg -> svg.getAttribute("class").contains("indicator-bars"))
+                .flatMap(svg -> inside(svg, "rect", cssClass).stream()).toList();
+    }
+
+    @Test
+    void indicatorBarsAreLabelledOnTheHundredPointScale() throws Exception {
+        Document doc = parse(new HtmlReportRenderer(Language.RU).render(illustrative));
+
+        for (Element bar : bars(doc, "chart-wide", "bar")) {
+            double score = Double.parseDouble(bar.getAttribute("data-value"));
+            Element value = (Element) bar.getNextSibling();
+            assertThat(value.getTextContent()).as(bar.getAttribute("data-indicator")).isEqualTo(Wording.in(Language.RU).score(score));
+        }
+        List<String> dimensionScores = java.util.Arrays.stream(Dimension.values())
+                .map(dim -> Wording.in(Language.RU).score(illustrative.dimensions().get(dim).score())).toList();
+        assertThat(inside(byId(doc, "radar"), "text", "score")).extracting(Element::getTextContent)
+                .containsExactlyElementsOf(dimensionScores).noneMatch(score -> score.startsWith("0,"));
     }
 
     @Test
     void kpiChartReadsRightWhicheverWayTheKpiImproves() throws Exception {
         Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
 
-        for (Element bar : elements(doc, "rect", "kpi-bar")) {
+        assertThat(inside(byId(doc, "kpi-chart-narrow"), "rect", "kpi-bar")).extracting(e -> e.getAttribute("data-attainment"))
+                .as("the narrow variant shows the same attainments")
+                .containsExactlyElementsOf(inside(byId(doc, "kpi-chart"), "rect", "kpi-bar").stream()
+                        .map(e -> e.getAttribute("data-attainment")).toList());
+        for (Element bar : inside(byId(doc, "kpi-chart"), "rect", "kpi-bar")) {
             var gap = illustrative.kpiGaps().stream().filter(g -> g.kpiId().equals(bar.getAttribute("data-kpi"))).findFirst()
                     .orElseThrow();
             double attainment = gap.better() == org.mliadvisor.knowledge.Direction.HIGHER ? gap.actual() / gap.target()
@@ -269,10 +309,23 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void kpiChartSaysHowFarEachKpiIsFromItsTargetInPlainWords() throws Exception {
+        Diagnosis onTarget = diagnose(Files.readString(EXAMPLE).replace("otif: { actual: 82, target: 90 }",
+                "otif: { actual: 93, target: 90 }"));
+        Document doc = parse(new HtmlReportRenderer(Language.EN).render(onTarget));
+
+        List<String> distances = inside(byId(doc, "kpi-chart"), "text", "distance").stream().map(Element::getTextContent).toList();
+        assertThat(distances).containsExactlyElementsOf(onTarget.kpiGaps().stream().map(g -> Wording.in(Language.EN).kpiDistance(g))
+                .toList());
+        assertThat(distances).contains("meets the target").anyMatch(d -> d.endsWith("below target"))
+                .noneMatch(d -> d.contains("short"));
+    }
+
+    @Test
     void ganttHasTheSixStepsWithEachRecommendationOnItsStep() throws Exception {
         Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
 
-        List<Element> steps = elements(doc, "rect", "step");
+        List<Element> steps = inside(byId(doc, "gantt"), "rect", "step");
         assertThat(steps).extracting(e -> e.getAttribute("data-step")).containsExactly("1", "2", "3", "4", "5", "6");
         double weekWidth = Double.parseDouble(steps.get(0).getAttribute("width"))
                 / (Integer.parseInt(steps.get(0).getAttribute("data-to")) - Integer.parseInt(steps.get(0).getAttribute("data-from")) + 1);
@@ -286,8 +339,128 @@ class HtmlReportRendererTest {
             assertThat(Double.parseDouble(step.getAttribute("width"))).isCloseTo((to - from + 1) * weekWidth, within(0.02));
         }
         assertThat(byId(doc, "roadmap").getTextContent()).contains("The 12–16-week roadmap");
-        assertThat(elements(doc, "rect", "intervention")).extracting(e -> e.getAttribute("data-intervention"))
-                .containsExactlyInAnyOrderElementsOf(illustrative.recommendations().stream().map(r -> r.id()).toList());
+        for (String gantt : List.of("gantt", "gantt-narrow")) {
+            assertThat(inside(byId(doc, gantt), "rect", "intervention")).as(gantt).extracting(e -> e.getAttribute("data-intervention"))
+                    .containsExactlyInAnyOrderElementsOf(illustrative.recommendations().stream().map(r -> r.id()).toList());
+        }
+    }
+
+    @Test
+    void ganttCarriesEveryFirstWaveRankOnItsBarAndAtTheStartOfItsLabel() throws Exception {
+        Document doc = parse(new HtmlReportRenderer(Language.UZ).render(illustrative));
+        List<String> firstWave = illustrative.recommendations().stream().filter(r -> r.firstWave())
+                .map(r -> Integer.toString(r.rank())).toList();
+        assertThat(firstWave).as("the example has a first wave").isNotEmpty();
+
+        for (String gantt : List.of("gantt", "gantt-narrow")) {
+            List<Element> badges = inside(byId(doc, gantt), "g", "rank-badge");
+            assertThat(badges).as(gantt).extracting(b -> b.getAttribute("data-rank")).containsExactlyInAnyOrderElementsOf(firstWave);
+            assertThat(badges).as("each badge reads its rank").allSatisfy(
+                    b -> assertThat(b.getTextContent()).isEqualTo(b.getAttribute("data-rank")));
+            List<String> labels = inside(byId(doc, gantt), "text", null).stream().map(Element::getTextContent).toList();
+            assertThat(firstWave).allSatisfy(rank -> assertThat(labels).anyMatch(l -> l.startsWith("#" + rank + " ")));
+        }
+    }
+
+    @Test
+    void ganttHasNoBadgeForAnInterventionLeftToTheNextWave() throws Exception {
+        Diagnosis d = diagnostician.diagnose(new AssessmentLoader(kb).load(Path.of("examples/volga-cable-works.ru.yaml")));
+        List<String> nextWave = d.recommendations().stream().filter(r -> !r.firstWave()).map(r -> Integer.toString(r.rank()))
+                .toList();
+        assertThat(nextWave).as("this example leaves some interventions to the next wave").isNotEmpty();
+
+        Document doc = parse(new HtmlReportRenderer(Language.RU).render(d));
+
+        assertThat(inside(byId(doc, "gantt"), "g", "rank-badge")).extracting(b -> b.getAttribute("data-rank"))
+                .doesNotContainAnyElementsOf(nextWave)
+                .hasSize((int) d.recommendations().stream().filter(r -> r.firstWave()).count());
+    }
+
+    /** A 150-character Russian label, far wider than any chart's label column. */
+    private static final String LONG_RU = "Согласовать единый регламент взаимодействия маркетинга, продаж, планирования и логистики "
+            + "при запуске промоакций, новых продуктов и изменении цен";
+
+    @Test
+    void aVeryLongLabelIsWrappedOntoLinesThatEachFitTheirColumn() throws Exception {
+        assertThat(LONG_RU.length()).isBetween(140, 160);
+        Diagnosis d = withLongRussianLabels();
+        Document doc = parse(new HtmlReportRenderer(Language.RU).render(d));
+
+        for (String variant : List.of("chart-wide", "chart-narrow")) {
+            for (Element svg : elements(doc, "svg", variant)) {
+                double columnEnd = variant.equals("chart-wide") ? barsStart(svg) : viewBoxWidth(svg) - 4;
+                for (Element text : inside(svg, "text", null)) {
+                    if (!text.getTextContent().contains("Согласовать единый регламент")) {
+                        continue;
+                    }
+                    List<Element> lines = inside(text, "tspan", null);
+                    assertThat(lines).as("%s in %s is on several lines", text.getTextContent(), svg.getAttribute("class"))
+                            .hasSizeGreaterThanOrEqualTo(2);
+                    assertThat(String.join(" ", lines.stream().map(Element::getTextContent).toList()))
+                            .as("nothing is cut").endsWith("изменении цен");
+                    double size = Double.parseDouble(text.getAttribute("font-size"));
+                    boolean bold = text.getAttribute("font-weight").equals("bold");
+                    for (Element line : lines) {
+                        assertThat(Double.parseDouble(line.getAttribute("x")) + TextWidth.of(line.getTextContent(), size, bold))
+                                .as("the end of \"%s\"", line.getTextContent()).isLessThanOrEqualTo(columnEnd);
+                    }
+                }
+            }
+        }
+        long wrapped = elements(doc, "text", null).stream().filter(t -> t.getTextContent().contains("Согласовать единый")).count();
+        assertThat(wrapped).as("the indicator, the KPI and the intervention, wide and narrow").isEqualTo(6);
+    }
+
+    @Test
+    void aShortLabelStaysOnOneLine() throws Exception {
+        Document doc = parse(new HtmlReportRenderer(Language.EN).render(illustrative));
+
+        Element otif = inside(byId(doc, "kpi-chart"), "text", null).stream()
+                .filter(t -> t.getTextContent().equals("On-time in-full (OTIF)")).findFirst().orElseThrow();
+        assertThat(inside(otif, "tspan", null)).isEmpty();
+        assertThat(elements(doc, "title", null)).as("no label is shortened").hasSize(1);
+    }
+
+    /** The example diagnosed with a knowledge base whose first recommendation, first indicator and OTIF have {@link #LONG_RU} as their Russian name. */
+    private static Diagnosis withLongRussianLabels() throws Exception {
+        Map<String, byte[]> files = new HashMap<>();
+        for (String file : KnowledgeBaseLoader.FILES) {
+            files.put(file, Files.readAllBytes(Path.of("knowledge-base", file)));
+        }
+        String first = illustrative.recommendations().get(0).title().in(Language.RU);
+        replace(files, "interventions.yaml", "ru: " + first);
+        replace(files, "indicators.yaml", "ru: Цикл S&OP/IBP внедрён и соблюдается");
+        replace(files, "kpis.yaml", "ru: Доля заказов, доставленных вовремя и в полном объёме (OTIF)");
+        KnowledgeBase longNames = new KnowledgeBaseLoader().load(files, "long-names");
+        try (Diagnostician dx = new Diagnostician(longNames)) {
+            return dx.diagnose(new AssessmentLoader(longNames).load(EXAMPLE));
+        }
+    }
+
+    private static void replace(Map<String, byte[]> files, String file, String line) {
+        String yaml = new String(files.get(file), StandardCharsets.UTF_8);
+        assertThat(yaml).as(file).contains(line);
+        files.put(file, yaml.replace(line, "ru: " + LONG_RU).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Where a wide chart's bars begin: its label column ends there. */
+    private static double barsStart(Element svg) {
+        return inside(svg, "rect", null).stream().mapToDouble(r -> Double.parseDouble(r.getAttribute("x"))).min().orElseThrow();
+    }
+
+    private static double viewBoxWidth(Element svg) {
+        return Double.parseDouble(svg.getAttribute("viewBox").split(" ")[2]);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyChartIsSizedInWholeUnitsWhichThePdfRendererReadsRight(Language language) throws Exception {
+        Document doc = parse(new HtmlReportRenderer(language).render(illustrative));
+
+        assertThat(elements(doc, "svg", null)).hasSizeGreaterThanOrEqualTo(11).allSatisfy(svg -> {
+            assertThat(svg.getAttribute("width")).as("width of %s", svg.getAttribute("class")).matches("\\d+");
+            assertThat(svg.getAttribute("height")).as("height of %s", svg.getAttribute("class")).matches("\\d+");
+        });
     }
 
     private static final Pattern SVG_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
