@@ -354,6 +354,56 @@ class HtmlReportBrowserTest {
         assertThat(sentence.getText()).isEqualTo(Wording.in(language).bindingSentence(diagnosis));
     }
 
+    /** Elements whose right edge passes the window's, and how far the page scrolls sideways: what a phone reader would swipe. */
+    private static final String SIDEWAYS = """
+            const width = document.documentElement.clientWidth, wide = [];
+            for (const e of document.body.querySelectorAll('*')) {
+              if (e.getClientRects().length === 0) { continue; }
+              const r = e.getBoundingClientRect();
+              if (r.right > width + 0.5 && getComputedStyle(e).position !== 'fixed') {
+                wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' to ' + r.right.toFixed(0));
+              }
+            }
+            return {scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 10)};""";
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> sideways() {
+        return (Map<String, Object>) driver.executeScript(SIDEWAYS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void onAPhoneTheClientReportNeverScrollsSideways(Language language) throws IOException {
+        openOwnExample(language, Viewport.PHONE);
+
+        Map<String, Object> found = sideways();
+        savePhoneScreenshot(language);
+
+        assertThat(num(found.get("scroll"))).as("sideways scroll in px; too wide: %s", found.get("wide")).isLessThanOrEqualTo(0);
+        assertThat((List<?>) found.get("wide")).isEmpty();
+    }
+
+    @Test
+    void sidewaysCheckCatchesATableWiderThanThePhone() throws IOException {
+        emulate(Viewport.PHONE);
+        open("too-wide", "<!DOCTYPE html><html><head><meta name=\"viewport\" content=\"width=device-width\"/></head><body>"
+                + "<table><tr><td style=\"white-space:nowrap\">" + "a very long cell that does not wrap ".repeat(5)
+                + "</td></tr></table></body></html>");
+
+        Map<String, Object> found = sideways();
+
+        assertThat(num(found.get("scroll"))).isGreaterThan(0);
+        assertThat((List<?>) found.get("wide")).anyMatch(e -> e.toString().startsWith("table"));
+    }
+
+    /** The phone view of a language's own example, kept under target/browser for the README's pictures. */
+    private static void savePhoneScreenshot(Language language) throws IOException {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "fromSurface", true));
+        Files.write(OUT.resolve("phone." + language.name().toLowerCase(Locale.ROOT) + ".png"),
+                Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"EN", "RU"})
     void fullPageScreenshotIsSavedUnderTarget(Language language) throws IOException {
