@@ -106,8 +106,9 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Object> answe
                 + Numbers.percent(g.severeFrom()) + ")"));
         facts.put("severe_kpis_at_least", Integer.toString(fact.severeKpisAtLeast()));
         Message statement = Message.of("consistency.triangulation", Message.literal(fact.dimension().name()),
-                Message.text(score.definition().name()), Message.number(score.score(), 2),
-                Message.number(fact.scoreAtLeast(), 2), Message.count(gaps.size()),
+                // on the report's 0–100 scale: the client reads this sentence beside scores out of 100
+                Message.text(score.definition().name()), Message.number(score.score() * 100, 1),
+                Message.number(fact.scoreAtLeast() * 100, 1), Message.count(gaps.size()),
                 new MessagePart.Series(gaps.stream().<MessagePart>map(g -> Message.text(g.name())).toList(), ", "),
                 Message.text(fact.check().finding()));
         List<SourceLocation> kb = new ArrayList<>();

@@ -134,7 +134,7 @@ class ConsistencyRulesTest {
                 .containsEntry("severe_kpis_at_least", "2").containsKey("otif");
         assertThat(finding.reason().kbEntries()).containsExactly("knowledge-base/consistency.yaml:76",
                 "knowledge-base/method.yaml:" + KnowledgeBaseFixture.builtIn().method().origin().line());
-        assertThat(finding.reason().statement()).startsWith("T (Technological integration) scores 1 (from 0.8 its answers "
+        assertThat(finding.reason().statement()).startsWith("T (Technological integration) scores 100 of 100 (from 80 its answers "
                 + "claim maturity), yet 2 of the KPIs its indicators drive are severely short of target: Forecast accuracy, "
                 + "On-time in-full (OTIF). Answers this strong");
     }
