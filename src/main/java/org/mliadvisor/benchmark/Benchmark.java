@@ -26,9 +26,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Measures start-up, first-diagnosis and steady-state costs of the diagnostic engine. */
 public final class Benchmark {
 
-    /** What to measure. */
+    /**
+     * What to measure.
+     *
+     * @param coldCommand   {@code java -jar mli.jar diagnose EXAMPLE}, or empty to time no whole process
+     * @param launcherFlags the JVM flags {@code bin/mli} adds, timed as a second set of whole processes
+     */
     public record Settings(byte[] assessment, String assessmentName, double seconds, int threads,
-                           int syntheticInterventions, List<String> coldCommand, int coldRuns) {
+                           int syntheticInterventions, List<String> coldCommand, List<String> launcherFlags, int coldRuns) {
     }
 
     private final Settings settings;
@@ -66,7 +71,10 @@ public final class Benchmark {
             synthetic(rules);
         }
         if (!settings.coldCommand().isEmpty() && settings.coldRuns() > 0) {
-            cold();
+            cold(List.of(), "java -jar");
+            if (!settings.launcherFlags().isEmpty()) {
+                cold(settings.launcherFlags(), "bin/mli");
+            }
         }
     }
 
@@ -151,13 +159,17 @@ public final class Benchmark {
         out.flush();
     }
 
-    /** Whole {@code diagnose} processes, one format at a time, so each format's cost on top of Markdown shows. */
-    private void cold() throws IOException, InterruptedException {
+    /**
+     * Whole {@code diagnose} processes started with {@code flags} after the java command, one format at
+     * a time, so each format's cost on top of Markdown shows.
+     */
+    private void cold(List<String> flags, String label) throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory("mli-cold");
         try {
             Double markdown = null;
             for (String format : List.of("markdown", "html", "pdf")) {
                 List<String> command = new ArrayList<>(settings.coldCommand());
+                command.addAll(1, flags);
                 if (!format.equals("markdown")) {
                     command.addAll(List.of("--format", format, "--lang", "ru", "-o", folder.resolve("report." + format).toString()));
                 }
@@ -168,7 +180,7 @@ public final class Benchmark {
                 if (markdown == null) {
                     markdown = median;
                 }
-                out.printf("whole diagnose process, %-8s  %8.0f ms median of %d%s%n", format + ":", median, settings.coldRuns(),
+                out.printf("whole process (%s), %-8s %6.0f ms median of %d%s%n", label, format + ":", median, settings.coldRuns(),
                         format.equals("markdown") ? " (cold JVM)" : String.format(" (%+.0f ms on top of markdown)", median - markdown));
                 out.flush();
             }

@@ -69,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         int parallel = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Benchmark.Settings settings = new Benchmark.Settings(content, name, seconds, parallel, interventions,
-                coldCommand(), coldRuns);
+                coldCommand(), LAUNCHER_FLAGS, coldRuns);
         try {
             new Benchmark(settings, spec.commandLine().getOut()).run();
         } catch (InputException e) {
@@ -77,6 +77,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         return ExitCode.OK;
     }
+
+    /** The JVM flags {@code bin/mli} runs the jar with, timed by the benchmark beside a plain {@code java -jar}. */
+    static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /** {@code java -jar mli.jar diagnose <example>}, when running from the jar; empty otherwise. */
     private static List<String> coldCommand() {

@@ -6,11 +6,12 @@ import org.mliadvisor.assessment.AssessmentLoader;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The bench command refuses what the loaders would, before reading it into memory. */
+/** The bench command refuses what the loaders would, before reading it into memory, and times what the launcher runs. */
 class BenchCommandTest {
 
     @TempDir
@@ -33,5 +34,13 @@ class BenchCommandTest {
         CliRun cli = new CliRun();
 
         assertThat(cli.run("bench", "--assessment", folder.resolve("none.yaml").toString())).isEqualTo(ExitCode.NO_INPUT);
+    }
+
+    @Test
+    void theLauncherRunsTheJarWithTheFlagsTheBenchmarkTimes() throws IOException {
+        String launcher = Files.readString(Path.of("bin", "mli"));
+
+        assertThat(launcher).startsWith("#!/bin/sh").contains("target/mli.jar").contains(String.join(" ", BenchCommand.LAUNCHER_FLAGS));
+        assertThat(Files.isExecutable(Path.of("bin", "mli"))).isTrue();
     }
 }
