@@ -227,13 +227,16 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     w("scores.answeredOf", s.answered(), s.total()));
         }
         html.append("<div>").append(table.html()).append("<p class=\"note\">").append(e(words.weightsSentence(d)))
-                .append("</p></div>\n</div></div>\n<h3>").append(w("section.indicators")).append("</h3>\n<p class=\"note\">")
+                .append("</p></div>\n</div></div>\n<div class=\"keep\"><h3>").append(w("section.indicators")).append("</h3>\n<p class=\"note\">")
                 .append(w("indicators.intro")).append("</p>\n");
         for (Dimension dim : Dimension.values()) {
             List<IndicatorScore> answered = d.indicatorScores().stream().filter(s -> s.dimension() == dim).toList();
             List<IndicatorDefinition> missing = d.unanswered().stream().filter(i -> i.dimension() == dim).toList();
             html.append("<figure class=\"bars\"><figcaption>").append(e(words.dimension(dim))).append("</figcaption>")
                     .append(charts.indicatorBars(dim, answered, missing)).append("</figure>\n");
+            if (dim == Dimension.S) {
+                html.append("</div>\n"); // the heading and its note stay with the first chart
+            }
         }
         html.append("</section>\n");
     }
@@ -398,8 +401,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 + "@bottom-left{content:" + Markup.cssString(words.text("page.confidential")) + box
                 + "@bottom-right{content:" + words.cssContent("page.number", "counter(page)", "counter(pages)") + box + "}\n"
                 + "@page:first{@top-left{content:none}@top-right{content:none}}\n";
-        return page + STYLE.replace(Brand.DEFAULT_ACCENT, accent) + SvgCharts.STYLE;
+        // the accent's pale tint backs the binding constraint, as the default blue's does
+        return page + STYLE.replace(Brand.DEFAULT_ACCENT, accent).replace(PALE, SvgCharts.tint(accent, 0.92)) + SvgCharts.STYLE;
     }
+
+    /** The default accent's pale tint, in the style below. */
+    private static final String PALE = "#eef4fc";
 
     /**
      * Screen and print styles. Print gives A4 pages: the cover stands alone, the sections after it flow
