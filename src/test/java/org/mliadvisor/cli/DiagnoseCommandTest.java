@@ -359,19 +359,11 @@ class DiagnoseCommandTest {
         return Stream.of("report.txt", "report", "report.pdf.bak");
     }
 
-    @Test
-    void formatThatAgreesWithTheExtensionIsAccepted() throws IOException {
-        Path report = folder.resolve("report.json");
-
-        Run run = run("diagnose", EXAMPLE, "--format", "json", "-o", report.toString());
-
-        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(JSON.readTree(report.toFile()).path("mli").isNumber()).isTrue();
-    }
-
-    @Test
-    void formatWinsOverAnExtensionThatNamesNoFormat() throws IOException {
-        Path report = folder.resolve("report.txt");
+    /** A --format that agrees with the extension, and one given for a name whose extension names no format, are both obeyed. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"report.json", "report.txt"})
+    void formatIsObeyedWhenTheExtensionAgreesOrNamesNoFormat(String name) throws IOException {
+        Path report = folder.resolve(name);
 
         Run run = run("diagnose", EXAMPLE, "--format", "json", "-o", report.toString());
 

@@ -114,10 +114,8 @@ class OutputSafetyTest {
         assertThat(run.bytes().length).isBetween(Files.readAllBytes(file).length - 200, Files.readAllBytes(file).length + 200);
     }
 
-    @Test
-    void aFifoIsWrittenThroughAndStaysAFifo() throws Exception {
-        Path fifo = folder.resolve("report.fifo");
-        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+    /** Everything a FIFO delivers, read on a thread of its own so that the writer does not block. */
+    private static CompletableFuture<byte[]> readInBackground(Path fifo) {
         CompletableFuture<byte[]> read = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (InputStream in = Files.newInputStream(fifo)) {
@@ -128,6 +126,14 @@ class OutputSafetyTest {
         });
         reader.setDaemon(true);
         reader.start();
+        return read;
+    }
+
+    @Test
+    void aFifoIsWrittenThroughAndStaysAFifo() throws Exception {
+        Path fifo = folder.resolve("report.fifo");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        CompletableFuture<byte[]> read = readInBackground(fifo);
 
         Run run = run("diagnose", EXAMPLE, "-o", fifo.toString());
 
@@ -144,16 +150,7 @@ class OutputSafetyTest {
     void aFifoNamedLikeAPdfReceivesMarkdownWhenNoFormatIsGiven() throws Exception {
         Path fifo = folder.resolve("report.pdf");
         assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
-        CompletableFuture<byte[]> read = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (InputStream in = Files.newInputStream(fifo)) {
-                read.complete(in.readAllBytes());
-            } catch (IOException e) {
-                read.completeExceptionally(e);
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        CompletableFuture<byte[]> read = readInBackground(fifo);
 
         Run run = run("diagnose", EXAMPLE, "-o", fifo.toString());
 

@@ -5,12 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.knowledge.Language;
-import org.mliadvisor.diagnosis.Templates;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,17 +128,11 @@ class KnowledgeBaseCatalogueTest {
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"RU", "UZ"})
     void everyEnglishCatalogueKeyIsTranslatedWithTheSamePlaceholders(Language language) {
-        Map<String, String> english = KnowledgeBaseCatalogue.patterns(Language.EN);
-        Map<String, String> translated = KnowledgeBaseCatalogue.patterns(language);
-
-        assertThat(translated.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
-        english.forEach((key, pattern) -> assertThat(Templates.placeholders(translated.get(key))).as(key)
-                .isEqualTo(Templates.placeholders(pattern)));
+        Bundles.assertTranslated(KnowledgeBaseCatalogue::patterns, language);
     }
 
     @Test
     void uzbekCatalogueWordingWritesTheTurnedCommaNeverAnAsciiApostrophe() {
-        assertThat(KnowledgeBaseCatalogue.patterns(Language.UZ).values()).noneMatch(p -> p.matches("(?s).*\\p{L}['`]\\p{L}.*"))
-                .anyMatch(p -> p.contains("oʻ"));
+        Bundles.assertTurnedComma(KnowledgeBaseCatalogue.patterns(Language.UZ));
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
-import org.mliadvisor.diagnosis.Templates;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.knowledge.Language;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,18 +41,12 @@ class WordingTest {
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"RU", "UZ"})
     void everyEnglishKeyIsTranslatedWithTheSamePlaceholders(Language language) {
-        Map<String, String> english = Wording.patterns(Language.EN);
-        Map<String, String> translated = Wording.patterns(language);
-
-        assertThat(translated.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
-        english.forEach((key, pattern) -> assertThat(Templates.placeholders(translated.get(key))).as(key)
-                .isEqualTo(Templates.placeholders(pattern)));
+        Bundles.assertTranslated(Wording::patterns, language);
     }
 
     @Test
     void uzbekWordingWritesTheTurnedCommaNeverAnAsciiApostrophe() {
-        assertThat(Wording.patterns(Language.UZ).values()).noneMatch(p -> p.matches("(?s).*\\p{L}['`]\\p{L}.*"))
-                .anyMatch(p -> p.contains("oʻ"));
+        Bundles.assertTurnedComma(Wording.patterns(Language.UZ));
     }
 
     @Test
