@@ -1,5 +1,6 @@
 package org.mliadvisor.assessment;
 
+import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Weights;
 
 import java.time.LocalDate;
@@ -10,26 +11,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One client's assessment: indicator raw values on their own scales, KPIs against targets, the
+ * One client's assessment: indicator answers on their own scales, KPIs against targets, the
  * firm's context and, optionally, its own weights.
  *
- * @param indicators raw values by indicator id: a {@link Boolean} for yes/no indicators, a
- *                   {@link Double} otherwise; unanswered indicators are absent
+ * @param indicators answers by indicator id; unanswered indicators are absent
  * @param context    context values the assessment states; factors it leaves out take the KB default
  * @param source     the file it was read from, for messages
  */
 public record Assessment(String organization, LocalDate assessedOn, Map<String, String> context, Weights weights,
-                         Map<String, Object> indicators, Map<String, KpiObservation> kpis, String source) {
+                         Map<String, Answer> indicators, Map<String, KpiObservation> kpis, String source) {
     public Assessment {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(assessedOn, "assessedOn");
         context = Collections.unmodifiableMap(new LinkedHashMap<>(context));
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
-        for (Map.Entry<String, Object> entry : indicators.entrySet()) {
-            if (!(entry.getValue() instanceof Boolean || entry.getValue() instanceof Double)) {
-                throw new IllegalArgumentException(entry.getKey() + ": raw value must be a Boolean or a Double");
-            }
-        }
+        indicators.forEach((id, answer) -> Objects.requireNonNull(answer, id));
         kpis = Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
         Objects.requireNonNull(source, "source");
     }

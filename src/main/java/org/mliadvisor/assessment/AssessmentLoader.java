@@ -1,5 +1,6 @@
 package org.mliadvisor.assessment;
 
+import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.ContextFactor;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
@@ -68,7 +69,7 @@ public final class AssessmentLoader {
         LocalDate assessedOn = date(root, problems);
         Map<String, String> context = context(root, problems);
         Weights weights = root.optional("weights").map(n -> weights(n, problems)).orElse(null);
-        Map<String, Object> indicators = indicators(root, problems);
+        Map<String, Answer> indicators = indicators(root, problems);
         Map<String, KpiObservation> kpis = kpis(root, problems);
         // editors such as VS Code attach a schema to a JSON file by this key; what it names is theirs, not ours
         root.optional("$schema");
@@ -144,8 +145,8 @@ public final class AssessmentLoader {
         }).orElse(null);
     }
 
-    private Map<String, Object> indicators(MapReader root, Problems problems) {
-        Map<String, Object> values = new LinkedHashMap<>();
+    private Map<String, Answer> indicators(MapReader root, Problems problems) {
+        Map<String, Answer> values = new LinkedHashMap<>();
         root.optional("indicators").flatMap(n -> MapReader.of(n, "indicators", problems)).ifPresent(m -> {
             for (Node.Entry entry : m.node().entries().values()) {
                 String path = m.path(entry.key());
@@ -160,7 +161,7 @@ public final class AssessmentLoader {
                 }
                 if (indicator.scale().isYesNo()) {
                     if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof Boolean b) {
-                        values.put(entry.key(), b);
+                        values.put(entry.key(), Answer.of(b));
                     } else {
                         problems.error(value.location(), path, "expected true or false (a yes/no indicator), found " + value.describe());
                     }
@@ -168,7 +169,7 @@ public final class AssessmentLoader {
                 }
                 Double raw = m.number(value, path, indicator.scale().min(), indicator.scale().max());
                 if (raw != null) {
-                    values.put(entry.key(), raw);
+                    values.put(entry.key(), Answer.of(raw));
                 }
             }
         });

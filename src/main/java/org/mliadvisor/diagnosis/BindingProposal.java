@@ -94,7 +94,7 @@ public record BindingProposal(Dimension dimension, BindingBasis basis, Dimension
                 Map<String, String> facts = new LinkedHashMap<>();
                 facts.put("gate", g.id());
                 if (gateOutcome.comparison() != null && gateOutcome.observed() != null) {
-                    facts.put(gateOutcome.comparison().target(), Numbers.raw(gateOutcome.observed()));
+                    facts.put(gateOutcome.comparison().target(), Numbers.observed(gateOutcome.observed()));
                 }
                 yield Reason.of(rule, Message.of("binding.gate", Message.literal(g.id()), Message.literal(dimension.name()),
                         Message.text(stripped(g.because()))), facts, g.origin());

@@ -117,7 +117,7 @@ public record ConditionEvidence(ConditionOutcome outcome, boolean negated) {
         if (isPercent() && seen instanceof Double d) {
             return Message.percent(d);
         }
-        return seen instanceof String s ? Message.literal(s) : Message.raw(seen);
+        return Message.observed(seen);
     }
 
     /** The comparisons as reason facts, one per comparison even when two test the same subject. */

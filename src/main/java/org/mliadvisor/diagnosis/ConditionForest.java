@@ -37,7 +37,7 @@ public record ConditionForest(List<ConditionNode> nodes, Map<Integer, List<Integ
                                       List<DimensionScore> dimensions, List<KpiGap> gaps, List<KpiObservation> reported,
                                       List<ContextValue> context, String rule) {
         Map<String, Object> raw = new HashMap<>();
-        answers.forEach(a -> raw.put(a.indicatorId(), a.raw()));
+        answers.forEach(a -> raw.put(a.indicatorId(), a.answer().comparable()));
         Map<String, IndicatorScore> score = new HashMap<>();
         scores.forEach(s -> score.put(s.indicatorId(), s));
         Map<String, Double> dimension = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.assessment.KpiObservation;
+import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
@@ -25,12 +26,12 @@ import java.util.Set;
  * and lowers the confidence in the binding constraint when it concerns it ({@link BindingConfidence}).
  *
  * @param id         the id of the knowledge base's check, or of a built-in one ({@link ConsistencyCheck#BUILT_IN})
- * @param answers    the answers involved with their values: an indicator's id to its raw value (a
- *                   {@link Boolean} or a {@link Double}), a KPI's {@code <id>.actual} and {@code <id>.target} to theirs
+ * @param answers    the answers involved as given: an indicator's id to its answer, a KPI's {@code <id>.actual}
+ *                   and {@code <id>.target} to their values
  * @param dimensions the dimensions whose indicators' answers are involved
  * @param kpis       the KPIs involved
  */
-public record ConsistencyFinding(String id, Kind kind, Map<String, Object> answers, Set<Dimension> dimensions,
+public record ConsistencyFinding(String id, Kind kind, Map<String, Answer> answers, Set<Dimension> dimensions,
                                  List<String> kpis, Reason reason) {
 
     /**
@@ -52,14 +53,8 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Object> answe
     public ConsistencyFinding {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
-        Map<String, Object> copy = new LinkedHashMap<>();
-        answers.forEach((key, value) -> {
-            if (!(value instanceof Boolean || value instanceof Double)) {
-                throw new IllegalArgumentException(id + ": the answer " + key + " must be a Boolean or a Double");
-            }
-            copy.put(key, value);
-        });
-        answers = Collections.unmodifiableMap(copy);
+        answers.forEach((key, value) -> Objects.requireNonNull(value, key));
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         dimensions = dimensions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(dimensions));
         kpis = List.copyOf(kpis);
         if (dimensions.isEmpty() && kpis.isEmpty()) {
@@ -70,15 +65,15 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Object> answe
 
     /** The answers of a contradiction check whose condition holds; {@code answered} are those of its answers given. */
     public static ConsistencyFinding contradiction(ContradictionFact fact, List<IndicatorAnswer> answered, String rule) {
-        Map<String, Object> answers = new LinkedHashMap<>();
+        Map<String, Answer> answers = new LinkedHashMap<>();
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("check", fact.check().id());
         List<MessagePart> quoted = new ArrayList<>();
         for (IndicatorDefinition indicator : fact.indicators()) {
             answered.stream().filter(a -> a.indicatorId().equals(indicator.id())).findFirst().ifPresent(a -> {
-                answers.put(indicator.id(), a.raw());
-                facts.put(indicator.id(), Numbers.raw(a.raw()));
-                quoted.add(Message.of("consistency.answer", Message.text(indicator.name()), Message.raw(a.raw())));
+                answers.put(indicator.id(), a.answer());
+                facts.put(indicator.id(), Numbers.raw(a.answer()));
+                quoted.add(Message.of("consistency.answer", Message.text(indicator.name()), Message.raw(a.answer())));
             });
         }
         Message statement = Message.of("consistency.contradiction", Message.text(fact.check().finding()),
@@ -91,12 +86,12 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Object> answe
     public static ConsistencyFinding triangulation(TriangulationFact fact, DimensionScore score, List<KpiGap> severe,
                                                    String rule) {
         List<KpiGap> gaps = severe.stream().sorted(Comparator.comparing(KpiGap::kpiId)).toList();
-        Map<String, Object> answers = new LinkedHashMap<>();
+        Map<String, Answer> answers = new LinkedHashMap<>();
         score.indicators().stream().sorted(Comparator.comparing(IndicatorScore::indicatorId))
-                .forEach(s -> answers.put(s.indicatorId(), s.raw()));
+                .forEach(s -> answers.put(s.indicatorId(), s.answer()));
         gaps.forEach(g -> {
-            answers.put(g.kpiId() + ".actual", g.actual());
-            answers.put(g.kpiId() + ".target", g.target());
+            answers.put(g.kpiId() + ".actual", Answer.of(g.actual()));
+            answers.put(g.kpiId() + ".target", Answer.of(g.target()));
         });
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("check", fact.check().id());
@@ -126,7 +121,7 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Object> answe
         Map<String, String> facts = Reason.ordered(indicator.id(), Numbers.format(raw, 4),
                 "scale", "percent, written 0-100", "likely meant", Numbers.format(raw * 100, 2));
         return new ConsistencyFinding(ConsistencyCheck.PERCENT_AS_FRACTION, Kind.PLAUSIBILITY,
-                Map.of(indicator.id(), raw), Set.of(indicator.dimension()), List.of(),
+                Map.of(indicator.id(), answer.answer()), Set.of(indicator.dimension()), List.of(),
                 Reason.of(rule, statement, facts, indicator.origin()));
     }
 
@@ -145,9 +140,9 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Object> answe
                 kpi.id() + ".target", Numbers.format(observation.target(), 4),
                 "ratio", Numbers.format(larger / smaller, 1) + " (at least " + Numbers.format(SCALE_RATIO, 0) + " counts)",
                 "likely meant", Numbers.format(smaller * 100, 2) + " for " + Numbers.format(smaller, 4));
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put(kpi.id() + ".actual", observation.actual());
-        answers.put(kpi.id() + ".target", observation.target());
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        answers.put(kpi.id() + ".actual", Answer.of(observation.actual()));
+        answers.put(kpi.id() + ".target", Answer.of(observation.target()));
         return new ConsistencyFinding(ConsistencyCheck.KPI_SCALE_MISMATCH, Kind.PLAUSIBILITY, answers, Set.of(),
                 List.of(kpi.id()), Reason.of(rule, statement, facts, kpi.origin()));
     }

@@ -40,7 +40,7 @@ public record GateHold(GateFact gate, ConditionOutcome outcome, boolean sufficie
         facts.put("gate", g.id());
         facts.put("precedence", Integer.toString(gate.order() + 1));
         if (outcome.comparison() != null && outcome.observed() != null) {
-            facts.put(outcome.comparison().target(), Numbers.raw(outcome.observed()));
+            facts.put(outcome.comparison().target(), Numbers.observed(outcome.observed()));
         }
         facts.putAll(ConditionEvidence.facts(held));
         facts.put(gate.dimension() + " evidence", sufficient ? "sufficient" : "insufficient");

@@ -1,18 +1,18 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.Answer;
+
 import java.util.Objects;
 
-/** An answered indicator's raw value (a {@link Boolean} or a {@link Double}), as a fact. */
-public record IndicatorAnswer(String indicatorId, Object raw) {
+/** An answered indicator's answer, as a fact. */
+public record IndicatorAnswer(String indicatorId, Answer answer) {
     public IndicatorAnswer {
         Objects.requireNonNull(indicatorId, "indicatorId");
-        if (!(raw instanceof Boolean || raw instanceof Double)) {
-            throw new IllegalArgumentException("raw must be a Boolean or a Double");
-        }
+        Objects.requireNonNull(answer, "answer");
     }
 
-    /** The raw value of an answer on a numeric scale, or {@code null} for a yes/no answer, for rules that compare numbers. */
+    /** The value of an answer on a numeric scale, or {@code null} for a yes/no answer, for rules that compare numbers. */
     public Double number() {
-        return raw instanceof Double d ? d : null;
+        return answer.number();
     }
 }

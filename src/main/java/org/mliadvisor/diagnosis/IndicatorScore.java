@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Scale;
@@ -9,12 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /** An answered indicator's 0..1 score. */
-public record IndicatorScore(IndicatorDefinition definition, String indicatorId, Dimension dimension, Object raw,
+public record IndicatorScore(IndicatorDefinition definition, String indicatorId, Dimension dimension, Answer answer,
                              double score, String rule) {
     public IndicatorScore {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(indicatorId, "indicatorId");
         Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(answer, "answer");
         if (!(score >= 0 && score <= 1)) {
             throw new IllegalArgumentException(indicatorId + ": score must be 0..1, got " + score);
         }
@@ -22,15 +24,15 @@ public record IndicatorScore(IndicatorDefinition definition, String indicatorId,
     }
 
     public static IndicatorScore of(IndicatorDefinition definition, IndicatorAnswer answer, String rule) {
-        return new IndicatorScore(definition, definition.id(), definition.dimension(), answer.raw(),
-                Numbers.exact(definition.score(answer.raw())), rule);
+        return new IndicatorScore(definition, definition.id(), definition.dimension(), answer.answer(),
+                Numbers.exact(definition.score(answer.answer())), rule);
     }
 
     public Reason reason() {
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put(indicatorId, Numbers.raw(raw) + " (" + definition.scale().unit().en() + ")");
+        facts.put(indicatorId, Numbers.raw(answer) + " (" + definition.scale().unit().en() + ")");
         facts.put("score", Numbers.format(score, 3));
-        Message statement = Message.of("indicator.score", Message.literal(indicatorId), Message.raw(raw),
+        Message statement = Message.of("indicator.score", Message.literal(indicatorId), Message.raw(answer),
                 scaleName(definition.scale()), Message.number(score, 2));
         return Reason.of(rule, statement, facts, definition.origin());
     }

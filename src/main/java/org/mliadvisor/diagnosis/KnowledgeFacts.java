@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Condition;
 import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.Dimension;
@@ -167,7 +168,7 @@ final class KnowledgeFacts {
             return Boolean.FALSE.equals(c.literal());
         }
         boolean higherIsBetter = c.subject() == Condition.Subject.INDICATOR_SCORE
-                || indicator.score(indicator.scale().max()) >= indicator.score(indicator.scale().min());
+                || indicator.score(Answer.of(indicator.scale().max())) >= indicator.score(Answer.of(indicator.scale().min()));
         boolean upperBound = c.operator() == Condition.Operator.BELOW || c.operator() == Condition.Operator.AT_MOST;
         boolean lowerBound = c.operator() == Condition.Operator.ABOVE || c.operator() == Condition.Operator.AT_LEAST;
         return higherIsBetter ? upperBound : lowerBound;

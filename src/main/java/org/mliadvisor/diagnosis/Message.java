@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.Text;
 
@@ -53,9 +54,17 @@ public record Message(String key, List<MessagePart> args) implements MessagePart
         return new MessagePart.YesNo(value);
     }
 
-    /** A raw indicator value as a reason quotes it: yes/no for booleans, a number to two places otherwise. */
-    public static MessagePart raw(Object raw) {
-        return raw instanceof Boolean b ? new MessagePart.YesNo(b) : new MessagePart.Decimal(((Number) raw).doubleValue(), 2);
+    /** A value a condition compared (a {@link Boolean}, a number or a context value) as a reason quotes it. */
+    public static MessagePart observed(Object observed) {
+        if (observed instanceof Boolean b) {
+            return raw(Answer.of(b));
+        }
+        return observed instanceof Number n ? raw(Answer.of(n.doubleValue())) : literal(String.valueOf(observed));
+    }
+
+    /** An indicator's answer as a reason quotes it: yes or no, or a number to two places. */
+    public static MessagePart raw(Answer answer) {
+        return answer instanceof Answer.YesNo yesNo ? new MessagePart.YesNo(yesNo.yes()) : new MessagePart.Decimal(answer.number(), 2);
     }
 
     /** The sentence in {@code language}; templates missing from its bundle read as English. */

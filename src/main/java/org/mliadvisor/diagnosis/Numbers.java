@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Language;
 
 import java.math.BigDecimal;
@@ -42,12 +43,20 @@ public final class Numbers {
         return format(share * 100, 1, language) + (language == Language.EN ? "%" : "\u00a0%");
     }
 
-    /** A raw indicator value: yes/no for booleans, a plain number otherwise. */
-    public static String raw(Object raw) {
-        if (raw instanceof Boolean b) {
-            return b ? "yes" : "no";
+    /** A value a condition compared (a {@link Boolean}, a number or a context value) as facts quote it. */
+    public static String observed(Object observed) {
+        if (observed instanceof Boolean b) {
+            return raw(Answer.of(b));
         }
-        return format(((Number) raw).doubleValue(), 2);
+        return observed instanceof Number n ? raw(Answer.of(n.doubleValue())) : String.valueOf(observed);
+    }
+
+    /** An indicator's answer as facts quote it: yes or no, or a plain number. */
+    public static String raw(Answer answer) {
+        if (answer instanceof Answer.YesNo yesNo) {
+            return yesNo.yes() ? "yes" : "no";
+        }
+        return format(answer.number(), 2);
     }
 
     /** A share (0.089) as a percentage ("8.9%"). */

@@ -21,12 +21,15 @@ public record IndicatorDefinition(String id, Dimension dimension, Text name, Tex
         Objects.requireNonNull(origin, "origin");
     }
 
-    /** The 0..1 score of a raw value: a {@link Boolean} for yes/no, a {@link Double} otherwise. */
-    public double score(Object raw) {
-        if (scale.isYesNo()) {
-            return Boolean.TRUE.equals(raw) ? 1.0 : 0.0;
+    /** The 0..1 score of an answer: yes or no for a yes/no indicator, a value on its scale otherwise. */
+    public double score(Answer answer) {
+        if (scale.isYesNo() != answer instanceof Answer.YesNo) {
+            throw new IllegalArgumentException(id + ": " + answer + " does not fit a " + scale.type() + " scale");
         }
-        double value = ((Number) raw).doubleValue();
+        if (answer instanceof Answer.YesNo yesNo) {
+            return yesNo.yes() ? 1.0 : 0.0;
+        }
+        double value = answer.number();
         if (!scale.contains(value)) {
             throw new IllegalArgumentException(id + ": raw value " + value + " is off its scale");
         }

@@ -128,7 +128,7 @@ final class HtmlEvidence {
                 HtmlTable.Column.number(w("indicator.score")));
         for (IndicatorScore s : d.indicatorScores()) {
             table.row(null, "<code>" + e(s.indicatorId()) + "</code> " + e(s.definition().name().in(words.language()).strip()),
-                    e(words.raw(s.raw())), e(words.score(s.score())));
+                    e(words.raw(s.answer())), e(words.score(s.score())));
         }
         for (IndicatorDefinition i : d.unanswered()) {
             table.row(null, "<code>" + e(i.id()) + "</code> " + e(i.name().in(words.language()).strip()),

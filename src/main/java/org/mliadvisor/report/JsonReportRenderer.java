@@ -14,6 +14,7 @@ import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
+import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
@@ -152,10 +153,10 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeStartObject();
             json.writeStringField("id", s.indicatorId());
             json.writeStringField("dimension", s.dimension().name());
-            if (s.raw() instanceof Boolean b) {
-                json.writeBooleanField("raw", b);
+            if (s.answer() instanceof Answer.YesNo yesNo) {
+                json.writeBooleanField("raw", yesNo.yes());
             } else {
-                number(json, "raw", ((Number) s.raw()).doubleValue(), 4);
+                number(json, "raw", s.answer().number(), 4);
             }
             number(json, "score", s.score(), 4);
             writeReasons(json, "because", List.of(s.reason()));
@@ -236,10 +237,10 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeStringField("statement", f.reason().statement(language));
             json.writeObjectFieldStart("answers");
             for (var answer : f.answers().entrySet()) {
-                if (answer.getValue() instanceof Boolean b) {
-                    json.writeBooleanField(answer.getKey(), b);
+                if (answer.getValue() instanceof Answer.YesNo yesNo) {
+                    json.writeBooleanField(answer.getKey(), yesNo.yes());
                 } else {
-                    number(json, answer.getKey(), ((Number) answer.getValue()).doubleValue(), 4);
+                    number(json, answer.getKey(), answer.getValue().number(), 4);
                 }
             }
             json.writeEndObject();

@@ -132,7 +132,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         for (Dimension dim : Dimension.values()) {
             for (IndicatorScore s : d.indicatorScores()) {
                 if (s.dimension() == dim) {
-                    md.append("| ").append(escape(s.definition().name().in(language).strip())).append(" | ").append(words.raw(s.raw()))
+                    md.append("| ").append(escape(s.definition().name().in(language).strip())).append(" | ").append(words.raw(s.answer()))
                             .append(" | ").append(words.score(s.score())).append(" |\n");
                 }
             }

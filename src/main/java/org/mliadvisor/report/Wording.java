@@ -271,8 +271,8 @@ public final class Wording {
     }
 
     /** A raw indicator answer: yes/no words for yes/no indicators, a number otherwise. */
-    public String raw(Object raw) {
-        return raw instanceof Boolean b ? yesNo(b) : number(((Number) raw).doubleValue(), 2);
+    public String raw(org.mliadvisor.knowledge.Answer answer) {
+        return answer instanceof org.mliadvisor.knowledge.Answer.YesNo yesNo ? yesNo(yesNo.yes()) : number(answer.number(), 2);
     }
 
     /** When a recommendation runs: its step and weeks in the first wave, or the next wave; early or late starts said. */

@@ -1,5 +1,6 @@
 package org.mliadvisor.assessment;
 
+import org.mliadvisor.knowledge.Answer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,9 +54,9 @@ class AssessmentLoaderTest {
         assertThat(a.context()).containsEntry("demand_volatility", "medium").containsEntry("product_variety", "medium");
         assertThat(a.ownWeights()).as("the paper gives no weights").isEmpty();
         assertThat(a.indicators()).hasSize(21)
-                .containsEntry("S.sop_cycle", 3.0)
-                .containsEntry("S.sop_cadence_fit", Boolean.TRUE)
-                .containsEntry("S.strategic_plan_alignment", 4.0);
+                .containsEntry("S.sop_cycle", Answer.of(3.0))
+                .containsEntry("S.sop_cadence_fit", Answer.of(true))
+                .containsEntry("S.strategic_plan_alignment", Answer.of(4.0));
         assertThat(a.kpis().get("otif")).isEqualTo(new KpiObservation("otif", 82, 90));
         assertThat(a.source()).isEqualTo(Path.of("examples", "illustrative-firm.yaml").toString());
     }
@@ -107,7 +108,7 @@ class AssessmentLoaderTest {
         Assessment fromYaml = new AssessmentLoader(kb).load(yaml, "firm.yaml");
 
         assertThat(fromJson).usingRecursiveComparison().ignoringFields("source").isEqualTo(fromYaml);
-        assertThat(fromJson.indicators()).containsEntry("S.sop_cycle", 2.0).containsEntry("S.sop_cadence_fit", false);
+        assertThat(fromJson.indicators()).containsEntry("S.sop_cycle", Answer.of(2.0)).containsEntry("S.sop_cadence_fit", Answer.of(false));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -116,7 +117,7 @@ class AssessmentLoaderTest {
         Assessment withKey = new AssessmentLoader(kb).load(content.getBytes(StandardCharsets.UTF_8), name);
 
         assertThat(withKey.organization()).isEqualTo("Json Firm");
-        assertThat(withKey.indicators()).containsEntry("S.sop_cycle", 2.0);
+        assertThat(withKey.indicators()).containsEntry("S.sop_cycle", Answer.of(2.0));
     }
 
     static Stream<Arguments> schemaKeys() {

@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.Answer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -240,12 +241,12 @@ class BindingConstraintRulesTest {
     @Test
     void dimensionsAtTargetWithAnotherLackingEvidenceNameNoConstraintButKeepTheProgramme() {
         Firm twoRelationalAnswers = Firm.firm();
-        perfect().assessment().indicators().forEach((id, raw) -> {
+        perfect().assessment().indicators().forEach((id, answer) -> {
             if (!id.startsWith("R.")) {
-                if (raw instanceof Boolean b) {
-                    twoRelationalAnswers.indicator(id, b);
+                if (answer instanceof Answer.YesNo yesNo) {
+                    twoRelationalAnswers.indicator(id, yesNo.yes());
                 } else {
-                    twoRelationalAnswers.indicator(id, ((Number) raw).doubleValue());
+                    twoRelationalAnswers.indicator(id, answer.number());
                 }
             }
         });

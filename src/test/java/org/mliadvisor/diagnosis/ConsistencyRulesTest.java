@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.Answer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,8 +56,8 @@ class ConsistencyRulesTest {
 
         assertThat(finding.id()).isEqualTo("sop-absent-but-cadence-fits");
         assertThat(finding.kind()).isEqualTo(ConsistencyFinding.Kind.CONTRADICTION);
-        assertThat(finding.answers()).containsExactly(java.util.Map.entry("S.sop_cycle", 0.0),
-                java.util.Map.entry("S.sop_cadence_fit", true));
+        assertThat(finding.answers()).containsExactly(java.util.Map.entry("S.sop_cycle", Answer.of(0.0)),
+                java.util.Map.entry("S.sop_cadence_fit", Answer.of(true)));
         assertThat(finding.dimensions()).containsExactly(Dimension.S);
         Reason reason = finding.reason();
         assertThat(reason.rule()).isEqualTo("consistency.contradiction");
@@ -128,7 +129,7 @@ class ConsistencyRulesTest {
         assertThat(finding.dimensions()).containsExactly(Dimension.T);
         assertThat(finding.kpis()).containsExactly("forecast_accuracy", "otif");
         assertThat(finding.answers()).containsKeys("T.wms_tms_visibility", "T.demand_signal_conversion", "otif.actual",
-                "otif.target", "forecast_accuracy.actual").containsEntry("otif.actual", 70.0);
+                "otif.target", "forecast_accuracy.actual").containsEntry("otif.actual", Answer.of(70.0));
         assertThat(finding.reason().rule()).isEqualTo("consistency.triangulation");
         assertThat(finding.reason().facts()).containsEntry("dimension T", "1").containsEntry("score_at_least", "0.8")
                 .containsEntry("severe_kpis_at_least", "2").containsKey("otif");
@@ -191,7 +192,7 @@ class ConsistencyRulesTest {
 
         assertThat(finding.id()).isEqualTo("percent-written-as-fraction");
         assertThat(finding.kind()).isEqualTo(ConsistencyFinding.Kind.PLAUSIBILITY);
-        assertThat(finding.answers()).containsExactly(java.util.Map.entry("T.wms_tms_visibility", 0.78));
+        assertThat(finding.answers()).containsExactly(java.util.Map.entry("T.wms_tms_visibility", Answer.of(0.78)));
         assertThat(finding.assessmentField()).contains("indicators.T.wms_tms_visibility");
         assertThat(finding.reason().rule()).isEqualTo("consistency.percent-as-fraction");
         assertThat(finding.reason().facts()).containsEntry("T.wms_tms_visibility", "0.78").containsEntry("likely meant", "78");
@@ -225,7 +226,7 @@ class ConsistencyRulesTest {
 
         assertThat(share.id()).isEqualTo("kpi-scale-mismatch");
         assertThat(share.kpis()).containsExactly("otif");
-        assertThat(share.answers()).containsExactly(java.util.Map.entry("otif.actual", 0.82), java.util.Map.entry("otif.target", 90.0));
+        assertThat(share.answers()).containsExactly(java.util.Map.entry("otif.actual", Answer.of(0.82)), java.util.Map.entry("otif.target", Answer.of(90.0)));
         assertThat(share.assessmentField()).contains("kpis.otif");
         assertThat(share.reason().rule()).isEqualTo("consistency.kpi-scale");
         assertThat(share.reason().kbEntries()).singleElement().asString().startsWith("knowledge-base/kpis.yaml:");

@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.assessment.KpiObservation;
 import org.mliadvisor.knowledge.Weights;
@@ -11,7 +12,7 @@ import java.util.Map;
 /** Builds client assessments for rule tests, value by value. */
 final class Firm {
 
-    private final Map<String, Object> indicators = new LinkedHashMap<>();
+    private final Map<String, Answer> indicators = new LinkedHashMap<>();
     private final Map<String, KpiObservation> kpis = new LinkedHashMap<>();
     private final Map<String, String> context = new LinkedHashMap<>();
     private Weights weights;
@@ -21,12 +22,12 @@ final class Firm {
     }
 
     Firm indicator(String id, double raw) {
-        indicators.put(id, raw);
+        indicators.put(id, Answer.of(raw));
         return this;
     }
 
     Firm indicator(String id, boolean raw) {
-        indicators.put(id, raw);
+        indicators.put(id, Answer.of(raw));
         return this;
     }
 
