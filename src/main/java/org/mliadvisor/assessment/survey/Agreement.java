@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param respondents        n, the respondents who answered every item
  * @param respondentsLeftOut the respondents left out for leaving an item blank
- * @param meanItemVariance   s̄², the mean of the items' variances across respondents (n − 1 divisor)
- * @param nullVariance       σ² = (A² − 1)/12, the variance of answers spread uniformly over 1..A
+ * @param meanItemVariance   s̄², the mean of the items' variances across respondents
+ * @param nullVariance       σ², the variance of answers spread uniformly over 1..A
  * @param value              rwg(j), undefined for fewer than 2 respondents
  */
 public record Agreement(LikertScale scale, int respondents, int respondentsLeftOut, Statistic meanItemVariance,
@@ -31,15 +31,18 @@ public record Agreement(LikertScale scale, int respondents, int respondentsLeftO
     }
 
     /**
-     * rwg(j) = J(1 − s̄²/σ²) / (J(1 − s̄²/σ²) + s̄²/σ²) over the J items, on the respondents who answered every
-     * item (listwise; those left out are counted) after reverse-keyed answers x become A + 1 − x; 0 when
-     * s̄² > σ², the respondents disagreeing more than random answers would.
+     * rwg(j) on the respondents who answered every item (listwise; those left out are counted), after
+     * reverse-keyed answers x become A + 1 − x.
      */
     public static Agreement rwgJ(Collection<Respondent> respondents, LikertScale scale) {
         return rwgJ(CompleteCases.of(respondents, scale));
     }
 
-    /** rwg(j) on complete cases already drawn. */
+    /**
+     * rwg(j) = J(1 − s̄²/σ²) / (J(1 − s̄²/σ²) + s̄²/σ²) over the J items, s̄² being the mean of the items' variances
+     * (n − 1 divisor) and σ² = (A² − 1)/12; 0 when s̄² > σ², the respondents disagreeing more than random answers
+     * would.
+     */
     public static Agreement rwgJ(CompleteCases cases) {
         LikertScale scale = cases.scale();
         int n = cases.size();

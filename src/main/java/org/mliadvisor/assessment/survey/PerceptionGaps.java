@@ -72,14 +72,16 @@ public record PerceptionGaps(LikertScale scale, int respondents, int respondents
 
     /**
      * The gaps on the respondents who answered every item (listwise; those left out are counted), after
-     * reverse-keyed answers x become A + 1 − x; a respondent's dimension score is the mean of their items and a
-     * function's score the mean of its respondents' scores. Of equally wide gaps the first pair in function order wins.
+     * reverse-keyed answers x become A + 1 − x.
      */
     public static PerceptionGaps of(Collection<Respondent> respondents, LikertScale scale) {
         return of(CompleteCases.of(respondents, scale));
     }
 
-    /** The gaps on complete cases already drawn. */
+    /**
+     * The gaps on complete cases already drawn: a respondent's dimension score is the mean of their items, a
+     * function's score the mean of its respondents' scores. Of equally wide gaps the first pair in function order wins.
+     */
     public static PerceptionGaps of(CompleteCases cases) {
         int k = cases.scale().size();
         EnumMap<RespondentFunction, long[]> totals = new EnumMap<>(RespondentFunction.class);
