@@ -145,44 +145,13 @@ public final class KnowledgeBaseLoader {
         return new Builder(trees, location, problems).build();
     }
 
-    /** A citation with where it was written, checked once all sources are known. */
-    private record Cited(Citation citation, SourceLocation at, String path) {
-    }
-
-    private static final Map<String, Language> LANGUAGES = languages();
-
-    private static Map<String, Language> languages() {
-        Map<String, Language> byCode = new LinkedHashMap<>();
-        for (Language language : Language.values()) {
-            byCode.put(language.code(), language);
-        }
-        return byCode;
-    }
-
-    /**
-     * The fields every entry shares (texts, citations, ids), read the same way in every file; lent
-     * to the readers of single files.
-     */
-    interface Entries {
-        /** A required text field: plain English, or a mapping from language code to wording with English required. */
-        Text text(MapReader m, String key);
-
-        /** The optional {@code source} of an entry, checked against the sources once all are known. */
-        Citation citation(MapReader m);
-
-        /** Claims an id for its entry; a second entry with the same id is a problem naming both places. */
-        boolean unique(String kind, String id, MapReader m);
-
-        /** Remembers an entry rejected for its own problems, so references to it are not reported as unknown again. */
-        void reject(String kind, String id);
-    }
-
     /** Reads the parsed files into the model, one pass per file, then checks references between them. */
-    private static final class Builder implements Entries {
+    private static final class Builder {
         private final Map<String, Node> trees;
         private final String location;
         private final Problems problems;
-        private final Map<String, SourceLocation> idsSeen = new HashMap<>();
+        private final Entries entries;
+        private final EntryIds ids;
 
         private KnowledgeBaseInfo info;
         private final List<SourceDocument> sources = new ArrayList<>();
@@ -195,15 +164,14 @@ public final class KnowledgeBaseLoader {
         private final Map<String, Intervention> interventions = new LinkedHashMap<>();
         private Roadmap roadmap;
         private List<ConsistencyCheck> consistency = List.of();
-        private final List<Cited> citations = new ArrayList<>();
-        /** Ids of entries rejected for their own problems: references to them are not reported again. */
-        private final Set<String> rejected = new HashSet<>();
         private boolean sourcesRead;
 
         Builder(Map<String, Node> trees, String location, Problems problems) {
             this.trees = trees;
             this.location = location;
             this.problems = problems;
+            this.entries = new Entries(problems);
+            this.ids = entries.ids();
         }
 
         KnowledgeBase build() throws InputException {
@@ -213,12 +181,12 @@ public final class KnowledgeBaseLoader {
             readIndicators();
             checkEvidenceMinimum();
             readRoadmap();
-            ConditionReader conditions = new ConditionReader(problems, indicators, kpis, context, rejected);
+            ConditionReader conditions = new ConditionReader(problems, indicators, kpis, context, ids);
             readGates(conditions);
             readInterventions(conditions);
             MapReader checks = root("consistency.yaml");
             if (checks != null) {
-                consistency = new ConsistencyReader(problems, this, conditions, indicators, rejected).read(checks);
+                consistency = new ConsistencyReader(problems, entries, conditions, indicators).read(checks);
             }
             checkCitations();
             checkPrerequisites();
@@ -239,7 +207,7 @@ public final class KnowledgeBaseLoader {
             root.optional("knowledge_base").flatMap(n -> MapReader.of(n, "knowledge_base", problems)).ifPresentOrElse(kb -> {
                 String id = kb.requiredId("id", KEBAB_ID, "kebab-case, e.g. mli-core");
                 String version = kb.requiredText("version");
-                Text title = text(kb, "title");
+                Text title = entries.text(kb, "title");
                 kb.rejectUnknown();
                 if (id != null && version != null && title != null) {
                     info = new KnowledgeBaseInfo(id, version, title, location);
@@ -247,15 +215,11 @@ public final class KnowledgeBaseLoader {
             }, () -> problems.error(root.location(), "knowledge_base", "is required but missing"));
             sourcesRead = root.optional("sources").map(n -> n instanceof Node.ListNode).orElse(false);
             root.requiredList("sources", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. mli-paper");
-                boolean fresh = id == null || unique("source", id, m);
+                EntryIds.Claim claim = ids.claim(m, "source", KEBAB_ID, "kebab-case, e.g. mli-paper");
+                String id = claim.id();
                 String citation = m.requiredText("citation");
                 m.rejectUnknown();
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || citation == null) {
-                    reject("source", id);
+                if (!claim.keep(citation != null)) {
                     return null;
                 }
                 SourceDocument doc = new SourceDocument(id, citation);
@@ -263,17 +227,13 @@ public final class KnowledgeBaseLoader {
                 return doc;
             }).orElse(null));
             root.optionalList("context", (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", SNAKE_ID, "snake_case, e.g. demand_volatility");
-                boolean fresh = id == null || unique("context factor", id, m);
-                Text question = text(m, "question");
+                EntryIds.Claim claim = ids.claim(m, "context factor", SNAKE_ID, "snake_case, e.g. demand_volatility");
+                String id = claim.id();
+                Text question = entries.text(m, "question");
                 List<String> values = m.textList("values", true);
                 String fallback = m.requiredText("default");
                 m.rejectUnknown();
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || question == null || values == null || fallback == null) {
-                    reject("context factor", id);
+                if (!claim.keep(question != null && values != null && fallback != null)) {
                     return null;
                 }
                 boolean ok = true;
@@ -300,7 +260,7 @@ public final class KnowledgeBaseLoader {
             Text[] minAnsweredReason = {MethodSettings.DEFAULT_MIN_ANSWERED_REASON};
             Integer minAnswered = section(root, "scoring", m -> {
                 if (m.has("min_answered_reason")) {
-                    minAnsweredReason[0] = text(m, "min_answered_reason");
+                    minAnsweredReason[0] = entries.text(m, "min_answered_reason");
                 }
                 return m.requiredWholeNumber("min_answered_per_dimension", 1, 6);
             });
@@ -380,20 +340,16 @@ public final class KnowledgeBaseLoader {
                 return;
             }
             root.requiredList("kpis", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", SNAKE_ID, "snake_case, e.g. otif");
-                boolean fresh = id == null || unique("KPI", id, m);
-                Text name = text(m, "name");
+                EntryIds.Claim claim = ids.claim(m, "KPI", SNAKE_ID, "snake_case, e.g. otif");
+                String id = claim.id();
+                Text name = entries.text(m, "name");
                 KpiUnit unit = m.requiredEnum("unit", KpiUnit.class);
                 Direction better = m.requiredEnum("better", Direction.class);
                 GapMeasure gapMeasure = m.optional("gap").isPresent() ? gapMeasure(m, unit, better) : GapMeasure.RELATIVE;
-                Text description = text(m, "description");
-                Citation source = citation(m);
+                Text description = entries.text(m, "description");
+                Citation source = entries.citation(m);
                 m.rejectUnknown();
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || name == null || unit == null || better == null || gapMeasure == null || description == null) {
-                    reject("KPI", id);
+                if (!claim.keep(name != null && unit != null && better != null && gapMeasure != null && description != null)) {
                     return null;
                 }
                 KpiDefinition kpi = new KpiDefinition(id, name, unit, better, gapMeasure, description, source, m.location());
@@ -440,11 +396,11 @@ public final class KnowledgeBaseLoader {
             }
             root.requiredList("dimensions", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 Dimension id = m.requiredEnum("id", Dimension.class);
-                Text name = text(m, "name");
-                Text covers = text(m, "covers");
+                Text name = entries.text(m, "name");
+                Text covers = entries.text(m, "covers");
                 Double weight = m.requiredNumber("default_weight", 0, 1);
                 Double target = m.requiredNumber("target_score", 0, 1);
-                Citation source = citation(m);
+                Citation source = entries.citation(m);
                 m.rejectUnknown();
                 if (id == null || name == null || covers == null || weight == null || target == null) {
                     return null;
@@ -480,39 +436,35 @@ public final class KnowledgeBaseLoader {
                 return;
             }
             root.requiredList("indicators", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", INDICATOR_ID, "the dimension letter, a dot and snake_case, e.g. S.sop_cycle");
-                boolean fresh = id == null || unique("indicator", id, m);
+                EntryIds.Claim claim = ids.claim(m, "indicator", INDICATOR_ID, "the dimension letter, a dot and snake_case, e.g. S.sop_cycle");
+                String id = claim.id();
                 Dimension dimension = m.requiredEnum("dimension", Dimension.class);
-                Text name = text(m, "name");
-                Text question = text(m, "question");
+                Text name = entries.text(m, "name");
+                Text question = entries.text(m, "question");
                 Scale scale = m.optional("scale").map(s -> scale(s, m.path("scale"))).orElseGet(() -> {
                     m.required("scale");
                     return null;
                 });
                 Scoring scoring = m.optional("scoring").map(s -> scoring(s, m.path("scoring"), scale)).orElse(null);
                 List<String> linked = m.textList("kpis", true);
-                Citation source = citation(m);
+                Citation source = entries.citation(m);
                 m.rejectUnknown();
                 if (id != null && dimension != null && !id.startsWith(dimension.name() + ".")) {
                     problems.error(m.location("dimension"), m.path("dimension"), "indicator " + id + " belongs to dimension "
                             + id.charAt(0) + " by its id, not " + dimension);
-                    reject("indicator", id);
+                    claim.reject();
                     return null;
                 }
                 if (scale != null && scale.isYesNo() && m.has("scoring")) {
                     problems.error(m.location("scoring"), m.path("scoring"), "yes/no indicators score 1 for yes and 0 for no; remove `scoring`");
-                    reject("indicator", id);
+                    claim.reject();
                     return null;
                 }
                 if (linked != null) {
                     linked = checkKpiRefs(linked, m, "kpis");
                 }
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || dimension == null || name == null || question == null || scale == null || linked == null
-                        || (!scale.isYesNo() && m.has("scoring") && scoring == null)) {
-                    reject("indicator", id);
+                if (!claim.keep(dimension != null && name != null && question != null && scale != null && linked != null
+                        && (scale.isYesNo() || !m.has("scoring") || scoring != null))) {
                     return null;
                 }
                 if (scoring == null && !scale.isYesNo()) {
@@ -530,7 +482,7 @@ public final class KnowledgeBaseLoader {
             return MapReader.of(node, path, problems).map(m -> {
                 ScaleType type = m.requiredEnum("type", ScaleType.class);
                 if (type == ScaleType.COUNT) {
-                    Text unit = text(m, "unit");
+                    Text unit = entries.text(m, "unit");
                     Double max = m.requiredNumber("max", 1, 1_000_000);
                     m.rejectUnknown();
                     return unit == null || max == null ? null : new Scale(type, type.min(), max, unit);
@@ -650,7 +602,7 @@ public final class KnowledgeBaseLoader {
             }
             List<RoadmapStep> steps = map.requiredList("steps", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
                 Integer step = m.requiredWholeNumber("step", 1, 20);
-                Text title = text(m, "title");
+                Text title = entries.text(m, "title");
                 int[] weeks = m.optional("weeks").flatMap(n -> MapReader.of(n, m.path("weeks"), problems)).map(w -> {
                     Integer from = w.requiredWholeNumber("from", 1, 104);
                     Integer to = w.requiredWholeNumber("to", 1, 104);
@@ -672,8 +624,8 @@ public final class KnowledgeBaseLoader {
                 if (!m.has("weeks")) {
                     m.required("weeks");
                 }
-                List<Text> deliverables = m.requiredList("deliverables", false, this::text);
-                Citation source = citation(m);
+                List<Text> deliverables = m.requiredList("deliverables", false, entries::text);
+                Citation source = entries.citation(m);
                 m.rejectUnknown();
                 if (step == null || title == null || weeks == null || deliverables == null) {
                     return null;
@@ -700,21 +652,17 @@ public final class KnowledgeBaseLoader {
                 return;
             }
             root.requiredList("gates", true, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. data-before-planning");
-                boolean fresh = id == null || unique("gate", id, m);
+                EntryIds.Claim claim = ids.claim(m, "gate", KEBAB_ID, "kebab-case, e.g. data-before-planning");
+                String id = claim.id();
                 String where = id == null ? path : "gates[" + id + "]";
                 Dimension binding = m.requiredEnum("binding", Dimension.class);
                 Node whenNode = m.required("when");
                 Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
-                Text because = text(m, "because");
-                Text precedence = m.has("precedence") ? text(m, "precedence") : null;
-                Citation source = citation(m);
+                Text because = entries.text(m, "because");
+                Text precedence = m.has("precedence") ? entries.text(m, "precedence") : null;
+                Citation source = entries.citation(m);
                 m.rejectUnknown();
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || binding == null || when == null || because == null || (m.has("precedence") && precedence == null)) {
-                    reject("gate", id);
+                if (!claim.keep(binding != null && when != null && because != null && (!m.has("precedence") || precedence != null))) {
                     return null;
                 }
                 Gate gate = new Gate(id, binding, when, because, precedence, source, m.location());
@@ -730,12 +678,12 @@ public final class KnowledgeBaseLoader {
                 return;
             }
             root.requiredList("interventions", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. sop-cycle");
-                boolean fresh = id == null || unique("intervention", id, m);
+                EntryIds.Claim claim = ids.claim(m, "intervention", KEBAB_ID, "kebab-case, e.g. sop-cycle");
+                String id = claim.id();
                 String where = id == null ? path : "interventions[" + id + "]";
                 Dimension dimension = m.requiredEnum("dimension", Dimension.class);
-                Text title = text(m, "title");
-                Text action = text(m, "action");
+                Text title = entries.text(m, "title");
+                Text action = entries.text(m, "action");
                 Node whenNode = m.required("when");
                 Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
                 Condition early = m.optional("start_early_when")
@@ -746,8 +694,8 @@ public final class KnowledgeBaseLoader {
                     String variantId = vm.requiredId("id", KEBAB_ID, "kebab-case, e.g. weekly");
                     Node variantWhen = vm.required("when");
                     Condition vWhen = variantWhen == null ? null : conditions.read(variantWhen, vm.path("when"));
-                    Text vTitle = text(vm, "title");
-                    Text vAction = vm.has("action") ? text(vm, "action") : null;
+                    Text vTitle = entries.text(vm, "title");
+                    Text vAction = vm.has("action") ? entries.text(vm, "action") : null;
                     vm.rejectUnknown();
                     if (variantId != null && !variantIds.add(variantId)) {
                         problems.error(vm.location("id"), vm.path("id"), "variant `" + variantId + "` is listed twice");
@@ -771,16 +719,12 @@ public final class KnowledgeBaseLoader {
                     step = null;
                 }
                 List<String> requires = m.textList("requires", false);
-                Text rationale = text(m, "rationale");
-                Citation source = citation(m);
+                Text rationale = entries.text(m, "rationale");
+                Citation source = entries.citation(m);
                 m.rejectUnknown();
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || dimension == null || title == null || action == null || when == null || variants == null
-                        || moves == null || effort == null || weeks == null || step == null || requires == null
-                        || rationale == null || earlyBad) {
-                    reject("intervention", id);
+                if (!claim.keep(dimension != null && title != null && action != null && when != null && variants != null
+                        && moves != null && effort != null && weeks != null && step != null && requires != null
+                        && rationale != null && !earlyBad)) {
                     return null;
                 }
                 Intervention intervention = new Intervention(id, dimension, title, action, when, early, variants, Set.copyOf(moves),
@@ -803,7 +747,7 @@ public final class KnowledgeBaseLoader {
                     Intervention prerequisite = interventions.get(required);
                     String field = "interventions[" + intervention.id() + "].requires";
                     if (prerequisite == null) {
-                        if (!rejected.contains("intervention:" + required)) {
+                        if (!ids.isRejected("intervention", required)) {
                             problems.error(intervention.origin(), field, "unknown intervention `" + required + "`"
                                     + Suggestions.hint(required, interventions.keySet()));
                         }
@@ -864,7 +808,7 @@ public final class KnowledgeBaseLoader {
             Set<String> distinct = new HashSet<>();
             for (String ref : refs) {
                 if (!kpis.containsKey(ref)) {
-                    if (!rejected.contains("KPI:" + ref)) {
+                    if (!ids.isRejected("KPI", ref)) {
                         problems.error(m.location(key), m.path(key), "unknown KPI `" + ref + "`" + Suggestions.hint(ref, kpis.keySet()));
                     }
                     ok = false;
@@ -876,70 +820,6 @@ public final class KnowledgeBaseLoader {
             return ok ? refs : null;
         }
 
-        @Override
-        public Text text(MapReader m, String key) {
-            Node value = m.required(key);
-            return value == null ? null : text(value, m.path(key));
-        }
-
-        /** One text value, checked whole so that every missing English wording and unknown language is reported. */
-        private Text text(Node value, String path) {
-            if (!(value instanceof Node.MapNode map)) {
-                String english = plainText(value, path);
-                return english == null ? null : new Text(Map.of(Language.EN, english), value.location());
-            }
-            Map<Language, String> wordings = new EnumMap<>(Language.class);
-            boolean complete = true;
-            for (Node.Entry entry : map.entries().values()) {
-                Language language = LANGUAGES.get(entry.key());
-                if (language == null) {
-                    problems.error(entry.keyLocation(), path + "." + entry.key(), "unknown language `" + entry.key() + "`"
-                            + Suggestions.hint(entry.key(), LANGUAGES.keySet()) + "; expected one of: "
-                            + String.join(", ", LANGUAGES.keySet()));
-                    complete = false;
-                    continue;
-                }
-                String wording = plainText(entry.value(), path + "." + entry.key());
-                if (wording == null) {
-                    complete = false;
-                } else {
-                    wordings.put(language, wording);
-                }
-            }
-            if (!map.entries().containsKey("en")) {
-                problems.error(value.location(), path + ".en", "is required but missing");
-                return null;
-            }
-            return complete ? new Text(wordings, value.location()) : null;
-        }
-
-        private String plainText(Node value, String path) {
-            if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof String s) {
-                if (s.isBlank()) {
-                    problems.error(value.location(), path, "must not be blank");
-                    return null;
-                }
-                return s;
-            }
-            problems.error(value.location(), path, "expected text, or a mapping of language (en, ru, uz) to text; found "
-                    + value.describe());
-            return null;
-        }
-
-        @Override
-        public Citation citation(MapReader m) {
-            return m.optional("source").flatMap(n -> MapReader.of(n, m.path("source"), problems)).map(s -> {
-                String doc = s.requiredText("doc");
-                String where = s.requiredText("where");
-                s.rejectUnknown();
-                if (doc == null || where == null) {
-                    return null;
-                }
-                Citation citation = new Citation(doc, where);
-                citations.add(new Cited(citation, s.location("doc"), s.path("doc")));
-                return citation;
-            }).orElse(null);
-        }
 
         /** Each dimension must have at least as many indicators as the method asks to be answered. */
         private void checkEvidenceMinimum() {
@@ -948,7 +828,7 @@ public final class KnowledgeBaseLoader {
             }
             for (Dimension d : Dimension.values()) {
                 long count = indicators.values().stream().filter(i -> i.dimension() == d).count();
-                if (count < method.minAnsweredPerDimension() && !rejected.stream().anyMatch(r -> r.startsWith("indicator:" + d + "."))) {
+                if (count < method.minAnsweredPerDimension() && !ids.anyRejected("indicator", d + ".")) {
                     problems.error(method.origin(), "scoring.min_answered_per_dimension", "dimension " + d + " has " + count
                             + " indicator(s), fewer than the " + method.minAnsweredPerDimension()
                             + " that must be answered; it could never be scored");
@@ -962,7 +842,7 @@ public final class KnowledgeBaseLoader {
             }
             Set<String> known = new HashSet<>();
             sources.forEach(s -> known.add(s.id()));
-            for (Cited cited : citations) {
+            for (Entries.Cited cited : entries.citations()) {
                 Citation citation = cited.citation();
                 if (!known.contains(citation.doc())) {
                     problems.error(cited.at(), cited.path(), "unknown source `" + citation.doc() + "`"
@@ -971,22 +851,5 @@ public final class KnowledgeBaseLoader {
             }
         }
 
-        @Override
-        public boolean unique(String kind, String id, MapReader m) {
-            SourceLocation earlier = idsSeen.putIfAbsent(kind + ":" + id, m.location("id"));
-            if (earlier != null) {
-                problems.error(m.location("id"), m.path("id"), "duplicate " + kind + " id `" + id
-                        + "`; it is already defined at " + earlier);
-                return false;
-            }
-            return true;
-        }
-
-        @Override
-        public void reject(String kind, String id) {
-            if (id != null) {
-                rejected.add(kind + ":" + id);
-            }
-        }
     }
 }
