@@ -154,8 +154,9 @@ public final class KnowledgeBaseLoader {
         private final EntryIds ids;
 
         private KnowledgeBaseInfo info;
-        private final List<SourceDocument> sources = new ArrayList<>();
-        private final Map<String, ContextFactor> context = new LinkedHashMap<>();
+        /** Null when method.yaml's sources could not be read, so that citations of them cannot be checked. */
+        private List<SourceDocument> sources;
+        private Map<String, ContextFactor> context = Map.of();
         private MethodSettings method;
         private final Map<Dimension, DimensionDefinition> dimensions = new EnumMap<>(Dimension.class);
         private final Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
@@ -164,7 +165,6 @@ public final class KnowledgeBaseLoader {
         private final Map<String, Intervention> interventions = new LinkedHashMap<>();
         private Roadmap roadmap;
         private List<ConsistencyCheck> consistency = List.of();
-        private boolean sourcesRead;
 
         Builder(Map<String, Node> trees, String location, Problems problems) {
             this.trees = trees;
@@ -204,134 +204,10 @@ public final class KnowledgeBaseLoader {
             if (root == null) {
                 return;
             }
-            root.optional("knowledge_base").flatMap(n -> MapReader.of(n, "knowledge_base", problems)).ifPresentOrElse(kb -> {
-                String id = kb.requiredId("id", KEBAB_ID, "kebab-case, e.g. mli-core");
-                String version = kb.requiredText("version");
-                Text title = entries.text(kb, "title");
-                kb.rejectUnknown();
-                if (id != null && version != null && title != null) {
-                    info = new KnowledgeBaseInfo(id, version, title, location);
-                }
-            }, () -> problems.error(root.location(), "knowledge_base", "is required but missing"));
-            sourcesRead = root.optional("sources").map(n -> n instanceof Node.ListNode).orElse(false);
-            root.requiredList("sources", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                EntryIds.Claim claim = ids.claim(m, "source", KEBAB_ID, "kebab-case, e.g. mli-paper");
-                String id = claim.id();
-                String citation = m.requiredText("citation");
-                m.rejectUnknown();
-                if (!claim.keep(citation != null)) {
-                    return null;
-                }
-                SourceDocument doc = new SourceDocument(id, citation);
-                sources.add(doc);
-                return doc;
-            }).orElse(null));
-            root.optionalList("context", (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                EntryIds.Claim claim = ids.claim(m, "context factor", SNAKE_ID, "snake_case, e.g. demand_volatility");
-                String id = claim.id();
-                Text question = entries.text(m, "question");
-                List<String> values = m.textList("values", true);
-                String fallback = m.requiredText("default");
-                m.rejectUnknown();
-                if (!claim.keep(question != null && values != null && fallback != null)) {
-                    return null;
-                }
-                boolean ok = true;
-                Set<String> distinct = new HashSet<>();
-                for (String value : values) {
-                    if (!SNAKE_ID.matcher(value).matches() || !distinct.add(value)) {
-                        problems.error(m.location("values"), m.path("values"), "`" + value
-                                + "` must be a snake_case value, listed once");
-                        ok = false;
-                    }
-                }
-                if (!values.contains(fallback)) {
-                    problems.error(m.location("default"), m.path("default"), "`" + fallback + "` is not one of the values "
-                            + String.join(", ", values));
-                    ok = false;
-                }
-                if (!ok) {
-                    return null;
-                }
-                ContextFactor factor = new ContextFactor(id, question, values, fallback, m.location());
-                context.put(id, factor);
-                return factor;
-            }).orElse(null));
-            Text[] minAnsweredReason = {MethodSettings.DEFAULT_MIN_ANSWERED_REASON};
-            Integer minAnswered = section(root, "scoring", m -> {
-                if (m.has("min_answered_reason")) {
-                    minAnsweredReason[0] = entries.text(m, "min_answered_reason");
-                }
-                return m.requiredWholeNumber("min_answered_per_dimension", 1, 6);
-            });
-            MethodSettings.SeverityWeights[] severityWeights = {MethodSettings.SeverityWeights.DEFAULT};
-            Double[] severity = section(root, "kpi_gaps", m -> {
-                m.optional("weights").flatMap(n -> MapReader.of(n, m.path("weights"), problems)).ifPresent(w -> {
-                    Double minor = w.requiredNumber("minor", 0, 1);
-                    Double moderate = w.requiredNumber("moderate", 0, 1);
-                    Double severe = w.requiredNumber("severe", 0, 1);
-                    w.rejectUnknown();
-                    if (minor != null && moderate != null && severe != null) {
-                        if (minor <= moderate && moderate <= severe) {
-                            severityWeights[0] = new MethodSettings.SeverityWeights(minor, moderate, severe);
-                        } else {
-                            problems.error(w.location(), w.path("moderate"), "need minor ≤ moderate ≤ severe");
-                            severityWeights[0] = null;
-                        }
-                    } else {
-                        severityWeights[0] = null;
-                    }
-                });
-                return new Double[] {m.requiredNumber("moderate_from", 0.0001, 10), m.requiredNumber("severe_from", 0.0001, 10)};
-            });
-            Double[] binding = section(root, "binding", m -> new Double[] {
-                m.requiredNumber("near_tie_margin", 0, 1), m.requiredNumber("kpi_evidence_margin", 0, 10)});
-            MethodSettings.RankingWeights ranking = root.has("ranking") ? section(root, "ranking", m -> {
-                Double depth = m.requiredNumber("depth", 0, 10);
-                Double relief = m.requiredNumber("kpi_relief", 0, 10);
-                Double others = m.requiredNumber("other_kpis_share", 0, 1);
-                Double bonus = m.requiredNumber("binding_bonus", 0, 10);
-                Double effort = m.requiredNumber("effort", 0, 10);
-                Double lateness = m.requiredNumber("lateness", 0, 10);
-                return depth == null || relief == null || others == null || bonus == null || effort == null || lateness == null
-                        ? null : new MethodSettings.RankingWeights(depth, relief, others, bonus, effort, lateness);
-            }) : MethodSettings.RankingWeights.DEFAULT;
-            Integer[] planning = root.has("planning") ? section(root, "planning", m -> new Integer[] {
-                m.requiredWholeNumber("first_wave_size", 1, 50),
-                m.has("high_effort_at_once") ? m.requiredWholeNumber("high_effort_at_once", 0, 50)
-                        : Integer.valueOf(MethodSettings.DEFAULT_HIGH_EFFORT_AT_ONCE)})
-                    : new Integer[] {MethodSettings.DEFAULT_FIRST_WAVE_SIZE, MethodSettings.DEFAULT_HIGH_EFFORT_AT_ONCE};
-            Integer firstWave = planning == null ? null : planning[0];
-            Integer highEffort = planning == null ? null : planning[1];
-            if (firstWave != null && highEffort != null && highEffort > firstWave) {
-                problems.error(root.location("planning"), "planning.high_effort_at_once", "must be at most first_wave_size ("
-                        + firstWave + ")");
-                highEffort = null;
-            }
-            root.rejectUnknown();
-            if (severity != null && severity[0] != null && severity[1] != null && !(severity[1] > severity[0])) {
-                problems.error(root.location("kpi_gaps"), "kpi_gaps.severe_from", "must be greater than moderate_from ("
-                        + MapReader.plain(severity[0]) + ")");
-                return;
-            }
-            if (minAnswered != null && minAnsweredReason[0] != null && severity != null && severity[0] != null
-                    && severity[1] != null && severityWeights[0] != null && binding != null && binding[0] != null
-                    && binding[1] != null && ranking != null && firstWave != null && highEffort != null) {
-                method = new MethodSettings(minAnswered, minAnsweredReason[0], severity[0], severity[1], severityWeights[0],
-                        binding[0], binding[1], ranking, firstWave, highEffort, root.location());
-            }
-        }
-
-        private <T> T section(MapReader root, String key, java.util.function.Function<MapReader, T> read) {
-            Node node = root.required(key);
-            if (node == null) {
-                return null;
-            }
-            return MapReader.of(node, key, problems).map(m -> {
-                T value = read.apply(m);
-                m.rejectUnknown();
-                return value;
-            }).orElse(null);
+            info = new ManifestReader(problems, entries, location).read(root);
+            sources = new SourceReader(problems, entries).read(root);
+            context = new ContextReader(problems, entries).read(root);
+            method = new MethodReader(problems, entries).read(root);
         }
 
         private void readKpis() {
@@ -837,7 +713,7 @@ public final class KnowledgeBaseLoader {
         }
 
         private void checkCitations() {
-            if (!sourcesRead) {
+            if (sources == null) {
                 return; // method.yaml's own problems are reported; citing its sources cannot be checked
             }
             Set<String> known = new HashSet<>();
