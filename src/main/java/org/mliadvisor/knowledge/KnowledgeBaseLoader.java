@@ -158,9 +158,10 @@ public final class KnowledgeBaseLoader {
         private List<SourceDocument> sources;
         private Map<String, ContextFactor> context = Map.of();
         private MethodSettings method;
-        private final Map<Dimension, DimensionDefinition> dimensions = new EnumMap<>(Dimension.class);
-        private final Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
-        private final Map<String, KpiDefinition> kpis = new LinkedHashMap<>();
+        private Map<Dimension, DimensionDefinition> dimensions = Map.of();
+        private Map<String, IndicatorDefinition> indicators = Map.of();
+        private Map<String, KpiDefinition> kpis = Map.of();
+        private KpiReferences kpiReferences;
         private final List<Gate> gates = new ArrayList<>();
         private final Map<String, Intervention> interventions = new LinkedHashMap<>();
         private Roadmap roadmap;
@@ -177,6 +178,7 @@ public final class KnowledgeBaseLoader {
         KnowledgeBase build() throws InputException {
             readMethod();
             readKpis();
+            kpiReferences = new KpiReferences(problems, kpis, ids);
             readDimensions();
             readIndicators();
             checkEvidenceMinimum();
@@ -212,239 +214,23 @@ public final class KnowledgeBaseLoader {
 
         private void readKpis() {
             MapReader root = root("kpis.yaml");
-            if (root == null) {
-                return;
+            if (root != null) {
+                kpis = new KpiReader(problems, entries).read(root);
             }
-            root.requiredList("kpis", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                EntryIds.Claim claim = ids.claim(m, "KPI", SNAKE_ID, "snake_case, e.g. otif");
-                String id = claim.id();
-                Text name = entries.text(m, "name");
-                KpiUnit unit = m.requiredEnum("unit", KpiUnit.class);
-                Direction better = m.requiredEnum("better", Direction.class);
-                GapMeasure gapMeasure = m.optional("gap").isPresent() ? gapMeasure(m, unit, better) : GapMeasure.RELATIVE;
-                Text description = entries.text(m, "description");
-                Citation source = entries.citation(m);
-                m.rejectUnknown();
-                if (!claim.keep(name != null && unit != null && better != null && gapMeasure != null && description != null)) {
-                    return null;
-                }
-                KpiDefinition kpi = new KpiDefinition(id, name, unit, better, gapMeasure, description, source, m.location());
-                kpis.put(id, kpi);
-                return kpi;
-            }).orElse(null));
-            root.rejectUnknown();
-        }
-
-        /** A KPI's {@code gap}: its measure, floor and own severity bands, or null after reporting what is wrong. */
-        private GapMeasure gapMeasure(MapReader kpi, KpiUnit unit, Direction better) {
-            return MapReader.of(kpi.required("gap"), kpi.path("gap"), problems).map(g -> {
-                GapMeasure.Kind kind = g.has("measure") ? g.requiredEnum("measure", GapMeasure.Kind.class) : GapMeasure.Kind.RELATIVE;
-                Double floor = g.has("floor") ? g.requiredNumber("floor", 0, unit == null ? Double.MAX_VALUE : unit.max()) : Double.valueOf(0);
-                Double moderate = g.optionalNumber("moderate_from", 0.0001, 100);
-                Double severe = g.optionalNumber("severe_from", 0.0001, 100);
-                g.rejectUnknown();
-                boolean ok = kind != null && floor != null;
-                if (kind == GapMeasure.Kind.FAILURE_RATE && unit != null && better != null
-                        && (unit != KpiUnit.PERCENT || better != Direction.HIGHER)) {
-                    problems.error(g.location("measure"), g.path("measure"),
-                            "failure_rate is measured only for a KPI with unit: percent and better: higher");
-                    ok = false;
-                }
-                if (g.has("moderate_from") != g.has("severe_from")) {
-                    String missing = g.has("moderate_from") ? "severe_from" : "moderate_from";
-                    problems.error(g.location(), g.path(missing), "a KPI's own severity bands need both moderate_from and severe_from");
-                    ok = false;
-                } else if (moderate != null && severe != null && !(severe > moderate)) {
-                    problems.error(g.location("severe_from"), g.path("severe_from"), "must be greater than moderate_from ("
-                            + MapReader.plain(moderate) + ")");
-                    ok = false;
-                } else if (g.has("moderate_from") && (moderate == null || severe == null)) {
-                    ok = false; // an invalid threshold, already reported
-                }
-                return ok ? new GapMeasure(kind, floor, moderate, severe) : null;
-            }).orElse(null);
         }
 
         private void readDimensions() {
             MapReader root = root("dimensions.yaml");
-            if (root == null) {
-                return;
-            }
-            root.requiredList("dimensions", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                Dimension id = m.requiredEnum("id", Dimension.class);
-                Text name = entries.text(m, "name");
-                Text covers = entries.text(m, "covers");
-                Double weight = m.requiredNumber("default_weight", 0, 1);
-                Double target = m.requiredNumber("target_score", 0, 1);
-                Citation source = entries.citation(m);
-                m.rejectUnknown();
-                if (id == null || name == null || covers == null || weight == null || target == null) {
-                    return null;
-                }
-                if (dimensions.containsKey(id)) {
-                    problems.error(m.location("id"), m.path("id"), "dimension " + id + " is already defined at line "
-                            + dimensions.get(id).origin().line());
-                    return null;
-                }
-                DimensionDefinition dimension = new DimensionDefinition(id, name, covers, weight, target, source, m.location());
-                dimensions.put(id, dimension);
-                return dimension;
-            }).orElse(null));
-            root.rejectUnknown();
-            if (dimensions.size() == Dimension.values().length) {
-                double sum = dimensions.values().stream().mapToDouble(DimensionDefinition::defaultWeight).sum();
-                if (!Weights.sumsToOne(sum)) {
-                    problems.error(root.location("dimensions"), "dimensions[*].default_weight", "the default weights sum to "
-                            + MapReader.plain(Math.round(sum * 10000) / 10000.0) + "; they must sum to 1");
-                }
-            } else if (!problems.hasErrors()) {
-                for (Dimension d : Dimension.values()) {
-                    if (!dimensions.containsKey(d)) {
-                        problems.error(root.location("dimensions"), "dimensions", "dimension " + d + " is missing; S, T and R are each required");
-                    }
-                }
+            if (root != null) {
+                dimensions = new DimensionReader(problems, entries).read(root);
             }
         }
 
         private void readIndicators() {
             MapReader root = root("indicators.yaml");
-            if (root == null) {
-                return;
+            if (root != null) {
+                indicators = new IndicatorReader(problems, entries, kpiReferences).read(root);
             }
-            root.requiredList("indicators", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                EntryIds.Claim claim = ids.claim(m, "indicator", INDICATOR_ID, "the dimension letter, a dot and snake_case, e.g. S.sop_cycle");
-                String id = claim.id();
-                Dimension dimension = m.requiredEnum("dimension", Dimension.class);
-                Text name = entries.text(m, "name");
-                Text question = entries.text(m, "question");
-                Scale scale = m.optional("scale").map(s -> scale(s, m.path("scale"))).orElseGet(() -> {
-                    m.required("scale");
-                    return null;
-                });
-                Scoring scoring = m.optional("scoring").map(s -> scoring(s, m.path("scoring"), scale)).orElse(null);
-                List<String> linked = m.textList("kpis", true);
-                Citation source = entries.citation(m);
-                m.rejectUnknown();
-                if (id != null && dimension != null && !id.startsWith(dimension.name() + ".")) {
-                    problems.error(m.location("dimension"), m.path("dimension"), "indicator " + id + " belongs to dimension "
-                            + id.charAt(0) + " by its id, not " + dimension);
-                    claim.reject();
-                    return null;
-                }
-                if (scale != null && scale.isYesNo() && m.has("scoring")) {
-                    problems.error(m.location("scoring"), m.path("scoring"), "yes/no indicators score 1 for yes and 0 for no; remove `scoring`");
-                    claim.reject();
-                    return null;
-                }
-                if (linked != null) {
-                    linked = checkKpiRefs(linked, m, "kpis");
-                }
-                if (!claim.keep(dimension != null && name != null && question != null && scale != null && linked != null
-                        && (scale.isYesNo() || !m.has("scoring") || scoring != null))) {
-                    return null;
-                }
-                if (scoring == null && !scale.isYesNo()) {
-                    scoring = new Scoring.Linear(scale.min(), scale.max());
-                }
-                IndicatorDefinition indicator = new IndicatorDefinition(id, dimension, name, question, scale, scoring, linked,
-                        source, m.location());
-                indicators.put(id, indicator);
-                return indicator;
-            }).orElse(null));
-            root.rejectUnknown();
-        }
-
-        private Scale scale(Node node, String path) {
-            return MapReader.of(node, path, problems).map(m -> {
-                ScaleType type = m.requiredEnum("type", ScaleType.class);
-                if (type == ScaleType.COUNT) {
-                    Text unit = entries.text(m, "unit");
-                    Double max = m.requiredNumber("max", 1, 1_000_000);
-                    m.rejectUnknown();
-                    return unit == null || max == null ? null : new Scale(type, type.min(), max, unit);
-                }
-                m.rejectUnknown();
-                return type == null ? null : Scale.of(type);
-            }).orElse(null);
-        }
-
-        private Scoring scoring(Node node, String path, Scale scale) {
-            return MapReader.of(node, path, problems).map(m -> {
-                boolean linear = m.has("linear");
-                boolean bands = m.has("bands");
-                m.rejectUnknown();
-                if (linear == bands) {
-                    problems.error(m.location(), path, "give exactly one of `linear` or `bands`");
-                    return null;
-                }
-                if (scale == null) {
-                    return null;
-                }
-                return linear ? linear(m.required("linear"), m.path("linear"), scale)
-                        : bands(m.required("bands"), m.path("bands"), scale);
-            }).orElse(null);
-        }
-
-        private Scoring linear(Node node, String path, Scale scale) {
-            return MapReader.of(node, path, problems).map(m -> {
-                Double zero = m.requiredNumber("zero_at", scale.min(), scale.max());
-                Double full = m.requiredNumber("full_at", scale.min(), scale.max());
-                m.rejectUnknown();
-                if (zero == null || full == null) {
-                    return null;
-                }
-                if (zero.equals(full)) {
-                    problems.error(m.location("full_at"), m.path("full_at"), "must differ from zero_at");
-                    return null;
-                }
-                return (Scoring) new Scoring.Linear(zero, full);
-            }).orElse(null);
-        }
-
-        private Scoring bands(Node node, String path, Scale scale) {
-            if (!(node instanceof Node.ListNode list) || list.items().isEmpty()) {
-                problems.error(node.location(), path, "expected a non-empty list of { from, to, score }");
-                return null;
-            }
-            List<Scoring.Band> bands = new ArrayList<>();
-            boolean ok = true;
-            double expectedFrom = scale.min();
-            for (int i = 0; i < list.items().size(); i++) {
-                Node item = list.items().get(i);
-                String itemPath = path + "[" + i + "]";
-                MapReader m = MapReader.of(item, itemPath, problems).orElse(null);
-                if (m == null) {
-                    ok = false;
-                    continue;
-                }
-                Double from = m.requiredNumber("from", scale.min(), scale.max());
-                Double to = m.requiredNumber("to", scale.min(), scale.max());
-                Double score = m.requiredNumber("score", 0, 1);
-                m.rejectUnknown();
-                if (from == null || to == null || score == null) {
-                    ok = false;
-                    continue;
-                }
-                if (!(from < to)) {
-                    problems.error(m.location("to"), m.path("to"), "must be greater than from (" + MapReader.plain(from) + ")");
-                    ok = false;
-                    continue;
-                }
-                if (from != expectedFrom) {
-                    String what = from > expectedFrom ? "leaves a gap" : "overlaps the previous band";
-                    problems.error(m.location("from"), m.path("from"), "band starts at " + MapReader.plain(from) + " and " + what
-                            + "; it must start at " + MapReader.plain(expectedFrom));
-                    ok = false;
-                }
-                expectedFrom = to;
-                bands.add(new Scoring.Band(from, to, score));
-            }
-            if (ok && expectedFrom != scale.max()) {
-                problems.error(list.location(), path, "bands end at " + MapReader.plain(expectedFrom)
-                        + "; they must cover the scale up to " + MapReader.plain(scale.max()));
-                ok = false;
-            }
-            return ok ? new Scoring.Bands(bands) : null;
         }
 
         private void readRoadmap() {
@@ -584,7 +370,7 @@ public final class KnowledgeBaseLoader {
                 }).orElse(null));
                 List<String> moves = m.textList("moves", true);
                 if (moves != null) {
-                    moves = checkKpiRefs(moves, m, "moves");
+                    moves = kpiReferences.check(moves, m, "moves");
                 }
                 Effort effort = m.requiredEnum("effort", Effort.class);
                 Integer weeks = m.requiredWholeNumber("weeks_to_impact", 1, 52);
@@ -678,24 +464,6 @@ public final class KnowledgeBaseLoader {
             state.put(id, 2);
             return java.util.Optional.empty();
         }
-
-        private List<String> checkKpiRefs(List<String> refs, MapReader m, String key) {
-            boolean ok = true;
-            Set<String> distinct = new HashSet<>();
-            for (String ref : refs) {
-                if (!kpis.containsKey(ref)) {
-                    if (!ids.isRejected("KPI", ref)) {
-                        problems.error(m.location(key), m.path(key), "unknown KPI `" + ref + "`" + Suggestions.hint(ref, kpis.keySet()));
-                    }
-                    ok = false;
-                } else if (!distinct.add(ref)) {
-                    problems.error(m.location(key), m.path(key), "KPI `" + ref + "` is listed twice");
-                    ok = false;
-                }
-            }
-            return ok ? refs : null;
-        }
-
 
         /** Each dimension must have at least as many indicators as the method asks to be answered. */
         private void checkEvidenceMinimum() {
