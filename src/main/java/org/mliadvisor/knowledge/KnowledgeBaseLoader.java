@@ -15,12 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -145,7 +145,10 @@ public final class KnowledgeBaseLoader {
         return new Builder(trees, location, problems).build();
     }
 
-    /** Reads the parsed files into the model, one pass per file, then checks references between them. */
+    /**
+     * Calls each file's reader, in an order where every file finds what it refers to read already,
+     * then checks what spans files; a new file's reader is one more line in {@link #build()}.
+     */
     private static final class Builder {
         private final Map<String, Node> trees;
         private final String location;
@@ -158,14 +161,6 @@ public final class KnowledgeBaseLoader {
         private List<SourceDocument> sources;
         private Map<String, ContextFactor> context = Map.of();
         private MethodSettings method;
-        private Map<Dimension, DimensionDefinition> dimensions = Map.of();
-        private Map<String, IndicatorDefinition> indicators = Map.of();
-        private Map<String, KpiDefinition> kpis = Map.of();
-        private KpiReferences kpiReferences;
-        private final List<Gate> gates = new ArrayList<>();
-        private final Map<String, Intervention> interventions = new LinkedHashMap<>();
-        private Roadmap roadmap;
-        private List<ConsistencyCheck> consistency = List.of();
 
         Builder(Map<String, Node> trees, String location, Problems problems) {
             this.trees = trees;
@@ -177,30 +172,38 @@ public final class KnowledgeBaseLoader {
 
         KnowledgeBase build() throws InputException {
             readMethod();
-            readKpis();
-            kpiReferences = new KpiReferences(problems, kpis, ids);
-            readDimensions();
-            readIndicators();
-            checkEvidenceMinimum();
-            readRoadmap();
+            Map<String, KpiDefinition> kpis = read("kpis.yaml", root -> new KpiReader(problems, entries).read(root), Map.of());
+            KpiReferences kpiReferences = new KpiReferences(problems, kpis, ids);
+            Map<Dimension, DimensionDefinition> dimensions = read("dimensions.yaml",
+                    root -> new DimensionReader(problems, entries).read(root), new EnumMap<>(Dimension.class));
+            Map<String, IndicatorDefinition> indicators = read("indicators.yaml",
+                    root -> new IndicatorReader(problems, entries, kpiReferences).read(root), Map.of());
+            checkEvidenceMinimum(indicators);
+            Roadmap roadmap = read("roadmap.yaml", root -> new RoadmapReader(problems, entries).read(root), null);
             ConditionReader conditions = new ConditionReader(problems, indicators, kpis, context, ids);
-            readGates(conditions);
-            readInterventions(conditions);
-            MapReader checks = root("consistency.yaml");
-            if (checks != null) {
-                consistency = new ConsistencyReader(problems, entries, conditions, indicators).read(checks);
-            }
+            List<Gate> gates = read("gates.yaml", root -> new GateReader(problems, entries, conditions).read(root), List.of());
+            Map<String, Intervention> interventions = read("interventions.yaml",
+                    root -> new InterventionReader(problems, entries, conditions, kpiReferences, roadmap).read(root), Map.of());
+            List<ConsistencyCheck> consistency = read("consistency.yaml",
+                    root -> new ConsistencyReader(problems, entries, conditions, indicators).read(root), List.of());
             checkCitations();
-            checkPrerequisites();
+            new Prerequisites(problems, ids, interventions).check();
             problems.throwIfErrors();
             return new KnowledgeBase(info, sources, context, method, dimensions, indicators, kpis, gates,
                     interventions, roadmap, consistency);
+        }
+
+        /** What {@code reader} makes of {@code file}, or {@code otherwise} when the file is not a mapping (reported already). */
+        private <T> T read(String file, Function<MapReader, T> reader, T otherwise) {
+            MapReader root = root(file);
+            return root == null ? otherwise : reader.apply(root);
         }
 
         private MapReader root(String file) {
             return MapReader.of(trees.get(file), "", problems).orElse(null);
         }
 
+        /** method.yaml has four parts, a reader each; MethodReader comes last as it reports the keys none asked for. */
         private void readMethod() {
             MapReader root = root("method.yaml");
             if (root == null) {
@@ -212,261 +215,8 @@ public final class KnowledgeBaseLoader {
             method = new MethodReader(problems, entries).read(root);
         }
 
-        private void readKpis() {
-            MapReader root = root("kpis.yaml");
-            if (root != null) {
-                kpis = new KpiReader(problems, entries).read(root);
-            }
-        }
-
-        private void readDimensions() {
-            MapReader root = root("dimensions.yaml");
-            if (root != null) {
-                dimensions = new DimensionReader(problems, entries).read(root);
-            }
-        }
-
-        private void readIndicators() {
-            MapReader root = root("indicators.yaml");
-            if (root != null) {
-                indicators = new IndicatorReader(problems, entries, kpiReferences).read(root);
-            }
-        }
-
-        private void readRoadmap() {
-            MapReader root = root("roadmap.yaml");
-            if (root == null) {
-                return;
-            }
-            MapReader map = root.optional("roadmap").flatMap(n -> MapReader.of(n, "roadmap", problems)).orElse(null);
-            root.rejectUnknown();
-            if (map == null) {
-                if (!root.has("roadmap")) {
-                    problems.error(root.location(), "roadmap", "is required but missing");
-                }
-                return;
-            }
-            int[] total = map.optional("total_weeks").flatMap(n -> MapReader.of(n, "roadmap.total_weeks", problems)).map(m -> {
-                Integer min = m.requiredWholeNumber("min", 1, 104);
-                Integer max = m.requiredWholeNumber("max", 1, 104);
-                m.rejectUnknown();
-                if (min == null || max == null) {
-                    return null;
-                }
-                if (max < min) {
-                    problems.error(m.location("max"), m.path("max"), "must be at least min (" + min + ")");
-                    return null;
-                }
-                return new int[] {min, max};
-            }).orElse(null);
-            if (!map.has("total_weeks")) {
-                map.required("total_weeks");
-            }
-            List<RoadmapStep> steps = map.requiredList("steps", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                Integer step = m.requiredWholeNumber("step", 1, 20);
-                Text title = entries.text(m, "title");
-                int[] weeks = m.optional("weeks").flatMap(n -> MapReader.of(n, m.path("weeks"), problems)).map(w -> {
-                    Integer from = w.requiredWholeNumber("from", 1, 104);
-                    Integer to = w.requiredWholeNumber("to", 1, 104);
-                    w.rejectUnknown();
-                    if (from == null || to == null) {
-                        return null;
-                    }
-                    if (to < from) {
-                        problems.error(w.location("to"), w.path("to"), "must not be before from (week " + from + ")");
-                        return null;
-                    }
-                    if (total != null && to > total[1]) {
-                        problems.error(w.location("to"), w.path("to"), "week " + to + " is past the roadmap's "
-                                + total[1] + " weeks");
-                        return null;
-                    }
-                    return new int[] {from, to};
-                }).orElse(null);
-                if (!m.has("weeks")) {
-                    m.required("weeks");
-                }
-                List<Text> deliverables = m.requiredList("deliverables", false, entries::text);
-                Citation source = entries.citation(m);
-                m.rejectUnknown();
-                if (step == null || title == null || weeks == null || deliverables == null) {
-                    return null;
-                }
-                return new RoadmapStep(step, title, weeks[0], weeks[1], deliverables, source, m.location());
-            }).orElse(null));
-            map.rejectUnknown();
-            if (steps == null || total == null) {
-                return;
-            }
-            for (int i = 0; i < steps.size(); i++) {
-                if (steps.get(i).step() != i + 1) {
-                    problems.error(steps.get(i).origin(), "roadmap.steps[" + i + "].step", "steps are numbered 1, 2, 3 … in order; expected "
-                            + (i + 1) + ", found " + steps.get(i).step());
-                    return;
-                }
-            }
-            roadmap = new Roadmap(total[0], total[1], steps);
-        }
-
-        private void readGates(ConditionReader conditions) {
-            MapReader root = root("gates.yaml");
-            if (root == null) {
-                return;
-            }
-            root.requiredList("gates", true, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                EntryIds.Claim claim = ids.claim(m, "gate", KEBAB_ID, "kebab-case, e.g. data-before-planning");
-                String id = claim.id();
-                String where = id == null ? path : "gates[" + id + "]";
-                Dimension binding = m.requiredEnum("binding", Dimension.class);
-                Node whenNode = m.required("when");
-                Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
-                Text because = entries.text(m, "because");
-                Text precedence = m.has("precedence") ? entries.text(m, "precedence") : null;
-                Citation source = entries.citation(m);
-                m.rejectUnknown();
-                if (!claim.keep(binding != null && when != null && because != null && (!m.has("precedence") || precedence != null))) {
-                    return null;
-                }
-                Gate gate = new Gate(id, binding, when, because, precedence, source, m.location());
-                gates.add(gate);
-                return gate;
-            }).orElse(null));
-            root.rejectUnknown();
-        }
-
-        private void readInterventions(ConditionReader conditions) {
-            MapReader root = root("interventions.yaml");
-            if (root == null) {
-                return;
-            }
-            root.requiredList("interventions", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                EntryIds.Claim claim = ids.claim(m, "intervention", KEBAB_ID, "kebab-case, e.g. sop-cycle");
-                String id = claim.id();
-                String where = id == null ? path : "interventions[" + id + "]";
-                Dimension dimension = m.requiredEnum("dimension", Dimension.class);
-                Text title = entries.text(m, "title");
-                Text action = entries.text(m, "action");
-                Node whenNode = m.required("when");
-                Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
-                Condition early = m.optional("start_early_when")
-                        .map(n -> conditions.read(n, where + ".start_early_when")).orElse(null);
-                boolean earlyBad = m.has("start_early_when") && early == null;
-                Set<String> variantIds = new HashSet<>();
-                List<Variant> variants = m.optionalList("variants", (v, vPath) -> MapReader.of(v, vPath, problems).map(vm -> {
-                    String variantId = vm.requiredId("id", KEBAB_ID, "kebab-case, e.g. weekly");
-                    Node variantWhen = vm.required("when");
-                    Condition vWhen = variantWhen == null ? null : conditions.read(variantWhen, vm.path("when"));
-                    Text vTitle = entries.text(vm, "title");
-                    Text vAction = vm.has("action") ? entries.text(vm, "action") : null;
-                    vm.rejectUnknown();
-                    if (variantId != null && !variantIds.add(variantId)) {
-                        problems.error(vm.location("id"), vm.path("id"), "variant `" + variantId + "` is listed twice");
-                        return null;
-                    }
-                    if (variantId == null || vWhen == null || vTitle == null) {
-                        return null;
-                    }
-                    return new Variant(variantId, vWhen, vTitle, vAction, vm.location());
-                }).orElse(null));
-                List<String> moves = m.textList("moves", true);
-                if (moves != null) {
-                    moves = kpiReferences.check(moves, m, "moves");
-                }
-                Effort effort = m.requiredEnum("effort", Effort.class);
-                Integer weeks = m.requiredWholeNumber("weeks_to_impact", 1, 52);
-                Integer step = m.requiredWholeNumber("roadmap_step", 1, 20);
-                if (step != null && roadmap != null && roadmap.step(step).isEmpty()) {
-                    problems.error(m.location("roadmap_step"), m.path("roadmap_step"), "roadmap step " + step
-                            + " does not exist; roadmap.yaml has steps 1 to " + roadmap.steps().size());
-                    step = null;
-                }
-                List<String> requires = m.textList("requires", false);
-                Text rationale = entries.text(m, "rationale");
-                Citation source = entries.citation(m);
-                m.rejectUnknown();
-                if (!claim.keep(dimension != null && title != null && action != null && when != null && variants != null
-                        && moves != null && effort != null && weeks != null && step != null && requires != null
-                        && rationale != null && !earlyBad)) {
-                    return null;
-                }
-                Intervention intervention = new Intervention(id, dimension, title, action, when, early, variants, Set.copyOf(moves),
-                        effort, weeks, step, requires, rationale, source, m.location());
-                interventions.put(id, intervention);
-                return intervention;
-            }).orElse(null));
-            root.rejectUnknown();
-        }
-
-        private void checkPrerequisites() {
-            for (Intervention intervention : interventions.values()) {
-                Set<String> listed = new HashSet<>();
-                for (String required : intervention.requires()) {
-                    if (!listed.add(required)) {
-                        problems.error(intervention.origin(), "interventions[" + intervention.id() + "].requires",
-                                "`" + required + "` is listed twice");
-                        continue;
-                    }
-                    Intervention prerequisite = interventions.get(required);
-                    String field = "interventions[" + intervention.id() + "].requires";
-                    if (prerequisite == null) {
-                        if (!ids.isRejected("intervention", required)) {
-                            problems.error(intervention.origin(), field, "unknown intervention `" + required + "`"
-                                    + Suggestions.hint(required, interventions.keySet()));
-                        }
-                    } else if (required.equals(intervention.id())) {
-                        problems.error(intervention.origin(), field, "an intervention cannot require itself");
-                    } else if (prerequisite.roadmapStep() > intervention.roadmapStep()) {
-                        problems.error(intervention.origin(), field, "requires `" + required + "`, which is on a later roadmap step ("
-                                + prerequisite.roadmapStep() + " > " + intervention.roadmapStep() + "); a prerequisite comes first");
-                    }
-                }
-            }
-            findCycle().ifPresent(cycle -> problems.error(interventions.get(cycle.get(0)).origin(),
-                    "interventions[" + cycle.get(0) + "].requires", "prerequisites form a cycle: " + String.join(" → ", cycle)));
-        }
-
-        private java.util.Optional<List<String>> findCycle() {
-            Map<String, Integer> state = new HashMap<>();
-            for (String start : interventions.keySet()) {
-                List<String> path = new ArrayList<>();
-                java.util.Optional<List<String>> cycle = visit(start, state, path);
-                if (cycle.isPresent()) {
-                    return cycle;
-                }
-            }
-            return java.util.Optional.empty();
-        }
-
-        private java.util.Optional<List<String>> visit(String id, Map<String, Integer> state, List<String> path) {
-            Integer seen = state.get(id);
-            if (seen != null && seen == 2) {
-                return java.util.Optional.empty();
-            }
-            if (seen != null && seen == 1) {
-                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
-                cycle.add(id);
-                return java.util.Optional.of(cycle);
-            }
-            state.put(id, 1);
-            path.add(id);
-            Intervention intervention = interventions.get(id);
-            if (intervention != null) {
-                for (String next : intervention.requires()) {
-                    if (!next.equals(id) && interventions.containsKey(next)) {
-                        java.util.Optional<List<String>> cycle = visit(next, state, path);
-                        if (cycle.isPresent()) {
-                            return cycle;
-                        }
-                    }
-                }
-            }
-            path.remove(path.size() - 1);
-            state.put(id, 2);
-            return java.util.Optional.empty();
-        }
-
         /** Each dimension must have at least as many indicators as the method asks to be answered. */
-        private void checkEvidenceMinimum() {
+        private void checkEvidenceMinimum(Map<String, IndicatorDefinition> indicators) {
             if (method == null) {
                 return;
             }
@@ -494,6 +244,5 @@ public final class KnowledgeBaseLoader {
                 }
             }
         }
-
     }
 }
