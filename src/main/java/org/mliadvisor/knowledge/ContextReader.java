@@ -10,15 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Reads the {@code context} of {@code method.yaml}: the factors an assessment states, each with its values and default. */
-final class ContextReader {
-
-    private final Problems problems;
-    private final Entries entries;
-
-    ContextReader(Problems problems, Entries entries) {
-        this.problems = problems;
-        this.entries = entries;
-    }
+record ContextReader(Problems problems, Entries entries) {
 
     /** The context factors without problems, by id in file order. */
     Map<String, ContextFactor> read(MapReader root) {

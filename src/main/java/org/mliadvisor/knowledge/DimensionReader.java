@@ -7,15 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** Reads {@code dimensions.yaml}: S, T and R, each once, with default weights that sum to 1. */
-final class DimensionReader {
-
-    private final Problems problems;
-    private final Entries entries;
-
-    DimensionReader(Problems problems, Entries entries) {
-        this.problems = problems;
-        this.entries = entries;
-    }
+record DimensionReader(Problems problems, Entries entries) {
 
     /** The dimensions without problems. */
     Map<Dimension, DimensionDefinition> read(MapReader root) {

@@ -27,7 +27,10 @@ final class EntryIds {
         return claim(m, kind, m.requiredId("id", pattern, what));
     }
 
-    /** Claims {@code id}, null when unusable, for entry {@code m}; a second entry with the same id is a problem naming both places. */
+    /**
+     * Claims {@code id}, null when unusable, for entry {@code m}; a second entry with the same id is a
+     * problem naming both places.
+     */
     Claim claim(MapReader m, String kind, String id) {
         SourceLocation earlier = id == null ? null : claimed.putIfAbsent(kind + ":" + id, m.location("id"));
         if (earlier != null) {

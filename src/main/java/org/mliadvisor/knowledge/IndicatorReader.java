@@ -10,17 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads {@code indicators.yaml}: each indicator's dimension, question, scale, scoring and linked KPIs. */
-final class IndicatorReader {
-
-    private final Problems problems;
-    private final Entries entries;
-    private final KpiReferences kpiReferences;
-
-    IndicatorReader(Problems problems, Entries entries, KpiReferences kpiReferences) {
-        this.problems = problems;
-        this.entries = entries;
-        this.kpiReferences = kpiReferences;
-    }
+record IndicatorReader(Problems problems, Entries entries, KpiReferences kpiReferences) {
 
     /** The indicators without problems, by id in file order. */
     Map<String, IndicatorDefinition> read(MapReader root) {

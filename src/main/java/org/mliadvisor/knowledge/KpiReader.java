@@ -7,15 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads {@code kpis.yaml}: each KPI's unit, better direction, description and how its gap is measured. */
-final class KpiReader {
-
-    private final Problems problems;
-    private final Entries entries;
-
-    KpiReader(Problems problems, Entries entries) {
-        this.problems = problems;
-        this.entries = entries;
-    }
+record KpiReader(Problems problems, Entries entries) {
 
     /** The KPIs without problems, by id in file order. */
     Map<String, KpiDefinition> read(MapReader root) {

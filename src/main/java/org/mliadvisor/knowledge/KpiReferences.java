@@ -10,19 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 /** Checks lists of KPI ids written in other files against the KPIs of {@code kpis.yaml}. */
-final class KpiReferences {
+record KpiReferences(Problems problems, Map<String, KpiDefinition> kpis, EntryIds ids) {
 
-    private final Problems problems;
-    private final Map<String, KpiDefinition> kpis;
-    private final EntryIds ids;
-
-    KpiReferences(Problems problems, Map<String, KpiDefinition> kpis, EntryIds ids) {
-        this.problems = problems;
-        this.kpis = kpis;
-        this.ids = ids;
-    }
-
-    /** {@code refs}, the list at {@code key} of {@code m}, when each is a known KPI listed once; else null, with the problems recorded. */
+    /**
+     * {@code refs}, the list at {@code key} of {@code m}, when each is a known KPI listed once; else null,
+     * with the problems recorded.
+     */
     List<String> check(List<String> refs, MapReader m, String key) {
         boolean ok = true;
         Set<String> distinct = new HashSet<>();

@@ -5,19 +5,12 @@ import org.mliadvisor.source.Problems;
 
 import java.util.Optional;
 
-/** Reads the {@code knowledge_base} section of {@code method.yaml}: the id, version and title naming the knowledge base. */
-final class ManifestReader {
-
-    private final Problems problems;
-    private final Entries entries;
-    private final String location;
-
-    /** {@code location}: where the knowledge base was loaded from, as its info reports it. */
-    ManifestReader(Problems problems, Entries entries, String location) {
-        this.problems = problems;
-        this.entries = entries;
-        this.location = location;
-    }
+/**
+ * Reads the {@code knowledge_base} section of {@code method.yaml}: the id, version and title naming the knowledge base.
+ *
+ * @param location where the knowledge base was loaded from, as its info reports it
+ */
+record ManifestReader(Problems problems, Entries entries, String location) {
 
     /** The knowledge base's info, or null when the section has problems (all of which are recorded). */
     KnowledgeBaseInfo read(MapReader root) {

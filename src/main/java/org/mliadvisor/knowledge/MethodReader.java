@@ -7,8 +7,11 @@ import org.mliadvisor.source.Problems;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Reads the tuning sections of {@code method.yaml} (scoring, kpi_gaps, binding, ranking, planning) into the method settings. */
-final class MethodReader {
+/**
+ * Reads the tuning sections of {@code method.yaml} (scoring, kpi_gaps, binding, ranking, planning)
+ * into the method settings.
+ */
+record MethodReader(Problems problems, Entries entries) {
 
     /** How many answered indicators score a dimension, and why. */
     private record Evidence(int minAnswered, Text reason) {
@@ -26,14 +29,6 @@ final class MethodReader {
     }
 
     private record Planning(int firstWaveSize, int highEffortAtOnce) {
-    }
-
-    private final Problems problems;
-    private final Entries entries;
-
-    MethodReader(Problems problems, Entries entries) {
-        this.problems = problems;
-        this.entries = entries;
     }
 
     /**

@@ -8,15 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the {@code sources} of {@code method.yaml}: the documents entries cite. */
-final class SourceReader {
-
-    private final Problems problems;
-    private final Entries entries;
-
-    SourceReader(Problems problems, Entries entries) {
-        this.problems = problems;
-        this.entries = entries;
-    }
+record SourceReader(Problems problems, Entries entries) {
 
     /**
      * The sources without problems, in file order; null when {@code sources} is not a list, as then
@@ -26,7 +18,8 @@ final class SourceReader {
         boolean listed = root.optional("sources").map(n -> n instanceof Node.ListNode).orElse(false);
         List<SourceDocument> sources = new ArrayList<>();
         root.requiredList("sources", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-            EntryIds.Claim claim = entries.ids().claim(m, "source", KnowledgeBaseLoader.KEBAB_ID, "kebab-case, e.g. mli-paper");
+            EntryIds.Claim claim = entries.ids().claim(m, "source", KnowledgeBaseLoader.KEBAB_ID,
+                    "kebab-case, e.g. mli-paper");
             String citation = m.requiredText("citation");
             m.rejectUnknown();
             if (!claim.keep(citation != null)) {
