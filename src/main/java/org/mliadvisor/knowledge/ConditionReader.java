@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -26,16 +25,16 @@ final class ConditionReader {
     private final Map<String, IndicatorDefinition> indicators;
     private final Map<String, KpiDefinition> kpis;
     private final Map<String, ContextFactor> context;
-    private final Set<String> rejected;
+    private final EntryIds ids;
 
-    /** {@code rejected}: "kind:id" of entries already reported for their own problems, not to be reported as unknown. */
+    /** {@code ids}: which entries were already reported for their own problems, not to be reported as unknown. */
     ConditionReader(Problems problems, Map<String, IndicatorDefinition> indicators, Map<String, KpiDefinition> kpis,
-                    Map<String, ContextFactor> context, Set<String> rejected) {
+                    Map<String, ContextFactor> context, EntryIds ids) {
         this.problems = problems;
         this.indicators = indicators;
         this.kpis = kpis;
         this.context = context;
-        this.rejected = rejected;
+        this.ids = ids;
     }
 
     /** The condition, or {@code null} when it has problems (all of which are recorded). */
@@ -169,7 +168,7 @@ final class ConditionReader {
             }
             case KPI_GAP: {
                 if (!kpis.containsKey(target)) {
-                    if (rejected.contains("KPI:" + target)) {
+                    if (ids.isRejected("KPI", target)) {
                         return null;
                     }
                     problems.error(targetAt, targetPath, "unknown KPI `" + target + "`" + Suggestions.hint(target, kpis.keySet()));
@@ -180,7 +179,7 @@ final class ConditionReader {
             }
             case CONTEXT: {
                 ContextFactor factor = context.get(target);
-                if (factor == null && rejected.contains("context factor:" + target)) {
+                if (factor == null && ids.isRejected("context factor", target)) {
                     return null;
                 }
                 if (factor == null) {
@@ -197,7 +196,7 @@ final class ConditionReader {
 
     private IndicatorDefinition indicator(String id, SourceLocation at, String path) {
         IndicatorDefinition indicator = indicators.get(id);
-        if (indicator == null && !rejected.contains("indicator:" + id)) {
+        if (indicator == null && !ids.isRejected("indicator", id)) {
             problems.error(at, path, "unknown indicator `" + id + "`" + Suggestions.hint(id, indicators.keySet()));
         }
         return indicator;

@@ -25,19 +25,16 @@ final class ConsistencyReader {
     private static final List<String> TRIANGULATION_FIELDS = List.of("dimensions", "score_at_least", "severe_kpis_at_least");
 
     private final Problems problems;
-    private final KnowledgeBaseLoader.Entries entries;
+    private final Entries entries;
     private final ConditionReader conditions;
     private final Map<String, IndicatorDefinition> indicators;
-    private final Set<String> rejected;
 
-    /** {@code rejected}: "kind:id" of entries already reported for their own problems, not to be reported as unknown. */
-    ConsistencyReader(Problems problems, KnowledgeBaseLoader.Entries entries, ConditionReader conditions,
-                      Map<String, IndicatorDefinition> indicators, Set<String> rejected) {
+    ConsistencyReader(Problems problems, Entries entries, ConditionReader conditions,
+                      Map<String, IndicatorDefinition> indicators) {
         this.problems = problems;
         this.entries = entries;
         this.conditions = conditions;
         this.indicators = indicators;
-        this.rejected = rejected;
     }
 
     /** The checks of the file whose top-level mapping is {@code root}, in file order; those with problems are left out. */
@@ -67,7 +64,7 @@ final class ConsistencyReader {
                     + "choose another id");
             id = null;
         }
-        boolean fresh = id == null || entries.unique("consistency check", id, m);
+        boolean fresh = entries.ids().claim(m, "consistency check", id).fresh();
         ConsistencyCheck.Kind kind = m.requiredEnum("kind", ConsistencyCheck.Kind.class);
         Text finding = entries.text(m, "finding");
         Citation source = entries.citation(m);
@@ -116,7 +113,7 @@ final class ConsistencyReader {
                 ok = false;
             } else if (!indicators.containsKey(answer)) {
                 // an indicator rejected for its own problems is reported already
-                if (!rejected.contains("indicator:" + answer)) {
+                if (!entries.ids().isRejected("indicator", answer)) {
                     problems.error(item.location(), itemPath, "unknown indicator `" + answer + "`"
                             + Suggestions.hint(answer, indicators.keySet()));
                 }

@@ -15,12 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -145,810 +145,84 @@ public final class KnowledgeBaseLoader {
         return new Builder(trees, location, problems).build();
     }
 
-    /** A citation with where it was written, checked once all sources are known. */
-    private record Cited(Citation citation, SourceLocation at, String path) {
-    }
-
-    private static final Map<String, Language> LANGUAGES = languages();
-
-    private static Map<String, Language> languages() {
-        Map<String, Language> byCode = new LinkedHashMap<>();
-        for (Language language : Language.values()) {
-            byCode.put(language.code(), language);
-        }
-        return byCode;
-    }
-
     /**
-     * The fields every entry shares (texts, citations, ids), read the same way in every file; lent
-     * to the readers of single files.
+     * Calls each file's reader, in an order where every file finds what it refers to read already,
+     * then checks what spans files; a new file's reader is one more line in {@link #build()}.
      */
-    interface Entries {
-        /** A required text field: plain English, or a mapping from language code to wording with English required. */
-        Text text(MapReader m, String key);
-
-        /** The optional {@code source} of an entry, checked against the sources once all are known. */
-        Citation citation(MapReader m);
-
-        /** Claims an id for its entry; a second entry with the same id is a problem naming both places. */
-        boolean unique(String kind, String id, MapReader m);
-
-        /** Remembers an entry rejected for its own problems, so references to it are not reported as unknown again. */
-        void reject(String kind, String id);
-    }
-
-    /** Reads the parsed files into the model, one pass per file, then checks references between them. */
-    private static final class Builder implements Entries {
+    private static final class Builder {
         private final Map<String, Node> trees;
         private final String location;
         private final Problems problems;
-        private final Map<String, SourceLocation> idsSeen = new HashMap<>();
+        private final Entries entries;
+        private final EntryIds ids;
 
         private KnowledgeBaseInfo info;
-        private final List<SourceDocument> sources = new ArrayList<>();
-        private final Map<String, ContextFactor> context = new LinkedHashMap<>();
+        /** Null when method.yaml's sources could not be read, so that citations of them cannot be checked. */
+        private List<SourceDocument> sources;
+        private Map<String, ContextFactor> context = Map.of();
         private MethodSettings method;
-        private final Map<Dimension, DimensionDefinition> dimensions = new EnumMap<>(Dimension.class);
-        private final Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
-        private final Map<String, KpiDefinition> kpis = new LinkedHashMap<>();
-        private final List<Gate> gates = new ArrayList<>();
-        private final Map<String, Intervention> interventions = new LinkedHashMap<>();
-        private Roadmap roadmap;
-        private List<ConsistencyCheck> consistency = List.of();
-        private final List<Cited> citations = new ArrayList<>();
-        /** Ids of entries rejected for their own problems: references to them are not reported again. */
-        private final Set<String> rejected = new HashSet<>();
-        private boolean sourcesRead;
 
         Builder(Map<String, Node> trees, String location, Problems problems) {
             this.trees = trees;
             this.location = location;
             this.problems = problems;
+            this.entries = new Entries(problems);
+            this.ids = entries.ids();
         }
 
         KnowledgeBase build() throws InputException {
             readMethod();
-            readKpis();
-            readDimensions();
-            readIndicators();
-            checkEvidenceMinimum();
-            readRoadmap();
-            ConditionReader conditions = new ConditionReader(problems, indicators, kpis, context, rejected);
-            readGates(conditions);
-            readInterventions(conditions);
-            MapReader checks = root("consistency.yaml");
-            if (checks != null) {
-                consistency = new ConsistencyReader(problems, this, conditions, indicators, rejected).read(checks);
-            }
+            Map<String, KpiDefinition> kpis = read("kpis.yaml", root -> new KpiReader(problems, entries).read(root), Map.of());
+            KpiReferences kpiReferences = new KpiReferences(problems, kpis, ids);
+            Map<Dimension, DimensionDefinition> dimensions = read("dimensions.yaml",
+                    root -> new DimensionReader(problems, entries).read(root), new EnumMap<>(Dimension.class));
+            Map<String, IndicatorDefinition> indicators = read("indicators.yaml",
+                    root -> new IndicatorReader(problems, entries, kpiReferences).read(root), Map.of());
+            checkEvidenceMinimum(indicators);
+            Roadmap roadmap = read("roadmap.yaml", root -> new RoadmapReader(problems, entries).read(root), null);
+            ConditionReader conditions = new ConditionReader(problems, indicators, kpis, context, ids);
+            List<Gate> gates = read("gates.yaml", root -> new GateReader(problems, entries, conditions).read(root), List.of());
+            Map<String, Intervention> interventions = read("interventions.yaml",
+                    root -> new InterventionReader(problems, entries, conditions, kpiReferences, roadmap).read(root), Map.of());
+            List<ConsistencyCheck> consistency = read("consistency.yaml",
+                    root -> new ConsistencyReader(problems, entries, conditions, indicators).read(root), List.of());
             checkCitations();
-            checkPrerequisites();
+            new Prerequisites(problems, ids, interventions).check();
             problems.throwIfErrors();
             return new KnowledgeBase(info, sources, context, method, dimensions, indicators, kpis, gates,
                     interventions, roadmap, consistency);
+        }
+
+        /** What {@code reader} makes of {@code file}, or {@code otherwise} when the file is not a mapping (reported already). */
+        private <T> T read(String file, Function<MapReader, T> reader, T otherwise) {
+            MapReader root = root(file);
+            return root == null ? otherwise : reader.apply(root);
         }
 
         private MapReader root(String file) {
             return MapReader.of(trees.get(file), "", problems).orElse(null);
         }
 
+        /** method.yaml has four parts, a reader each; MethodReader comes last as it reports the keys none asked for. */
         private void readMethod() {
             MapReader root = root("method.yaml");
             if (root == null) {
                 return;
             }
-            root.optional("knowledge_base").flatMap(n -> MapReader.of(n, "knowledge_base", problems)).ifPresentOrElse(kb -> {
-                String id = kb.requiredId("id", KEBAB_ID, "kebab-case, e.g. mli-core");
-                String version = kb.requiredText("version");
-                Text title = text(kb, "title");
-                kb.rejectUnknown();
-                if (id != null && version != null && title != null) {
-                    info = new KnowledgeBaseInfo(id, version, title, location);
-                }
-            }, () -> problems.error(root.location(), "knowledge_base", "is required but missing"));
-            sourcesRead = root.optional("sources").map(n -> n instanceof Node.ListNode).orElse(false);
-            root.requiredList("sources", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. mli-paper");
-                boolean fresh = id == null || unique("source", id, m);
-                String citation = m.requiredText("citation");
-                m.rejectUnknown();
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || citation == null) {
-                    reject("source", id);
-                    return null;
-                }
-                SourceDocument doc = new SourceDocument(id, citation);
-                sources.add(doc);
-                return doc;
-            }).orElse(null));
-            root.optionalList("context", (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", SNAKE_ID, "snake_case, e.g. demand_volatility");
-                boolean fresh = id == null || unique("context factor", id, m);
-                Text question = text(m, "question");
-                List<String> values = m.textList("values", true);
-                String fallback = m.requiredText("default");
-                m.rejectUnknown();
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || question == null || values == null || fallback == null) {
-                    reject("context factor", id);
-                    return null;
-                }
-                boolean ok = true;
-                Set<String> distinct = new HashSet<>();
-                for (String value : values) {
-                    if (!SNAKE_ID.matcher(value).matches() || !distinct.add(value)) {
-                        problems.error(m.location("values"), m.path("values"), "`" + value
-                                + "` must be a snake_case value, listed once");
-                        ok = false;
-                    }
-                }
-                if (!values.contains(fallback)) {
-                    problems.error(m.location("default"), m.path("default"), "`" + fallback + "` is not one of the values "
-                            + String.join(", ", values));
-                    ok = false;
-                }
-                if (!ok) {
-                    return null;
-                }
-                ContextFactor factor = new ContextFactor(id, question, values, fallback, m.location());
-                context.put(id, factor);
-                return factor;
-            }).orElse(null));
-            Text[] minAnsweredReason = {MethodSettings.DEFAULT_MIN_ANSWERED_REASON};
-            Integer minAnswered = section(root, "scoring", m -> {
-                if (m.has("min_answered_reason")) {
-                    minAnsweredReason[0] = text(m, "min_answered_reason");
-                }
-                return m.requiredWholeNumber("min_answered_per_dimension", 1, 6);
-            });
-            MethodSettings.SeverityWeights[] severityWeights = {MethodSettings.SeverityWeights.DEFAULT};
-            Double[] severity = section(root, "kpi_gaps", m -> {
-                m.optional("weights").flatMap(n -> MapReader.of(n, m.path("weights"), problems)).ifPresent(w -> {
-                    Double minor = w.requiredNumber("minor", 0, 1);
-                    Double moderate = w.requiredNumber("moderate", 0, 1);
-                    Double severe = w.requiredNumber("severe", 0, 1);
-                    w.rejectUnknown();
-                    if (minor != null && moderate != null && severe != null) {
-                        if (minor <= moderate && moderate <= severe) {
-                            severityWeights[0] = new MethodSettings.SeverityWeights(minor, moderate, severe);
-                        } else {
-                            problems.error(w.location(), w.path("moderate"), "need minor ≤ moderate ≤ severe");
-                            severityWeights[0] = null;
-                        }
-                    } else {
-                        severityWeights[0] = null;
-                    }
-                });
-                return new Double[] {m.requiredNumber("moderate_from", 0.0001, 10), m.requiredNumber("severe_from", 0.0001, 10)};
-            });
-            Double[] binding = section(root, "binding", m -> new Double[] {
-                m.requiredNumber("near_tie_margin", 0, 1), m.requiredNumber("kpi_evidence_margin", 0, 10)});
-            MethodSettings.RankingWeights ranking = root.has("ranking") ? section(root, "ranking", m -> {
-                Double depth = m.requiredNumber("depth", 0, 10);
-                Double relief = m.requiredNumber("kpi_relief", 0, 10);
-                Double others = m.requiredNumber("other_kpis_share", 0, 1);
-                Double bonus = m.requiredNumber("binding_bonus", 0, 10);
-                Double effort = m.requiredNumber("effort", 0, 10);
-                Double lateness = m.requiredNumber("lateness", 0, 10);
-                return depth == null || relief == null || others == null || bonus == null || effort == null || lateness == null
-                        ? null : new MethodSettings.RankingWeights(depth, relief, others, bonus, effort, lateness);
-            }) : MethodSettings.RankingWeights.DEFAULT;
-            Integer[] planning = root.has("planning") ? section(root, "planning", m -> new Integer[] {
-                m.requiredWholeNumber("first_wave_size", 1, 50),
-                m.has("high_effort_at_once") ? m.requiredWholeNumber("high_effort_at_once", 0, 50)
-                        : Integer.valueOf(MethodSettings.DEFAULT_HIGH_EFFORT_AT_ONCE)})
-                    : new Integer[] {MethodSettings.DEFAULT_FIRST_WAVE_SIZE, MethodSettings.DEFAULT_HIGH_EFFORT_AT_ONCE};
-            Integer firstWave = planning == null ? null : planning[0];
-            Integer highEffort = planning == null ? null : planning[1];
-            if (firstWave != null && highEffort != null && highEffort > firstWave) {
-                problems.error(root.location("planning"), "planning.high_effort_at_once", "must be at most first_wave_size ("
-                        + firstWave + ")");
-                highEffort = null;
-            }
-            root.rejectUnknown();
-            if (severity != null && severity[0] != null && severity[1] != null && !(severity[1] > severity[0])) {
-                problems.error(root.location("kpi_gaps"), "kpi_gaps.severe_from", "must be greater than moderate_from ("
-                        + MapReader.plain(severity[0]) + ")");
-                return;
-            }
-            if (minAnswered != null && minAnsweredReason[0] != null && severity != null && severity[0] != null
-                    && severity[1] != null && severityWeights[0] != null && binding != null && binding[0] != null
-                    && binding[1] != null && ranking != null && firstWave != null && highEffort != null) {
-                method = new MethodSettings(minAnswered, minAnsweredReason[0], severity[0], severity[1], severityWeights[0],
-                        binding[0], binding[1], ranking, firstWave, highEffort, root.location());
-            }
-        }
-
-        private <T> T section(MapReader root, String key, java.util.function.Function<MapReader, T> read) {
-            Node node = root.required(key);
-            if (node == null) {
-                return null;
-            }
-            return MapReader.of(node, key, problems).map(m -> {
-                T value = read.apply(m);
-                m.rejectUnknown();
-                return value;
-            }).orElse(null);
-        }
-
-        private void readKpis() {
-            MapReader root = root("kpis.yaml");
-            if (root == null) {
-                return;
-            }
-            root.requiredList("kpis", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", SNAKE_ID, "snake_case, e.g. otif");
-                boolean fresh = id == null || unique("KPI", id, m);
-                Text name = text(m, "name");
-                KpiUnit unit = m.requiredEnum("unit", KpiUnit.class);
-                Direction better = m.requiredEnum("better", Direction.class);
-                GapMeasure gapMeasure = m.optional("gap").isPresent() ? gapMeasure(m, unit, better) : GapMeasure.RELATIVE;
-                Text description = text(m, "description");
-                Citation source = citation(m);
-                m.rejectUnknown();
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || name == null || unit == null || better == null || gapMeasure == null || description == null) {
-                    reject("KPI", id);
-                    return null;
-                }
-                KpiDefinition kpi = new KpiDefinition(id, name, unit, better, gapMeasure, description, source, m.location());
-                kpis.put(id, kpi);
-                return kpi;
-            }).orElse(null));
-            root.rejectUnknown();
-        }
-
-        /** A KPI's {@code gap}: its measure, floor and own severity bands, or null after reporting what is wrong. */
-        private GapMeasure gapMeasure(MapReader kpi, KpiUnit unit, Direction better) {
-            return MapReader.of(kpi.required("gap"), kpi.path("gap"), problems).map(g -> {
-                GapMeasure.Kind kind = g.has("measure") ? g.requiredEnum("measure", GapMeasure.Kind.class) : GapMeasure.Kind.RELATIVE;
-                Double floor = g.has("floor") ? g.requiredNumber("floor", 0, unit == null ? Double.MAX_VALUE : unit.max()) : Double.valueOf(0);
-                Double moderate = g.optionalNumber("moderate_from", 0.0001, 100);
-                Double severe = g.optionalNumber("severe_from", 0.0001, 100);
-                g.rejectUnknown();
-                boolean ok = kind != null && floor != null;
-                if (kind == GapMeasure.Kind.FAILURE_RATE && unit != null && better != null
-                        && (unit != KpiUnit.PERCENT || better != Direction.HIGHER)) {
-                    problems.error(g.location("measure"), g.path("measure"),
-                            "failure_rate is measured only for a KPI with unit: percent and better: higher");
-                    ok = false;
-                }
-                if (g.has("moderate_from") != g.has("severe_from")) {
-                    String missing = g.has("moderate_from") ? "severe_from" : "moderate_from";
-                    problems.error(g.location(), g.path(missing), "a KPI's own severity bands need both moderate_from and severe_from");
-                    ok = false;
-                } else if (moderate != null && severe != null && !(severe > moderate)) {
-                    problems.error(g.location("severe_from"), g.path("severe_from"), "must be greater than moderate_from ("
-                            + MapReader.plain(moderate) + ")");
-                    ok = false;
-                } else if (g.has("moderate_from") && (moderate == null || severe == null)) {
-                    ok = false; // an invalid threshold, already reported
-                }
-                return ok ? new GapMeasure(kind, floor, moderate, severe) : null;
-            }).orElse(null);
-        }
-
-        private void readDimensions() {
-            MapReader root = root("dimensions.yaml");
-            if (root == null) {
-                return;
-            }
-            root.requiredList("dimensions", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                Dimension id = m.requiredEnum("id", Dimension.class);
-                Text name = text(m, "name");
-                Text covers = text(m, "covers");
-                Double weight = m.requiredNumber("default_weight", 0, 1);
-                Double target = m.requiredNumber("target_score", 0, 1);
-                Citation source = citation(m);
-                m.rejectUnknown();
-                if (id == null || name == null || covers == null || weight == null || target == null) {
-                    return null;
-                }
-                if (dimensions.containsKey(id)) {
-                    problems.error(m.location("id"), m.path("id"), "dimension " + id + " is already defined at line "
-                            + dimensions.get(id).origin().line());
-                    return null;
-                }
-                DimensionDefinition dimension = new DimensionDefinition(id, name, covers, weight, target, source, m.location());
-                dimensions.put(id, dimension);
-                return dimension;
-            }).orElse(null));
-            root.rejectUnknown();
-            if (dimensions.size() == Dimension.values().length) {
-                double sum = dimensions.values().stream().mapToDouble(DimensionDefinition::defaultWeight).sum();
-                if (!Weights.sumsToOne(sum)) {
-                    problems.error(root.location("dimensions"), "dimensions[*].default_weight", "the default weights sum to "
-                            + MapReader.plain(Math.round(sum * 10000) / 10000.0) + "; they must sum to 1");
-                }
-            } else if (!problems.hasErrors()) {
-                for (Dimension d : Dimension.values()) {
-                    if (!dimensions.containsKey(d)) {
-                        problems.error(root.location("dimensions"), "dimensions", "dimension " + d + " is missing; S, T and R are each required");
-                    }
-                }
-            }
-        }
-
-        private void readIndicators() {
-            MapReader root = root("indicators.yaml");
-            if (root == null) {
-                return;
-            }
-            root.requiredList("indicators", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", INDICATOR_ID, "the dimension letter, a dot and snake_case, e.g. S.sop_cycle");
-                boolean fresh = id == null || unique("indicator", id, m);
-                Dimension dimension = m.requiredEnum("dimension", Dimension.class);
-                Text name = text(m, "name");
-                Text question = text(m, "question");
-                Scale scale = m.optional("scale").map(s -> scale(s, m.path("scale"))).orElseGet(() -> {
-                    m.required("scale");
-                    return null;
-                });
-                Scoring scoring = m.optional("scoring").map(s -> scoring(s, m.path("scoring"), scale)).orElse(null);
-                List<String> linked = m.textList("kpis", true);
-                Citation source = citation(m);
-                m.rejectUnknown();
-                if (id != null && dimension != null && !id.startsWith(dimension.name() + ".")) {
-                    problems.error(m.location("dimension"), m.path("dimension"), "indicator " + id + " belongs to dimension "
-                            + id.charAt(0) + " by its id, not " + dimension);
-                    reject("indicator", id);
-                    return null;
-                }
-                if (scale != null && scale.isYesNo() && m.has("scoring")) {
-                    problems.error(m.location("scoring"), m.path("scoring"), "yes/no indicators score 1 for yes and 0 for no; remove `scoring`");
-                    reject("indicator", id);
-                    return null;
-                }
-                if (linked != null) {
-                    linked = checkKpiRefs(linked, m, "kpis");
-                }
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || dimension == null || name == null || question == null || scale == null || linked == null
-                        || (!scale.isYesNo() && m.has("scoring") && scoring == null)) {
-                    reject("indicator", id);
-                    return null;
-                }
-                if (scoring == null && !scale.isYesNo()) {
-                    scoring = new Scoring.Linear(scale.min(), scale.max());
-                }
-                IndicatorDefinition indicator = new IndicatorDefinition(id, dimension, name, question, scale, scoring, linked,
-                        source, m.location());
-                indicators.put(id, indicator);
-                return indicator;
-            }).orElse(null));
-            root.rejectUnknown();
-        }
-
-        private Scale scale(Node node, String path) {
-            return MapReader.of(node, path, problems).map(m -> {
-                ScaleType type = m.requiredEnum("type", ScaleType.class);
-                if (type == ScaleType.COUNT) {
-                    Text unit = text(m, "unit");
-                    Double max = m.requiredNumber("max", 1, 1_000_000);
-                    m.rejectUnknown();
-                    return unit == null || max == null ? null : new Scale(type, type.min(), max, unit);
-                }
-                m.rejectUnknown();
-                return type == null ? null : Scale.of(type);
-            }).orElse(null);
-        }
-
-        private Scoring scoring(Node node, String path, Scale scale) {
-            return MapReader.of(node, path, problems).map(m -> {
-                boolean linear = m.has("linear");
-                boolean bands = m.has("bands");
-                m.rejectUnknown();
-                if (linear == bands) {
-                    problems.error(m.location(), path, "give exactly one of `linear` or `bands`");
-                    return null;
-                }
-                if (scale == null) {
-                    return null;
-                }
-                return linear ? linear(m.required("linear"), m.path("linear"), scale)
-                        : bands(m.required("bands"), m.path("bands"), scale);
-            }).orElse(null);
-        }
-
-        private Scoring linear(Node node, String path, Scale scale) {
-            return MapReader.of(node, path, problems).map(m -> {
-                Double zero = m.requiredNumber("zero_at", scale.min(), scale.max());
-                Double full = m.requiredNumber("full_at", scale.min(), scale.max());
-                m.rejectUnknown();
-                if (zero == null || full == null) {
-                    return null;
-                }
-                if (zero.equals(full)) {
-                    problems.error(m.location("full_at"), m.path("full_at"), "must differ from zero_at");
-                    return null;
-                }
-                return (Scoring) new Scoring.Linear(zero, full);
-            }).orElse(null);
-        }
-
-        private Scoring bands(Node node, String path, Scale scale) {
-            if (!(node instanceof Node.ListNode list) || list.items().isEmpty()) {
-                problems.error(node.location(), path, "expected a non-empty list of { from, to, score }");
-                return null;
-            }
-            List<Scoring.Band> bands = new ArrayList<>();
-            boolean ok = true;
-            double expectedFrom = scale.min();
-            for (int i = 0; i < list.items().size(); i++) {
-                Node item = list.items().get(i);
-                String itemPath = path + "[" + i + "]";
-                MapReader m = MapReader.of(item, itemPath, problems).orElse(null);
-                if (m == null) {
-                    ok = false;
-                    continue;
-                }
-                Double from = m.requiredNumber("from", scale.min(), scale.max());
-                Double to = m.requiredNumber("to", scale.min(), scale.max());
-                Double score = m.requiredNumber("score", 0, 1);
-                m.rejectUnknown();
-                if (from == null || to == null || score == null) {
-                    ok = false;
-                    continue;
-                }
-                if (!(from < to)) {
-                    problems.error(m.location("to"), m.path("to"), "must be greater than from (" + MapReader.plain(from) + ")");
-                    ok = false;
-                    continue;
-                }
-                if (from != expectedFrom) {
-                    String what = from > expectedFrom ? "leaves a gap" : "overlaps the previous band";
-                    problems.error(m.location("from"), m.path("from"), "band starts at " + MapReader.plain(from) + " and " + what
-                            + "; it must start at " + MapReader.plain(expectedFrom));
-                    ok = false;
-                }
-                expectedFrom = to;
-                bands.add(new Scoring.Band(from, to, score));
-            }
-            if (ok && expectedFrom != scale.max()) {
-                problems.error(list.location(), path, "bands end at " + MapReader.plain(expectedFrom)
-                        + "; they must cover the scale up to " + MapReader.plain(scale.max()));
-                ok = false;
-            }
-            return ok ? new Scoring.Bands(bands) : null;
-        }
-
-        private void readRoadmap() {
-            MapReader root = root("roadmap.yaml");
-            if (root == null) {
-                return;
-            }
-            MapReader map = root.optional("roadmap").flatMap(n -> MapReader.of(n, "roadmap", problems)).orElse(null);
-            root.rejectUnknown();
-            if (map == null) {
-                if (!root.has("roadmap")) {
-                    problems.error(root.location(), "roadmap", "is required but missing");
-                }
-                return;
-            }
-            int[] total = map.optional("total_weeks").flatMap(n -> MapReader.of(n, "roadmap.total_weeks", problems)).map(m -> {
-                Integer min = m.requiredWholeNumber("min", 1, 104);
-                Integer max = m.requiredWholeNumber("max", 1, 104);
-                m.rejectUnknown();
-                if (min == null || max == null) {
-                    return null;
-                }
-                if (max < min) {
-                    problems.error(m.location("max"), m.path("max"), "must be at least min (" + min + ")");
-                    return null;
-                }
-                return new int[] {min, max};
-            }).orElse(null);
-            if (!map.has("total_weeks")) {
-                map.required("total_weeks");
-            }
-            List<RoadmapStep> steps = map.requiredList("steps", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                Integer step = m.requiredWholeNumber("step", 1, 20);
-                Text title = text(m, "title");
-                int[] weeks = m.optional("weeks").flatMap(n -> MapReader.of(n, m.path("weeks"), problems)).map(w -> {
-                    Integer from = w.requiredWholeNumber("from", 1, 104);
-                    Integer to = w.requiredWholeNumber("to", 1, 104);
-                    w.rejectUnknown();
-                    if (from == null || to == null) {
-                        return null;
-                    }
-                    if (to < from) {
-                        problems.error(w.location("to"), w.path("to"), "must not be before from (week " + from + ")");
-                        return null;
-                    }
-                    if (total != null && to > total[1]) {
-                        problems.error(w.location("to"), w.path("to"), "week " + to + " is past the roadmap's "
-                                + total[1] + " weeks");
-                        return null;
-                    }
-                    return new int[] {from, to};
-                }).orElse(null);
-                if (!m.has("weeks")) {
-                    m.required("weeks");
-                }
-                List<Text> deliverables = m.requiredList("deliverables", false, this::text);
-                Citation source = citation(m);
-                m.rejectUnknown();
-                if (step == null || title == null || weeks == null || deliverables == null) {
-                    return null;
-                }
-                return new RoadmapStep(step, title, weeks[0], weeks[1], deliverables, source, m.location());
-            }).orElse(null));
-            map.rejectUnknown();
-            if (steps == null || total == null) {
-                return;
-            }
-            for (int i = 0; i < steps.size(); i++) {
-                if (steps.get(i).step() != i + 1) {
-                    problems.error(steps.get(i).origin(), "roadmap.steps[" + i + "].step", "steps are numbered 1, 2, 3 … in order; expected "
-                            + (i + 1) + ", found " + steps.get(i).step());
-                    return;
-                }
-            }
-            roadmap = new Roadmap(total[0], total[1], steps);
-        }
-
-        private void readGates(ConditionReader conditions) {
-            MapReader root = root("gates.yaml");
-            if (root == null) {
-                return;
-            }
-            root.requiredList("gates", true, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. data-before-planning");
-                boolean fresh = id == null || unique("gate", id, m);
-                String where = id == null ? path : "gates[" + id + "]";
-                Dimension binding = m.requiredEnum("binding", Dimension.class);
-                Node whenNode = m.required("when");
-                Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
-                Text because = text(m, "because");
-                Text precedence = m.has("precedence") ? text(m, "precedence") : null;
-                Citation source = citation(m);
-                m.rejectUnknown();
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || binding == null || when == null || because == null || (m.has("precedence") && precedence == null)) {
-                    reject("gate", id);
-                    return null;
-                }
-                Gate gate = new Gate(id, binding, when, because, precedence, source, m.location());
-                gates.add(gate);
-                return gate;
-            }).orElse(null));
-            root.rejectUnknown();
-        }
-
-        private void readInterventions(ConditionReader conditions) {
-            MapReader root = root("interventions.yaml");
-            if (root == null) {
-                return;
-            }
-            root.requiredList("interventions", false, (node, path) -> MapReader.of(node, path, problems).map(m -> {
-                String id = m.requiredId("id", KEBAB_ID, "kebab-case, e.g. sop-cycle");
-                boolean fresh = id == null || unique("intervention", id, m);
-                String where = id == null ? path : "interventions[" + id + "]";
-                Dimension dimension = m.requiredEnum("dimension", Dimension.class);
-                Text title = text(m, "title");
-                Text action = text(m, "action");
-                Node whenNode = m.required("when");
-                Condition when = whenNode == null ? null : conditions.read(whenNode, where + ".when");
-                Condition early = m.optional("start_early_when")
-                        .map(n -> conditions.read(n, where + ".start_early_when")).orElse(null);
-                boolean earlyBad = m.has("start_early_when") && early == null;
-                Set<String> variantIds = new HashSet<>();
-                List<Variant> variants = m.optionalList("variants", (v, vPath) -> MapReader.of(v, vPath, problems).map(vm -> {
-                    String variantId = vm.requiredId("id", KEBAB_ID, "kebab-case, e.g. weekly");
-                    Node variantWhen = vm.required("when");
-                    Condition vWhen = variantWhen == null ? null : conditions.read(variantWhen, vm.path("when"));
-                    Text vTitle = text(vm, "title");
-                    Text vAction = vm.has("action") ? text(vm, "action") : null;
-                    vm.rejectUnknown();
-                    if (variantId != null && !variantIds.add(variantId)) {
-                        problems.error(vm.location("id"), vm.path("id"), "variant `" + variantId + "` is listed twice");
-                        return null;
-                    }
-                    if (variantId == null || vWhen == null || vTitle == null) {
-                        return null;
-                    }
-                    return new Variant(variantId, vWhen, vTitle, vAction, vm.location());
-                }).orElse(null));
-                List<String> moves = m.textList("moves", true);
-                if (moves != null) {
-                    moves = checkKpiRefs(moves, m, "moves");
-                }
-                Effort effort = m.requiredEnum("effort", Effort.class);
-                Integer weeks = m.requiredWholeNumber("weeks_to_impact", 1, 52);
-                Integer step = m.requiredWholeNumber("roadmap_step", 1, 20);
-                if (step != null && roadmap != null && roadmap.step(step).isEmpty()) {
-                    problems.error(m.location("roadmap_step"), m.path("roadmap_step"), "roadmap step " + step
-                            + " does not exist; roadmap.yaml has steps 1 to " + roadmap.steps().size());
-                    step = null;
-                }
-                List<String> requires = m.textList("requires", false);
-                Text rationale = text(m, "rationale");
-                Citation source = citation(m);
-                m.rejectUnknown();
-                if (!fresh) {
-                    return null;
-                }
-                if (id == null || dimension == null || title == null || action == null || when == null || variants == null
-                        || moves == null || effort == null || weeks == null || step == null || requires == null
-                        || rationale == null || earlyBad) {
-                    reject("intervention", id);
-                    return null;
-                }
-                Intervention intervention = new Intervention(id, dimension, title, action, when, early, variants, Set.copyOf(moves),
-                        effort, weeks, step, requires, rationale, source, m.location());
-                interventions.put(id, intervention);
-                return intervention;
-            }).orElse(null));
-            root.rejectUnknown();
-        }
-
-        private void checkPrerequisites() {
-            for (Intervention intervention : interventions.values()) {
-                Set<String> listed = new HashSet<>();
-                for (String required : intervention.requires()) {
-                    if (!listed.add(required)) {
-                        problems.error(intervention.origin(), "interventions[" + intervention.id() + "].requires",
-                                "`" + required + "` is listed twice");
-                        continue;
-                    }
-                    Intervention prerequisite = interventions.get(required);
-                    String field = "interventions[" + intervention.id() + "].requires";
-                    if (prerequisite == null) {
-                        if (!rejected.contains("intervention:" + required)) {
-                            problems.error(intervention.origin(), field, "unknown intervention `" + required + "`"
-                                    + Suggestions.hint(required, interventions.keySet()));
-                        }
-                    } else if (required.equals(intervention.id())) {
-                        problems.error(intervention.origin(), field, "an intervention cannot require itself");
-                    } else if (prerequisite.roadmapStep() > intervention.roadmapStep()) {
-                        problems.error(intervention.origin(), field, "requires `" + required + "`, which is on a later roadmap step ("
-                                + prerequisite.roadmapStep() + " > " + intervention.roadmapStep() + "); a prerequisite comes first");
-                    }
-                }
-            }
-            findCycle().ifPresent(cycle -> problems.error(interventions.get(cycle.get(0)).origin(),
-                    "interventions[" + cycle.get(0) + "].requires", "prerequisites form a cycle: " + String.join(" → ", cycle)));
-        }
-
-        private java.util.Optional<List<String>> findCycle() {
-            Map<String, Integer> state = new HashMap<>();
-            for (String start : interventions.keySet()) {
-                List<String> path = new ArrayList<>();
-                java.util.Optional<List<String>> cycle = visit(start, state, path);
-                if (cycle.isPresent()) {
-                    return cycle;
-                }
-            }
-            return java.util.Optional.empty();
-        }
-
-        private java.util.Optional<List<String>> visit(String id, Map<String, Integer> state, List<String> path) {
-            Integer seen = state.get(id);
-            if (seen != null && seen == 2) {
-                return java.util.Optional.empty();
-            }
-            if (seen != null && seen == 1) {
-                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
-                cycle.add(id);
-                return java.util.Optional.of(cycle);
-            }
-            state.put(id, 1);
-            path.add(id);
-            Intervention intervention = interventions.get(id);
-            if (intervention != null) {
-                for (String next : intervention.requires()) {
-                    if (!next.equals(id) && interventions.containsKey(next)) {
-                        java.util.Optional<List<String>> cycle = visit(next, state, path);
-                        if (cycle.isPresent()) {
-                            return cycle;
-                        }
-                    }
-                }
-            }
-            path.remove(path.size() - 1);
-            state.put(id, 2);
-            return java.util.Optional.empty();
-        }
-
-        private List<String> checkKpiRefs(List<String> refs, MapReader m, String key) {
-            boolean ok = true;
-            Set<String> distinct = new HashSet<>();
-            for (String ref : refs) {
-                if (!kpis.containsKey(ref)) {
-                    if (!rejected.contains("KPI:" + ref)) {
-                        problems.error(m.location(key), m.path(key), "unknown KPI `" + ref + "`" + Suggestions.hint(ref, kpis.keySet()));
-                    }
-                    ok = false;
-                } else if (!distinct.add(ref)) {
-                    problems.error(m.location(key), m.path(key), "KPI `" + ref + "` is listed twice");
-                    ok = false;
-                }
-            }
-            return ok ? refs : null;
-        }
-
-        @Override
-        public Text text(MapReader m, String key) {
-            Node value = m.required(key);
-            return value == null ? null : text(value, m.path(key));
-        }
-
-        /** One text value, checked whole so that every missing English wording and unknown language is reported. */
-        private Text text(Node value, String path) {
-            if (!(value instanceof Node.MapNode map)) {
-                String english = plainText(value, path);
-                return english == null ? null : new Text(Map.of(Language.EN, english), value.location());
-            }
-            Map<Language, String> wordings = new EnumMap<>(Language.class);
-            boolean complete = true;
-            for (Node.Entry entry : map.entries().values()) {
-                Language language = LANGUAGES.get(entry.key());
-                if (language == null) {
-                    problems.error(entry.keyLocation(), path + "." + entry.key(), "unknown language `" + entry.key() + "`"
-                            + Suggestions.hint(entry.key(), LANGUAGES.keySet()) + "; expected one of: "
-                            + String.join(", ", LANGUAGES.keySet()));
-                    complete = false;
-                    continue;
-                }
-                String wording = plainText(entry.value(), path + "." + entry.key());
-                if (wording == null) {
-                    complete = false;
-                } else {
-                    wordings.put(language, wording);
-                }
-            }
-            if (!map.entries().containsKey("en")) {
-                problems.error(value.location(), path + ".en", "is required but missing");
-                return null;
-            }
-            return complete ? new Text(wordings, value.location()) : null;
-        }
-
-        private String plainText(Node value, String path) {
-            if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof String s) {
-                if (s.isBlank()) {
-                    problems.error(value.location(), path, "must not be blank");
-                    return null;
-                }
-                return s;
-            }
-            problems.error(value.location(), path, "expected text, or a mapping of language (en, ru, uz) to text; found "
-                    + value.describe());
-            return null;
-        }
-
-        @Override
-        public Citation citation(MapReader m) {
-            return m.optional("source").flatMap(n -> MapReader.of(n, m.path("source"), problems)).map(s -> {
-                String doc = s.requiredText("doc");
-                String where = s.requiredText("where");
-                s.rejectUnknown();
-                if (doc == null || where == null) {
-                    return null;
-                }
-                Citation citation = new Citation(doc, where);
-                citations.add(new Cited(citation, s.location("doc"), s.path("doc")));
-                return citation;
-            }).orElse(null);
+            info = new ManifestReader(problems, entries, location).read(root);
+            sources = new SourceReader(problems, entries).read(root);
+            context = new ContextReader(problems, entries).read(root);
+            method = new MethodReader(problems, entries).read(root);
         }
 
         /** Each dimension must have at least as many indicators as the method asks to be answered. */
-        private void checkEvidenceMinimum() {
+        private void checkEvidenceMinimum(Map<String, IndicatorDefinition> indicators) {
             if (method == null) {
                 return;
             }
             for (Dimension d : Dimension.values()) {
                 long count = indicators.values().stream().filter(i -> i.dimension() == d).count();
-                if (count < method.minAnsweredPerDimension() && !rejected.stream().anyMatch(r -> r.startsWith("indicator:" + d + "."))) {
+                if (count < method.minAnsweredPerDimension() && !ids.anyRejected("indicator", d + ".")) {
                     problems.error(method.origin(), "scoring.min_answered_per_dimension", "dimension " + d + " has " + count
                             + " indicator(s), fewer than the " + method.minAnsweredPerDimension()
                             + " that must be answered; it could never be scored");
@@ -957,35 +231,17 @@ public final class KnowledgeBaseLoader {
         }
 
         private void checkCitations() {
-            if (!sourcesRead) {
+            if (sources == null) {
                 return; // method.yaml's own problems are reported; citing its sources cannot be checked
             }
             Set<String> known = new HashSet<>();
             sources.forEach(s -> known.add(s.id()));
-            for (Cited cited : citations) {
+            for (Entries.Cited cited : entries.citations()) {
                 Citation citation = cited.citation();
                 if (!known.contains(citation.doc())) {
                     problems.error(cited.at(), cited.path(), "unknown source `" + citation.doc() + "`"
                             + Suggestions.hint(citation.doc(), known) + "; declare it under `sources` in method.yaml");
                 }
-            }
-        }
-
-        @Override
-        public boolean unique(String kind, String id, MapReader m) {
-            SourceLocation earlier = idsSeen.putIfAbsent(kind + ":" + id, m.location("id"));
-            if (earlier != null) {
-                problems.error(m.location("id"), m.path("id"), "duplicate " + kind + " id `" + id
-                        + "`; it is already defined at " + earlier);
-                return false;
-            }
-            return true;
-        }
-
-        @Override
-        public void reject(String kind, String id) {
-            if (id != null) {
-                rejected.add(kind + ":" + id);
             }
         }
     }
