@@ -6,14 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-/** A loaded, validated knowledge base: everything the generic rules reason over. */
+/**
+ * A loaded, validated knowledge base: everything the generic rules reason over.
+ *
+ * @param survey how survey answers are given and read
+ * @param items  the survey's Likert items (none when the knowledge base has no items.yaml)
+ */
 public record KnowledgeBase(KnowledgeBaseInfo info, List<SourceDocument> sources, Map<String, ContextFactor> context,
                             MethodSettings method, Map<Dimension, DimensionDefinition> dimensions,
                             Map<String, IndicatorDefinition> indicators, Map<String, KpiDefinition> kpis,
                             List<Gate> gates, Map<String, Intervention> interventions, Roadmap roadmap,
-                            List<ConsistencyCheck> consistency) {
+                            List<ConsistencyCheck> consistency, SurveySettings survey, List<SurveyItem> items) {
     public KnowledgeBase {
         sources = List.copyOf(sources);
         context = Collections.unmodifiableMap(new LinkedHashMap<>(context));
@@ -26,6 +32,8 @@ public record KnowledgeBase(KnowledgeBaseInfo info, List<SourceDocument> sources
         gates = List.copyOf(gates);
         interventions = Collections.unmodifiableMap(new LinkedHashMap<>(interventions));
         consistency = List.copyOf(consistency);
+        Objects.requireNonNull(survey, "survey");
+        items = List.copyOf(items);
     }
 
     /**

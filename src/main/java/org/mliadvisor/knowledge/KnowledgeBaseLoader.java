@@ -33,6 +33,9 @@ public final class KnowledgeBaseLoader {
     public static final List<String> FILES = List.of("method.yaml", "dimensions.yaml", "indicators.yaml",
             "kpis.yaml", "gates.yaml", "interventions.yaml", "roadmap.yaml", "consistency.yaml");
 
+    /** The files a knowledge base may leave out: without items.yaml it has no survey, and assessments carry no respondents. */
+    public static final List<String> OPTIONAL_FILES = List.of("items.yaml");
+
     /** A KB file larger than this is refused before it is parsed. */
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
@@ -42,6 +45,7 @@ public final class KnowledgeBaseLoader {
     static final Pattern INDICATOR_ID = Pattern.compile("[STR]\\.[a-z][a-z0-9_]*");
     static final Pattern SNAKE_ID = Pattern.compile("[a-z][a-z0-9_]*");
     static final Pattern KEBAB_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    static final Pattern ITEM_ID = Pattern.compile("[STR]\\.q[1-9][0-9]*");
 
     private final TreeReader reader;
 
@@ -57,6 +61,7 @@ public final class KnowledgeBaseLoader {
     public KnowledgeBase loadBuiltIn() throws InputException {
         Problems problems = new Problems();
         Map<String, Node> trees = new LinkedHashMap<>();
+        boolean complete = true;
         ClassLoader loader = KnowledgeBaseLoader.class.getClassLoader();
         for (String file : FILES) {
             String display = "knowledge-base/" + file;
@@ -64,9 +69,15 @@ public final class KnowledgeBaseLoader {
             if (in == null) {
                 throw InputException.missing(SourceLocation.ofFile(display), "the built-in knowledge base is incomplete");
             }
-            readInto(trees, file, problems, () -> reader.read(in, display, problems));
+            complete &= readInto(trees, file, problems, () -> reader.read(in, display, problems));
         }
-        return build(trees, "built-in (knowledge-base/)", problems);
+        for (String file : OPTIONAL_FILES) {
+            InputStream in = loader.getResourceAsStream(BUILT_IN_RESOURCE + file);
+            if (in != null) {
+                complete &= readInto(trees, file, problems, () -> reader.read(in, "knowledge-base/" + file, problems));
+            }
+        }
+        return build(trees, "built-in (knowledge-base/)", problems, complete);
     }
 
     /** Loads the knowledge base in {@code folder}. */
@@ -80,6 +91,7 @@ public final class KnowledgeBaseLoader {
         Problems problems = new Problems();
         List<Problem> missing = new ArrayList<>();
         Map<String, Node> trees = new LinkedHashMap<>();
+        boolean complete = true;
         for (String file : FILES) {
             Path path = folder.resolve(file);
             if (!Files.exists(path)) { // a folder, pipe or device of that name is refused by the reader, saying so
@@ -91,12 +103,18 @@ public final class KnowledgeBaseLoader {
                 missing.add(Problem.error(SourceLocation.ofFile(path.toString()), "", FileTrouble.UNREADABLE));
                 continue;
             }
-            readInto(trees, file, problems, () -> reader.read(path, path.toString(), problems));
+            complete &= readInto(trees, file, problems, () -> reader.read(path, path.toString(), problems));
+        }
+        for (String file : OPTIONAL_FILES) {
+            Path path = folder.resolve(file);
+            if (Files.exists(path)) {
+                complete &= readInto(trees, file, problems, () -> reader.read(path, path.toString(), problems));
+            }
         }
         if (!missing.isEmpty()) {
             throw new InputException(InputException.Kind.MISSING, missing);
         }
-        return build(trees, folder.toString(), problems);
+        return build(trees, folder.toString(), problems, complete);
     }
 
     /**
@@ -115,31 +133,43 @@ public final class KnowledgeBaseLoader {
         }
         Problems problems = new Problems();
         Map<String, Node> trees = new LinkedHashMap<>();
+        boolean complete = true;
         for (String file : FILES) {
             String display = location + "/" + file;
-            readInto(trees, file, problems, () -> reader.parse(files.get(file), display, TreeReader.Syntax.YAML, problems));
+            complete &= readInto(trees, file, problems, () -> reader.parse(files.get(file), display, TreeReader.Syntax.YAML, problems));
         }
-        return build(trees, location, problems);
+        for (String file : OPTIONAL_FILES) {
+            if (files.containsKey(file)) {
+                String display = location + "/" + file;
+                complete &= readInto(trees, file, problems, () -> reader.parse(files.get(file), display, TreeReader.Syntax.YAML, problems));
+            }
+        }
+        return build(trees, location, problems, complete);
     }
 
     private interface TreeSource {
         Node read() throws InputException;
     }
 
-    private static void readInto(Map<String, Node> trees, String file, Problems problems, TreeSource source)
+    /** Reads one file's tree into {@code trees}; false when it could not be parsed (its problems are recorded). */
+    private static boolean readInto(Map<String, Node> trees, String file, Problems problems, TreeSource source)
             throws InputException {
         try {
             trees.put(file, source.read());
+            return true;
         } catch (InputException e) {
             if (e.kind() == InputException.Kind.MISSING) {
                 throw e;
             }
             problems.addAll(e.problems());
+            return false;
         }
     }
 
-    private KnowledgeBase build(Map<String, Node> trees, String location, Problems problems) throws InputException {
-        if (trees.size() != FILES.size()) {
+    /** The knowledge base of the trees read; when a file could not be parsed, its problems are all there is to say. */
+    private KnowledgeBase build(Map<String, Node> trees, String location, Problems problems, boolean complete)
+            throws InputException {
+        if (!complete) {
             problems.throwIfErrors();
         }
         return new Builder(trees, location, problems).build();
@@ -161,6 +191,7 @@ public final class KnowledgeBaseLoader {
         private List<SourceDocument> sources;
         private Map<String, ContextFactor> context = Map.of();
         private MethodSettings method;
+        private SurveySettings survey = SurveySettings.DEFAULT;
 
         Builder(Map<String, Node> trees, String location, Problems problems) {
             this.trees = trees;
@@ -186,11 +217,13 @@ public final class KnowledgeBaseLoader {
                     root -> new InterventionReader(problems, entries, conditions, kpiReferences, roadmap).read(root), Map.of());
             List<ConsistencyCheck> consistency = read("consistency.yaml",
                     root -> new ConsistencyReader(problems, entries, conditions, indicators).read(root), List.of());
+            List<SurveyItem> items = trees.containsKey("items.yaml")
+                    ? read("items.yaml", root -> new ItemReader(problems, entries, indicators).read(root), List.of()) : List.of();
             checkCitations();
             new Prerequisites(problems, ids, interventions).check();
             problems.throwIfErrors();
             return new KnowledgeBase(info, sources, context, method, dimensions, indicators, kpis, gates,
-                    interventions, roadmap, consistency);
+                    interventions, roadmap, consistency, survey, items);
         }
 
         /** What {@code reader} makes of {@code file}, or {@code otherwise} when the file is not a mapping (reported already). */
@@ -212,6 +245,7 @@ public final class KnowledgeBaseLoader {
             info = new ManifestReader(problems, entries, location).read(root);
             sources = new SourceReader(problems, entries).read(root);
             context = new ContextReader(problems, entries).read(root);
+            survey = new SurveySettingsReader(problems, entries).read(root);
             method = new MethodReader(problems, entries).read(root);
         }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param indicator the observable indicator this item also informs, of the same dimension, or {@code null}
  * @param reverse   whether agreeing means less integration, so an answer x counts as points + 1 − x
+ * @param source    where in a source document the statement comes from, or {@code null}
  */
 public record SurveyItem(String id, Dimension dimension, Text statement, String indicator, boolean reverse,
                          Citation source, SourceLocation origin) {
@@ -20,7 +21,6 @@ public record SurveyItem(String id, Dimension dimension, Text statement, String 
             throw new IllegalArgumentException(id + ": an item's id starts with its dimension's letter");
         }
         Objects.requireNonNull(statement, "statement");
-        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(origin, "origin");
     }
 }

@@ -19,6 +19,7 @@ import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.RoadmapStep;
 import org.mliadvisor.knowledge.ScaleType;
 import org.mliadvisor.knowledge.Scoring;
+import org.mliadvisor.knowledge.SurveyItem;
 import org.mliadvisor.knowledge.Text;
 import org.mliadvisor.knowledge.Variant;
 import org.mliadvisor.source.MapReader;
@@ -103,14 +104,15 @@ public final class KnowledgeBaseCatalogue {
                 .append(w("header.summary", "<code>" + Markup.escape(kb.info().id()) + "</code>", Markup.escape(kb.info().version()),
                         kb.indicators().size(), kb.kpis().size(), kb.interventions().size(), kb.gates().size(),
                         kb.consistency().size())).append("</p>\n<nav>");
-        for (String section : List.of("dimensions", "indicators", "kpis", "interventions", "gates", "consistency", "roadmap",
-                "context", "sources")) {
+        for (String section : List.of("dimensions", "indicators", "survey", "kpis", "interventions", "gates", "consistency",
+                "roadmap", "context", "sources")) {
             html.append("<a href=\"#").append(section).append("\">").append(w("section." + section)).append("</a> ");
         }
         html.setLength(html.length() - 1);
         html.append("</nav></header>\n<main>\n");
         dimensions(html);
         indicators(html);
+        survey(html);
         kpis(html);
         interventions(html);
         gates(html);
@@ -157,6 +159,29 @@ public final class KnowledgeBaseCatalogue {
                     .append(checkedBy.containsKey(i.id()) ? " · " + w("label.checks") + " "
                             + links("check-", List.copyOf(checkedBy.get(i.id()))) : "")
                     .append("</dd></dl>\n<p>").append(source(i.source(), i.origin().fileAndLine())).append("</p></article>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    /** The survey's items by dimension, each with the indicator it informs, and how answers are read. */
+    private void survey(StringBuilder html) {
+        html.append("<section id=\"survey\"><h2>").append(w("section.survey")).append("</h2>\n");
+        if (kb.items().isEmpty()) {
+            html.append("<p>").append(w("survey.none")).append("</p>\n</section>\n");
+            return;
+        }
+        var settings = kb.survey();
+        html.append("<p>").append(w("survey.intro", settings.scalePoints(), MapReader.plain(settings.reliableAlpha()),
+                MapReader.plain(settings.agreementRwg()), MapReader.plain(settings.perceptionGapPoints()))).append(" ")
+                .append(t(settings.reliableAlphaReason())).append("</p>\n");
+        for (SurveyItem item : kb.items()) {
+            html.append("<article id=\"item-").append(anchor(item.id())).append("\"><h3><code>").append(Markup.escape(item.id()))
+                    .append("</code>").append(item.reverse() ? " <em>" + w("label.reverse") + "</em>" : "").append("</h3>\n<p class=\"question\">")
+                    .append(Markup.escape(item.statement().in(language).strip())).append("</p>\n<dl><dt>").append(w("label.dimension"))
+                    .append("</dt><dd><a href=\"#dimension-").append(item.dimension()).append("\">").append(item.dimension())
+                    .append("</a></dd>").append(item.indicator() == null ? "" : "<dt>" + w("label.informs") + "</dt><dd>"
+                            + links("indicator-", List.of(item.indicator())) + "</dd>")
+                    .append("</dl>\n<p>").append(source(item.source(), item.origin().fileAndLine())).append("</p></article>\n");
         }
         html.append("</section>\n");
     }

@@ -104,6 +104,12 @@ public final class MapReader {
         return optional(key).map(v -> number(v, path(key), min, max)).orElse(null);
     }
 
+    /** A required true or false. */
+    public Boolean requiredBoolean(String key) {
+        Node value = required(key);
+        return value == null ? null : bool(value, path(key));
+    }
+
     public Integer requiredWholeNumber(String key, int min, int max) {
         Node value = required(key);
         return value == null ? null : wholeNumber(value, path(key), min, max);
@@ -190,6 +196,15 @@ public final class MapReader {
             return s;
         }
         problems.error(value.location(), fieldPath, "expected text, found " + value.describe());
+        return null;
+    }
+
+    /** A true or false, or {@code null} with a problem. */
+    public Boolean bool(Node value, String fieldPath) {
+        if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof Boolean b) {
+            return b;
+        }
+        problems.error(value.location(), fieldPath, "expected true or false, found " + value.describe() + quoted(value));
         return null;
     }
 

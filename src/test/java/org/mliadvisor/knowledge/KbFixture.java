@@ -33,6 +33,9 @@ final class KbFixture {
         for (String file : KnowledgeBaseLoader.FILES) {
             Files.copy(BUILT_IN.resolve(file), folder.resolve(file));
         }
+        for (String file : KnowledgeBaseLoader.OPTIONAL_FILES) {
+            Files.copy(BUILT_IN.resolve(file), folder.resolve(file));
+        }
         return folder;
     }
 

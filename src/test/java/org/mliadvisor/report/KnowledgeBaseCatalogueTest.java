@@ -135,4 +135,12 @@ class KnowledgeBaseCatalogueTest {
     void uzbekCatalogueWordingWritesTheTurnedCommaNeverAnAsciiApostrophe() {
         Bundles.assertTurnedComma(KnowledgeBaseCatalogue.patterns(Language.UZ));
     }
+
+    @org.junit.jupiter.api.Test
+    void surveySectionListsEveryItemLinkedToTheIndicatorItInforms() {
+        assertThat(html).contains("<section id=\"survey\">", "<a href=\"#survey\">");
+        kb.items().forEach(item -> assertThat(html).contains("id=\"item-" + item.id() + "\"")
+                .contains(Markup.escape(item.statement().en())));
+        assertThat(html).contains("<a href=\"#indicator-S.sop_cycle\">");
+    }
 }

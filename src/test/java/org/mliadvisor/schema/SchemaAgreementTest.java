@@ -92,7 +92,7 @@ class SchemaAgreementTest {
     // ------------------------------------------------------------------ the shipped files
 
     static Stream<Arguments> shippedFiles() {
-        Stream<Arguments> kb = KnowledgeBaseLoader.FILES.stream()
+        Stream<Arguments> kb = Stream.concat(KnowledgeBaseLoader.FILES.stream(), KnowledgeBaseLoader.OPTIONAL_FILES.stream())
                 .map(f -> arguments(KNOWLEDGE_BASE.resolve(f), schemaOf(f)));
         Stream<Arguments> examples = Schemas.examples().stream().map(f -> arguments(f, ASSESSMENT));
         return Stream.concat(kb, examples);
@@ -174,6 +174,11 @@ class SchemaAgreementTest {
         places.add(place(m, "/properties/binding", method, "/binding"));
         places.add(place(m, "/properties/ranking", method, "/ranking"));
         places.add(place(m, "/properties/planning", method, "/planning"));
+        places.add(place(m, "/properties/survey", method, "/survey"));
+
+        JsonNode items = kb("items.yaml");
+        places.add(place("items.schema.json", "", items, ""));
+        places.add(place("items.schema.json", "/definitions/item", items, "/items/0"));
 
         JsonNode dimensions = kb("dimensions.yaml");
         places.add(place("dimensions.schema.json", "", dimensions, ""));
@@ -569,6 +574,8 @@ class SchemaAgreementTest {
                         ConsistencyCheck.Kind.class),
                 arguments(dimensionIn + "consistency.yaml", "consistency.schema.json",
                         List.of("/definitions/triangulation/properties/dimensions/items"), Dimension.class),
+                arguments(dimensionIn + "items.yaml", "items.schema.json", List.of("/definitions/item/properties/dimension"),
+                        Dimension.class),
                 arguments(dimensionIn + "conditions", "condition.schema.json",
                         List.of("/definitions/comparison/properties/dimension"), Dimension.class));
     }
@@ -603,7 +610,7 @@ class SchemaAgreementTest {
     @Test
     void everyPatternIsOneOfTheLoadersIdRegexes() throws ReflectiveOperationException {
         Set<String> ids = new TreeSet<>();
-        for (String name : List.of("INDICATOR_ID", "SNAKE_ID", "KEBAB_ID")) {
+        for (String name : List.of("INDICATOR_ID", "SNAKE_ID", "KEBAB_ID", "ITEM_ID")) {
             Field field = KnowledgeBaseLoader.class.getDeclaredField(name);
             field.setAccessible(true);
             ids.add("^" + ((Pattern) field.get(null)).pattern() + "$");

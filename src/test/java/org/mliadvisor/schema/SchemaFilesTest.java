@@ -41,6 +41,7 @@ class SchemaFilesTest {
     @Test
     void thereIsOneSchemaPerKnowledgeBaseFileAndOneForAssessmentsConditionsSourcesAndTexts() {
         List<String> expected = new ArrayList<>(KnowledgeBaseLoader.FILES.stream().map(Schemas::schemaOf).toList());
+        KnowledgeBaseLoader.OPTIONAL_FILES.forEach(f -> expected.add(Schemas.schemaOf(f)));
         expected.addAll(List.of(ASSESSMENT, "condition.schema.json", "source.schema.json", "text.schema.json"));
 
         assertThat(Schemas.files()).containsExactlyInAnyOrderElementsOf(expected);

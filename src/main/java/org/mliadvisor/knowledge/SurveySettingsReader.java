@@ -1,0 +1,34 @@
+package org.mliadvisor.knowledge;
+
+import org.mliadvisor.source.MapReader;
+import org.mliadvisor.source.Problems;
+
+/** Reads the {@code survey} section of {@code method.yaml}; without one, the paper's five-point scale and the usual thresholds apply. */
+record SurveySettingsReader(Problems problems, Entries entries) {
+
+    /** The settings, or null when the section has problems (all of them recorded). */
+    SurveySettings read(MapReader root) {
+        if (!root.has("survey")) {
+            return SurveySettings.DEFAULT;
+        }
+        return root.optional("survey").flatMap(n -> MapReader.of(n, "survey", problems)).map(m -> {
+            SurveySettings d = SurveySettings.DEFAULT;
+            Integer points = m.has("scale_points") ? m.requiredWholeNumber("scale_points", 3, 11) : Integer.valueOf(d.scalePoints());
+            Double alpha = m.has("reliable_alpha") ? m.requiredNumber("reliable_alpha", 0.01, 0.99) : Double.valueOf(d.reliableAlpha());
+            Text reason = m.has("reliable_alpha_reason") ? entries.text(m, "reliable_alpha_reason") : d.reliableAlphaReason();
+            Double rwg = m.has("agreement_rwg") ? m.requiredNumber("agreement_rwg", 0.01, 0.99) : Double.valueOf(d.agreementRwg());
+            Double gap = m.has("perception_gap_points") ? m.requiredNumber("perception_gap_points", 0.01, 10)
+                    : Double.valueOf(d.perceptionGapPoints());
+            m.rejectUnknown();
+            if (points == null || alpha == null || reason == null || rwg == null || gap == null) {
+                return null;
+            }
+            if (gap >= points - 1) {
+                problems.error(m.location("perception_gap_points"), m.path("perception_gap_points"), "must be less than the "
+                        + "scale's range (" + (points - 1) + " points on a 1–" + points + " scale)");
+                return null;
+            }
+            return new SurveySettings(points, alpha, reason, rwg, gap);
+        }).orElse(null);
+    }
+}
