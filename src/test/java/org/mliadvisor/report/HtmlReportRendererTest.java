@@ -74,6 +74,11 @@ class HtmlReportRendererTest {
         return null;
     }
 
+    /** The elements named {@code tag} that carry the attribute {@code attribute}. */
+    static List<Element> elementsWith(Document doc, String tag, String attribute) {
+        return elements(doc, tag, null).stream().filter(e -> e.hasAttribute(attribute)).toList();
+    }
+
     private static List<Element> elements(Document doc, String tag, String cssClass) {
         return inside(doc.getDocumentElement(), tag, cssClass);
     }
