@@ -1,0 +1,48 @@
+package org.mliadvisor.diagnosis;
+
+import org.mliadvisor.assessment.survey.CompleteCases;
+import org.mliadvisor.assessment.survey.LikertScale;
+import org.mliadvisor.assessment.survey.Respondent;
+import org.mliadvisor.assessment.survey.RespondentFunction;
+import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.SurveyItem;
+import org.mliadvisor.knowledge.SurveySettings;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A firm's survey as measured: how many people of each function answered, and each dimension's
+ * reliability, agreement, perception gaps and perceived score.
+ */
+public record SurveyEvidence(int respondents, Map<RespondentFunction, Integer> byFunction,
+                             Map<Dimension, DimensionSurvey> dimensions) {
+    public SurveyEvidence {
+        if (respondents < 1) {
+            throw new IllegalArgumentException("a survey has respondents");
+        }
+        byFunction = Collections.unmodifiableMap(new EnumMap<>(byFunction));
+        dimensions = Collections.unmodifiableMap(dimensions.isEmpty() ? Map.of() : new EnumMap<>(dimensions));
+    }
+
+    /** The survey of {@code respondents} over the knowledge base's items, each dimension on its own items. */
+    public static SurveyEvidence of(List<Respondent> respondents, List<SurveyItem> items, SurveySettings settings) {
+        Map<RespondentFunction, Integer> byFunction = new EnumMap<>(RespondentFunction.class);
+        respondents.forEach(r -> byFunction.merge(r.function(), 1, Integer::sum));
+        Map<Dimension, DimensionSurvey> dimensions = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            List<SurveyItem> own = items.stream().filter(i -> i.dimension() == dimension).toList();
+            if (own.isEmpty()) {
+                continue;
+            }
+            Set<String> reverse = own.stream().filter(SurveyItem::reverse).map(SurveyItem::id).collect(Collectors.toSet());
+            LikertScale scale = new LikertScale(own.stream().map(SurveyItem::id).toList(), reverse, settings.scalePoints());
+            dimensions.put(dimension, DimensionSurvey.of(dimension, CompleteCases.of(respondents, scale)));
+        }
+        return new SurveyEvidence(respondents.size(), byFunction, dimensions);
+    }
+}
