@@ -19,6 +19,7 @@ import java.util.Objects;
  *
  * @param consistency the consistency findings, in report order
  * @param confidence  the confidence in the binding constraint those findings leave
+ * @param survey      what the firm's survey measures, or {@code null} when the assessment has no respondents
  */
 public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBaseInfo knowledgeBase,
                         AppliedWeights weights, Map<String, ContextValue> context, List<IndicatorScore> indicatorScores,
@@ -29,7 +30,7 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
                         List<UndecidedGate> undecidedGates, List<NotRecommended> notRecommended,
                         List<RoadmapPlanStep> roadmap, int roadmapMinWeeks, int roadmapMaxWeeks,
                         Map<String, KpiDefinition> kpis, List<ConsistencyFinding> consistency,
-                        BindingConfidence confidence) {
+                        BindingConfidence confidence, SurveyEvidence survey) {
     public Diagnosis {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(assessedOn, "assessedOn");

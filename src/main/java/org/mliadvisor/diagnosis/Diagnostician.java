@@ -239,7 +239,8 @@ public final class Diagnostician implements AutoCloseable {
         return new Diagnosis(assessment.organization(), assessment.assessedOn(), kb.info(), c.weights, context,
                 c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, binding,
                 recommendations, needsData, undecidedGates, notRecommended(c, trace), roadmap,
-                kb.roadmap().minWeeks(), kb.roadmap().maxWeeks(), kb.kpis(), c.findings, c.confidence.ordered(c.findings));
+                kb.roadmap().minWeeks(), kb.roadmap().maxWeeks(), kb.kpis(), c.findings, c.confidence.ordered(c.findings),
+                survey(assessment));
     }
 
     /**
@@ -285,5 +286,10 @@ public final class Diagnostician implements AutoCloseable {
                 .sorted(Comparator.comparingInt(u -> kbOrder.get(u.prerequisiteId()))).toList();
         return new Recommendation(rank, intervention, step, candidate, held, c.variants.get(intervention.id()), prerequisites,
                 undecided, schedule);
+    }
+
+    /** What the assessment's survey measures; {@code null} while assessments carry no respondents. */
+    private SurveyEvidence survey(Assessment assessment) {
+        return null;
     }
 }

@@ -2,6 +2,12 @@ package org.mliadvisor.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.mliadvisor.assessment.survey.ItemStatistics;
+import org.mliadvisor.assessment.survey.PerceptionGaps;
+import org.mliadvisor.assessment.survey.ScaleReliability;
+import org.mliadvisor.assessment.survey.Statistic;
+import org.mliadvisor.diagnosis.DimensionSurvey;
+import org.mliadvisor.diagnosis.SurveyEvidence;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
@@ -29,7 +35,7 @@ import java.util.Locale;
 /** The diagnosis as JSON for machines; {@link #SCHEMA_VERSION} changes when fields change meaning. */
 public final class JsonReportRenderer implements ReportRenderer {
 
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -70,6 +76,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             writeKpiGaps(json, d);
             writeBinding(json, d);
             writeConsistency(json, d);
+            writeSurvey(json, d.survey());
             writeRecommendations(json, d);
             json.writeArrayFieldStart("needsData");
             for (NeedsData n : d.needsData()) {
@@ -250,6 +257,86 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /**
+     * The survey as measured ({@code null} without respondents): respondents by function and, per
+     * dimension, reliability with its interval and item figures, agreement, the perceived score and the
+     * functions' means and gaps; a statistic that cannot be computed is {@code null}.
+     */
+    private static void writeSurvey(JsonGenerator json, SurveyEvidence survey) throws IOException {
+        if (survey == null) {
+            json.writeNullField("survey");
+            return;
+        }
+        json.writeObjectFieldStart("survey");
+        json.writeNumberField("respondents", survey.respondents());
+        json.writeObjectFieldStart("functions");
+        for (var f : survey.byFunction().entrySet()) {
+            json.writeNumberField(f.getKey().name().toLowerCase(Locale.ROOT), f.getValue());
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("dimensions");
+        for (DimensionSurvey dim : survey.dimensions().values()) {
+            json.writeObjectFieldStart(dim.dimension().name());
+            ScaleReliability reliability = dim.reliability();
+            json.writeNumberField("n", reliability.respondents());
+            json.writeNumberField("leftOut", reliability.respondentsLeftOut());
+            statistic(json, "alpha", reliability.rawAlpha());
+            statistic(json, "alphaStandardized", reliability.standardizedAlpha());
+            if (reliability.feldtInterval().isPresent()) {
+                json.writeArrayFieldStart("alphaCi");
+                json.writeNumber(new java.math.BigDecimal(Numbers.format(reliability.feldtInterval().get().lower(), 6)));
+                json.writeNumber(new java.math.BigDecimal(Numbers.format(reliability.feldtInterval().get().upper(), 6)));
+                json.writeEndArray();
+            } else {
+                json.writeNullField("alphaCi");
+            }
+            statistic(json, "rwgJ", dim.agreement().value());
+            statistic(json, "perceived", dim.perceived());
+            json.writeObjectFieldStart("functions");
+            for (var f : dim.gaps().byFunction().values()) {
+                number(json, f.function().name().toLowerCase(Locale.ROOT), f.meanScore(), 6);
+            }
+            json.writeEndObject();
+            gap(json, "marketingLogisticsGap", dim.gaps().marketingMinusLogistics());
+            gap(json, "largestGap", dim.gaps().largest());
+            json.writeArrayFieldStart("items");
+            for (ItemStatistics item : reliability.items()) {
+                json.writeStartObject();
+                json.writeStringField("id", item.item());
+                json.writeBooleanField("reverse", item.reverseKeyed());
+                statistic(json, "mean", item.mean());
+                statistic(json, "sd", item.standardDeviation());
+                statistic(json, "itemRest", item.itemRestCorrelation());
+                statistic(json, "alphaIfDeleted", item.alphaIfDeleted());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void statistic(JsonGenerator json, String field, Statistic statistic) throws IOException {
+        if (statistic.isDefined()) {
+            number(json, field, statistic.value(), 6);
+        } else {
+            json.writeNullField(field);
+        }
+    }
+
+    private static void gap(JsonGenerator json, String field, java.util.Optional<PerceptionGaps.Gap> gap) throws IOException {
+        if (gap.isEmpty()) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeStringField("from", gap.get().from().name().toLowerCase(Locale.ROOT));
+        json.writeStringField("to", gap.get().to().name().toLowerCase(Locale.ROOT));
+        number(json, "difference", gap.get().difference(), 6);
+        json.writeEndObject();
     }
 
     private void writeRecommendations(JsonGenerator json, Diagnosis d) throws IOException {
