@@ -18,15 +18,18 @@ import java.util.stream.Collectors;
 /**
  * A firm's survey as measured: how many people of each function answered, and each dimension's
  * reliability, agreement, perception gaps and perceived score.
+ *
+ * @param settings the scale and thresholds of the knowledge base it was measured and is read with
  */
 public record SurveyEvidence(int respondents, Map<RespondentFunction, Integer> byFunction,
-                             Map<Dimension, DimensionSurvey> dimensions) {
+                             Map<Dimension, DimensionSurvey> dimensions, SurveySettings settings) {
     public SurveyEvidence {
         if (respondents < 1) {
             throw new IllegalArgumentException("a survey has respondents");
         }
         byFunction = Collections.unmodifiableMap(new EnumMap<>(byFunction));
         dimensions = Collections.unmodifiableMap(dimensions.isEmpty() ? Map.of() : new EnumMap<>(dimensions));
+        java.util.Objects.requireNonNull(settings, "settings");
     }
 
     /** The survey of {@code respondents} over the knowledge base's items, each dimension on its own items. */
@@ -43,6 +46,6 @@ public record SurveyEvidence(int respondents, Map<RespondentFunction, Integer> b
             LikertScale scale = new LikertScale(own.stream().map(SurveyItem::id).toList(), reverse, settings.scalePoints());
             dimensions.put(dimension, DimensionSurvey.of(dimension, CompleteCases.of(respondents, scale)));
         }
-        return new SurveyEvidence(respondents.size(), byFunction, dimensions);
+        return new SurveyEvidence(respondents.size(), byFunction, dimensions, settings);
     }
 }

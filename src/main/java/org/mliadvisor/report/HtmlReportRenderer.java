@@ -73,6 +73,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             cover(html, d, sections);
             summary(html, d);
             profile(html, d);
+            survey(html, d);
             kpis(html, d);
             actions(html, d);
             roadmap(html, d);
@@ -92,6 +93,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (options.scope().client()) {
             sections.add(new String[] {"summary", words.text("section.summary")});
             sections.add(new String[] {"profile", words.text("section.scores")});
+            if (d.survey() != null) {
+                sections.add(new String[] {"survey", words.text("section.survey")});
+            }
             sections.add(new String[] {"kpis", words.text("section.kpis")});
             sections.add(new String[] {"actions", words.text("section.actions")});
             sections.add(new String[] {"roadmap", words.text("section.roadmap")});
@@ -239,6 +243,29 @@ public final class HtmlReportRenderer implements ReportRenderer {
             }
         }
         html.append("</section>\n");
+    }
+
+    /** What the survey says: who answered, how reliable and how agreed each dimension's answers are, and how each function sees it. */
+    private void survey(StringBuilder html, Diagnosis d) {
+        if (d.survey() == null) {
+            return;
+        }
+        org.mliadvisor.knowledge.SurveySettings settings = d.survey().settings();
+        html.append("<section id=\"survey\">\n<div class=\"keep\"><h2>").append(w("section.survey")).append("</h2>\n<p>")
+                .append(e(words.respondents(d.survey()))).append("</p>\n");
+        HtmlTable table = new HtmlTable("survey", HtmlTable.Column.text(w("scores.dimension")),
+                HtmlTable.Column.number(w("survey.table.perceived")), HtmlTable.Column.text(w("survey.table.reliability")),
+                HtmlTable.Column.text(w("survey.table.agreement")), HtmlTable.Column.text(w("survey.table.gap")));
+        for (org.mliadvisor.diagnosis.DimensionSurvey dim : d.survey().dimensions().values()) {
+            table.row(null, e(words.dimension(dim.dimension())),
+                    dim.perceived().isDefined() ? e(words.score(dim.perceived().value())) : "–",
+                    e(words.reliability(dim, settings)), e(words.agreement(dim, settings)), e(words.marketingLogistics(dim)));
+        }
+        html.append(table.html()).append("</div>\n<figure class=\"perception\">")
+                .append(charts.perceptionGaps(d.survey(), settings.scalePoints())).append("<figcaption>")
+                .append(w("survey.chart.caption", settings.scalePoints())).append("</figcaption></figure>\n<p class=\"note\">")
+                .append(w("survey.note", words.number(settings.reliableAlpha(), 2), words.number(settings.agreementRwg(), 2)))
+                .append(" ").append(t(settings.reliableAlphaReason())).append("</p>\n</section>\n");
     }
 
     private void kpis(StringBuilder html, Diagnosis d) {
@@ -469,7 +496,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
               body{max-width:none;padding:0;font-size:9.5pt;line-height:1.35}
               section{page-break-before:always;break-before:page}
               section.cover{page-break-before:avoid;break-before:avoid;padding-top:15mm}
-              section#profile,section#kpis,section#actions,section#roadmap,section#method{page-break-before:auto;break-before:auto;margin-top:2em}
+              section#profile,section#survey,section#kpis,section#actions,section#roadmap,section#method{page-break-before:auto;break-before:auto;margin-top:2em}
               h2,h3{page-break-after:avoid;break-after:avoid}
               .summary,.profile{display:table;width:100%}
               .summary>figure,.summary>div,.profile>figure,.profile>div{display:table-cell;vertical-align:top}

@@ -49,6 +49,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             cover(md, d);
             summary(md, d);
             profile(md, d);
+            survey(md, d);
             kpis(md, d);
             actions(md, d);
             roadmap(md, d);
@@ -144,6 +145,26 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             }
         }
         md.append('\n');
+    }
+
+    /** What the survey says: who answered, and each dimension's perceived score, reliability, agreement and marketing–logistics gap. */
+    private void survey(StringBuilder md, Diagnosis d) {
+        if (d.survey() == null) {
+            return;
+        }
+        var settings = d.survey().settings();
+        md.append("## ").append(words.text("section.survey")).append("\n\n").append(escape(words.respondents(d.survey())))
+                .append("\n\n| ").append(words.text("scores.dimension")).append(" | ").append(words.text("survey.table.perceived"))
+                .append(" | ").append(words.text("survey.table.reliability")).append(" | ").append(words.text("survey.table.agreement"))
+                .append(" | ").append(words.text("survey.table.gap")).append(" |\n|---|---:|---|---|---|\n");
+        for (var dim : d.survey().dimensions().values()) {
+            md.append("| ").append(words.dimension(dim.dimension())).append(" | ")
+                    .append(dim.perceived().isDefined() ? words.score(dim.perceived().value()) : "–").append(" | ")
+                    .append(escape(words.reliability(dim, settings))).append(" | ").append(escape(words.agreement(dim, settings)))
+                    .append(" | ").append(escape(words.marketingLogistics(dim))).append(" |\n");
+        }
+        md.append('\n').append(escape(words.text("survey.note", words.number(settings.reliableAlpha(), 2),
+                words.number(settings.agreementRwg(), 2)))).append("\n\n");
     }
 
     private void kpis(StringBuilder md, Diagnosis d) {

@@ -576,4 +576,71 @@ final class SvgCharts {
                 + text(badgeX, middle + badgeSize * 0.36, "middle", "font-size=\"" + n(badgeSize) + "\" font-weight=\"bold\" fill=\""
                 + INK + "\"", Integer.toString(r.rank())) + "</g>";
     }
+
+    /** Each function's colour in the perception chart: marketing and logistics, the pair the method compares, the strongest. */
+    private static final Map<org.mliadvisor.assessment.survey.RespondentFunction, String> FUNCTION_COLOURS = Map.of(
+            org.mliadvisor.assessment.survey.RespondentFunction.MARKETING, "#c8102e",
+            org.mliadvisor.assessment.survey.RespondentFunction.LOGISTICS, "#1c6dd0",
+            org.mliadvisor.assessment.survey.RespondentFunction.SALES, "#e07b00",
+            org.mliadvisor.assessment.survey.RespondentFunction.OPERATIONS, "#2e8540",
+            org.mliadvisor.assessment.survey.RespondentFunction.FINANCE, "#6f42c1",
+            org.mliadvisor.assessment.survey.RespondentFunction.MANAGEMENT, "#5b6678",
+            org.mliadvisor.assessment.survey.RespondentFunction.OTHER, "#8a94a6");
+
+    /**
+     * How each function scores each dimension: one row per dimension, a 1..points axis, one dot per
+     * function at its respondents' mean; narrow enough for a phone, so it has one drawing for every screen.
+     */
+    String perceptionGaps(org.mliadvisor.diagnosis.SurveyEvidence survey, int points) {
+        double width = NARROW;
+        double axisLeft = PAD + 10;
+        double axisRight = width - PAD - 10;
+        double step = (axisRight - axisLeft) / (points - 1);
+        StringBuilder body = new StringBuilder();
+        double y = PAD;
+        java.util.Set<org.mliadvisor.assessment.survey.RespondentFunction> shown = new java.util.TreeSet<>();
+        for (org.mliadvisor.diagnosis.DimensionSurvey dim : survey.dimensions().values()) {
+            Label name = Label.of(words.dimension(dim.dimension()), 12, true, width - 2 * PAD);
+            body.append(name.draw(PAD, y, "start", INK, ""));
+            y += name.height() + 10;
+            body.append("<line x1=\"").append(n(axisLeft)).append("\" y1=\"").append(n(y)).append("\" x2=\"").append(n(axisRight))
+                    .append("\" y2=\"").append(n(y)).append("\" stroke=\"").append(GRID).append("\" stroke-width=\"2\"/>");
+            for (int p = 1; p <= points; p++) {
+                double x = axisLeft + (p - 1) * step;
+                body.append("<line x1=\"").append(n(x)).append("\" y1=\"").append(n(y - 4)).append("\" x2=\"").append(n(x))
+                        .append("\" y2=\"").append(n(y + 4)).append("\" stroke=\"").append(MUTED).append("\" stroke-width=\"1\"/>");
+                body.append(text(x, y + 18, "middle", "font-size=\"12\" fill=\"" + MUTED + "\"", Integer.toString(p)));
+            }
+            int k = 0;
+            for (var f : dim.gaps().byFunction().values()) {
+                double x = axisLeft + (f.meanScore() - 1) * step;
+                // functions at the same mean stay visible side by side, a little above and below the axis
+                double dy = (k % 2 == 0 ? -1 : 1) * (k / 2) * 3.0;
+                body.append("<circle class=\"function-dot\" data-dimension=\"").append(dim.dimension()).append("\" data-function=\"")
+                        .append(f.function().name().toLowerCase(java.util.Locale.ROOT)).append("\" data-mean=\"").append(n(f.meanScore(), 4))
+                        .append("\" cx=\"").append(n(x)).append("\" cy=\"").append(n(y + dy)).append("\" r=\"5\" fill=\"")
+                        .append(FUNCTION_COLOURS.get(f.function())).append("\" fill-opacity=\"0.85\"/>");
+                shown.add(f.function());
+                k++;
+            }
+            y += 30;
+        }
+        y += 4;
+        double x = PAD;
+        for (var f : shown) {
+            Label label = Label.of(words.text("function." + f.name()), 12, false, width - 2 * PAD - 16);
+            if (x + 16 + label.width() > width - PAD) {
+                x = PAD;
+                y += 18;
+            }
+            body.append("<circle cx=\"").append(n(x + 5)).append("\" cy=\"").append(n(y + 7)).append("\" r=\"5\" fill=\"")
+                    .append(FUNCTION_COLOURS.get(f)).append("\"/>");
+            body.append(label.draw(x + 14, y, "start", INK, ""));
+            x += 14 + label.width() + 14;
+        }
+        double height = Math.ceil(y + 18 + PAD);
+        return SVG + "id=\"perception-chart\" viewBox=\"0 0 " + n(width, 0) + " " + n(height, 0) + "\" width=\"" + n(width, 0)
+                + "\" height=\"" + n(height, 0) + "\" aria-label=\"" + Markup.escape(words.text("survey.chart.caption", points)) + "\">"
+                + body + "</svg>";
+    }
 }

@@ -163,6 +163,39 @@ public final class Wording {
                         d.knowledgeBase().version(), d.knowledgeBase().location()));
     }
 
+    /** Who answered the survey: "10 people answered the survey: marketing 3, sales 2, …". */
+    public String respondents(org.mliadvisor.diagnosis.SurveyEvidence survey) {
+        String functions = survey.byFunction().entrySet().stream()
+                .map(f -> text("function." + f.getKey().name()) + " " + f.getValue()).collect(java.util.stream.Collectors.joining(", "));
+        return text("survey.respondents", survey.respondents(), functions);
+    }
+
+    /** A dimension's Cronbach's α with its reading against the knowledge base's threshold: reliable, questionable or unreliable. */
+    public String reliability(org.mliadvisor.diagnosis.DimensionSurvey dim, org.mliadvisor.knowledge.SurveySettings settings) {
+        var alpha = dim.reliability().rawAlpha();
+        if (!alpha.isDefined()) {
+            return text("survey.notComputed");
+        }
+        double value = alpha.value();
+        String reading = value >= settings.reliableAlpha() ? "survey.reliable"
+                : value >= settings.reliableAlpha() - 0.1 ? "survey.questionable" : "survey.unreliable";
+        return "α = " + number(value, 2) + ", " + text(reading);
+    }
+
+    /** A dimension's rwg(j) with its reading against the knowledge base's threshold. */
+    public String agreement(org.mliadvisor.diagnosis.DimensionSurvey dim, org.mliadvisor.knowledge.SurveySettings settings) {
+        var rwg = dim.agreement().value();
+        if (!rwg.isDefined()) {
+            return text("survey.notComputed");
+        }
+        return number(rwg.value(), 2) + ", " + text(rwg.value() >= settings.agreementRwg() ? "survey.agree" : "survey.disagree");
+    }
+
+    /** How far marketing's mean is from logistics', in scale points, or a dash when one of them did not answer. */
+    public String marketingLogistics(org.mliadvisor.diagnosis.DimensionSurvey dim) {
+        return dim.gaps().marketingMinusLogistics().map(g -> text("survey.gapPoints", number(g.difference(), 2))).orElse("–");
+    }
+
     /** A KPI named with how far it is from its target: "On-time in-full (OTIF): 8 points below target". */
     public String kpiWithDistance(org.mliadvisor.diagnosis.KpiGap gap) {
         return text("kpi.withDistance", gap.name().in(language).strip(), kpiDistance(gap));
