@@ -1,25 +1,33 @@
 package org.mliadvisor.assessment;
 
+import org.mliadvisor.assessment.survey.Respondent;
 import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Weights;
+import org.mliadvisor.source.Problem;
 
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One client's assessment: indicator answers on their own scales, KPIs against targets, the
- * firm's context and, optionally, its own weights.
+ * firm's context, optionally its own weights, and the survey's respondents.
  *
- * @param indicators answers by indicator id; unanswered indicators are absent
- * @param context    context values the assessment states; factors it leaves out take the KB default
- * @param source     the file it was read from, for messages
+ * @param indicators  answers by indicator id; unanswered indicators are absent
+ * @param context     context values the assessment states; factors it leaves out take the KB default
+ * @param respondents the survey's respondents, written in the assessment or read from the export it
+ *                    names; empty when there is no survey
+ * @param source      the file it was read from, for messages
+ * @param warnings    what reading it noticed without refusing it (a survey export's unread columns),
+ *                    for the user to see; {@link Problem.Severity#WARNING} problems only
  */
 public record Assessment(String organization, LocalDate assessedOn, Map<String, String> context, Weights weights,
-                         Map<String, Answer> indicators, Map<String, KpiObservation> kpis, String source) {
+                         Map<String, Answer> indicators, Map<String, KpiObservation> kpis, List<Respondent> respondents,
+                         String source, List<Problem> warnings) {
     public Assessment {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(assessedOn, "assessedOn");
@@ -27,7 +35,18 @@ public record Assessment(String organization, LocalDate assessedOn, Map<String, 
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
         indicators.forEach((id, answer) -> Objects.requireNonNull(answer, id));
         kpis = Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
+        respondents = List.copyOf(respondents);
         Objects.requireNonNull(source, "source");
+        warnings = List.copyOf(warnings);
+        if (warnings.stream().anyMatch(Problem::isError)) {
+            throw new IllegalArgumentException("an assessment carries warnings only; errors stop the reading");
+        }
+    }
+
+    /** An assessment with no survey and nothing to warn about. */
+    public Assessment(String organization, LocalDate assessedOn, Map<String, String> context, Weights weights,
+                      Map<String, Answer> indicators, Map<String, KpiObservation> kpis, String source) {
+        this(organization, assessedOn, context, weights, indicators, kpis, List.of(), source, List.of());
     }
 
     /** The weights the assessment sets, if it sets any. */

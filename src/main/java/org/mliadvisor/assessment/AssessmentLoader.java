@@ -1,5 +1,10 @@
 package org.mliadvisor.assessment;
 
+import org.mliadvisor.assessment.survey.Respondent;
+import org.mliadvisor.assessment.survey.RespondentFunction;
+import org.mliadvisor.assessment.survey.SurveyColumns;
+import org.mliadvisor.assessment.survey.SurveyFile;
+import org.mliadvisor.assessment.survey.SurveyResponses;
 import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.ContextFactor;
 import org.mliadvisor.knowledge.Dimension;
@@ -10,7 +15,9 @@ import org.mliadvisor.knowledge.Weights;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.MapReader;
 import org.mliadvisor.source.Node;
+import org.mliadvisor.source.Problem;
 import org.mliadvisor.source.Problems;
+import org.mliadvisor.source.SourceLocation;
 import org.mliadvisor.source.Suggestions;
 import org.mliadvisor.source.TreeReader;
 
@@ -18,11 +25,22 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** Reads an assessment (YAML or JSON) and checks every value against the knowledge base. */
+/**
+ * Reads an assessment (YAML or JSON) and checks every value against the knowledge base.
+ *
+ * <p>Survey respondents are written under {@code respondents}, or read from the survey export that
+ * {@code responses} names, relative to the assessment's folder. Only an assessment read from a file
+ * has a folder: one loaded from memory or written inside another file refuses {@code responses}
+ * rather than read whatever the current directory holds under that name.
+ */
 public final class AssessmentLoader {
 
     /** An assessment file larger than this is refused before it is parsed. */
@@ -42,13 +60,14 @@ public final class AssessmentLoader {
     public Assessment load(Path file) throws InputException {
         String display = file.toString();
         Problems problems = new Problems();
-        return read(reader.read(file, display, problems), display, problems);
+        Path parent = file.getParent();
+        return read(reader.read(file, display, problems), display, parent == null ? Path.of("") : parent, problems);
     }
 
     /** Reads and checks an assessment already in memory ({@code name} decides YAML or JSON). */
     public Assessment load(byte[] content, String name) throws InputException {
         Problems problems = new Problems();
-        return read(reader.parse(content, name, TreeReader.syntaxOf(name), problems), name, problems);
+        return read(reader.parse(content, name, TreeReader.syntaxOf(name), problems), name, null, problems);
     }
 
     /**
@@ -56,11 +75,14 @@ public final class AssessmentLoader {
      * the location of the file it was written in and a field path relative to the assessment.
      */
     public Assessment load(Node tree, String name) throws InputException {
-        return read(tree, name, new Problems());
+        return read(tree, name, null, new Problems());
     }
 
-    /** Checks {@code tree}, adding to the {@code problems} found while reading it (a duplicate key). */
-    private Assessment read(Node tree, String display, Problems problems) throws InputException {
+    /**
+     * Checks {@code tree}, adding to the {@code problems} found while reading it (a duplicate key);
+     * {@code folder} is where {@code responses} is looked for, {@code null} when the tree has none.
+     */
+    private Assessment read(Node tree, String display, Path folder, Problems problems) throws InputException {
         MapReader root = MapReader.of(tree, "", problems).orElse(null);
         if (root == null) {
             problems.throwIfErrors();
@@ -71,11 +93,31 @@ public final class AssessmentLoader {
         Weights weights = root.optional("weights").map(n -> weights(n, problems)).orElse(null);
         Map<String, Answer> indicators = indicators(root, problems);
         Map<String, KpiObservation> kpis = kpis(root, problems);
+        boolean missingExport = false;
+        List<Respondent> respondents = List.of();
+        if (root.has("respondents") && root.has("responses")) {
+            problems.error(root.location("responses"), "responses", "the assessment already lists `respondents`;"
+                    + " give the survey either inline under `respondents` or as an export under `responses`, not both");
+        } else if (root.has("respondents")) {
+            respondents = respondents(root, problems);
+        } else if (root.has("responses")) {
+            Export export = responses(root, folder, problems);
+            missingExport = export.missing();
+            if (export.read() != null) {
+                respondents = export.read().respondents();
+                problems.addAll(export.read().warnings());
+            }
+        }
         // editors such as VS Code attach a schema to a JSON file by this key; what it names is theirs, not ours
         root.optional("$schema");
         root.rejectUnknown();
+        if (missingExport) {
+            // the export is absent, not wrong: the same exit as a missing assessment
+            throw new InputException(InputException.Kind.MISSING, problems.all());
+        }
         problems.throwIfErrors();
-        return new Assessment(organization, assessedOn, context, weights, indicators, kpis, display);
+        return new Assessment(organization, assessedOn, context, weights, indicators, kpis, respondents, display,
+                problems.all().stream().filter(p -> !p.isError()).toList());
     }
 
     private static LocalDate date(MapReader root, Problems problems) {
@@ -204,5 +246,152 @@ public final class AssessmentLoader {
             }
         });
         return kpis;
+    }
+
+    /** The item ids of the knowledge base, sorted so that a "did you mean" is the same on every run. */
+    private Set<String> itemIds() {
+        Set<String> ids = new TreeSet<>();
+        kb.items().forEach(item -> ids.add(item.id()));
+        return ids;
+    }
+
+    /** Refuses a survey against a knowledge base with no items: there would be nothing its answers answer. */
+    private boolean hasItems(MapReader root, String key, Problems problems) {
+        if (kb.items().isEmpty()) {
+            problems.error(root.location(key), key, "the knowledge base has no survey items (items.yaml), so there is"
+                    + " nothing for respondents to answer; remove `" + key + "` or use a knowledge base with items");
+            return false;
+        }
+        return true;
+    }
+
+    private List<Respondent> respondents(MapReader root, Problems problems) {
+        if (!hasItems(root, "respondents", problems)) {
+            return List.of();
+        }
+        Set<String> itemIds = itemIds();
+        int points = kb.survey().scalePoints();
+        Map<String, SourceLocation> seen = new HashMap<>();
+        List<Respondent> respondents = root.optionalList("respondents", (item, path) ->
+                MapReader.of(item, path, problems).map(m -> {
+                    String id = m.requiredText("id");
+                    RespondentFunction function = m.requiredEnum("function", RespondentFunction.class);
+                    Map<String, Integer> answers = answers(m, itemIds, points, problems);
+                    m.rejectUnknown();
+                    if (id != null) {
+                        SourceLocation earlier = seen.putIfAbsent(id, m.location("id"));
+                        if (earlier != null) {
+                            problems.error(m.location("id"), m.path("id"), "respondent `" + id + "` is already at line "
+                                    + earlier.line() + "; each respondent appears once (a second entry for the same person"
+                                    + " would count them twice)");
+                            return null;
+                        }
+                    }
+                    return id == null || function == null || answers == null ? null
+                            : new Respondent(id, function, answers, item.location());
+                }).orElse(null));
+        return respondents == null ? List.of() : respondents;
+    }
+
+    /** One respondent's answers by item id; {@code null} (with problems) when any is unusable. */
+    private static Map<String, Integer> answers(MapReader respondent, Set<String> itemIds, int points, Problems problems) {
+        Node node = respondent.required("answers");
+        if (node == null) {
+            return null;
+        }
+        return MapReader.of(node, respondent.path("answers"), problems).map(m -> {
+            Map<String, Integer> answers = new LinkedHashMap<>();
+            boolean complete = true;
+            for (Node.Entry entry : m.node().entries().values()) {
+                String path = m.path(entry.key());
+                if (!itemIds.contains(entry.key())) {
+                    problems.error(entry.keyLocation(), path, "unknown survey item" + Suggestions.hint(entry.key(), itemIds)
+                            + "; expected one of the " + itemIds.size() + " item ids of the knowledge base (items.yaml)");
+                    complete = false;
+                    continue;
+                }
+                if (entry.value() instanceof Node.ScalarNode scalar
+                        && (scalar.value() == null || scalar.value() instanceof String text && text.isBlank())) {
+                    continue; // written but left blank: not answered
+                }
+                Integer value = m.wholeNumber(entry.value(), path, 1, points);
+                if (value == null) {
+                    complete = false;
+                } else {
+                    answers.put(entry.key(), value);
+                }
+            }
+            return complete ? answers : null;
+        }).orElse(null);
+    }
+
+    /** A survey export as read for {@code responses}: its respondents, or why there are none. */
+    private record Export(SurveyResponses read, boolean missing) {
+        static final Export NONE = new Export(null, false);
+    }
+
+    /** Reads the export {@code responses} names, its problems joining the assessment's with their own locations. */
+    private Export responses(MapReader root, Path folder, Problems problems) {
+        Node node = root.optional("responses").orElseThrow();
+        if (folder == null) {
+            problems.error(node.location(), "responses", "a survey export is read only for an assessment read from a"
+                    + " file, relative to its folder; this one has none, so write the answers under `respondents` instead");
+            return Export.NONE;
+        }
+        String file;
+        String columns = null;
+        if (node instanceof Node.MapNode) {
+            MapReader m = MapReader.of(node, "responses", problems).orElseThrow();
+            file = m.requiredText("file");
+            columns = m.optionalText("columns");
+            m.rejectUnknown();
+            if (m.has("columns") && columns == null) {
+                return Export.NONE;
+            }
+        } else if (node instanceof Node.ScalarNode scalar && scalar.value() instanceof String) {
+            file = root.text(node, "responses");
+        } else {
+            problems.error(node.location(), "responses", "expected the survey export's file name (`responses: survey.csv`)"
+                    + " or a mapping {file: survey.csv, columns: map.yaml}, found " + node.describe());
+            return Export.NONE;
+        }
+        if (file == null || !hasItems(root, "responses", problems)) {
+            return Export.NONE;
+        }
+        Set<String> itemIds = itemIds();
+        int points = kb.survey().scalePoints();
+        boolean mapping = node instanceof Node.MapNode;
+        SurveyColumns layout = SurveyColumns.PLAIN;
+        if (columns != null) {
+            try {
+                layout = SurveyColumns.read(folder.resolve(columns), itemIds, points);
+            } catch (InputException e) {
+                return failed(e, ((Node.MapNode) node).entries().get("columns").value().location(), "responses.columns",
+                        problems);
+            }
+        }
+        try {
+            return new Export(new SurveyFile(itemIds, points, layout).read(folder.resolve(file)), false);
+        } catch (InputException e) {
+            return mapping ? failed(e, ((Node.MapNode) node).entries().get("file").value().location(), "responses.file", problems)
+                    : failed(e, node.location(), "responses", problems);
+        }
+    }
+
+    /**
+     * The problems of an export or mapping that could not be used: a file that is not there is said at
+     * the assessment's field naming it, where the name is to be corrected; a file that is wrong keeps
+     * each problem at its own row and column.
+     */
+    private static Export failed(InputException e, SourceLocation named, String field, Problems problems) {
+        if (e.kind() == InputException.Kind.MISSING) {
+            for (Problem p : e.problems()) {
+                problems.error(named, field, p.location().file() + ": " + p.message()
+                        + " (a name under `responses` is relative to the assessment's folder)");
+            }
+            return new Export(null, true);
+        }
+        problems.addAll(e.problems());
+        return Export.NONE;
     }
 }

@@ -130,6 +130,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
             KnowledgeBase kb = knowledgeBase == null ? loader.loadBuiltIn() : loader.load(knowledgeBase);
             Assessment assessment = new AssessmentLoader(kb).load(assessmentFile);
+            // what reading noticed without refusing (a survey export's unread columns) is said before the report
+            assessment.warnings().forEach(w -> err.println(Visible.controls(w.toString())));
             Diagnosis diagnosis;
             try (Diagnostician diagnostician = new Diagnostician(kb)) {
                 diagnosis = diagnostician.diagnose(assessment);

@@ -1,5 +1,7 @@
 package org.mliadvisor.assessment;
 
+import org.mliadvisor.assessment.survey.Respondent;
+import org.mliadvisor.assessment.survey.RespondentFunction;
 import org.mliadvisor.knowledge.Answer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -212,7 +215,7 @@ class AssessmentLoaderTest {
                         List.of("a second document was found")),
                 arguments("unknown-top-level-field.yaml", 4, 1, "indicator",
                         List.of("unknown field", "(did you mean `indicators`?)",
-                                "expected one of: organization, assessed_on, context, weights, indicators, kpis, $schema")));
+                                "expected one of: organization, assessed_on, context, weights, indicators, kpis, respondents, responses, $schema")));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -337,6 +340,213 @@ class AssessmentLoaderTest {
         try (Stream<Path> files = Files.list(INVALID)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList().stream();
         }
+    }
+
+    // ------------------------------------------------------------------ survey respondents
+
+    private static final String FIRM = "organization: Survey Firm\nassessed_on: 2026-11-01\n";
+
+    @Test
+    void surveyFirmCarriesItsTenRespondentsWithTheirFunctionsAndAnswers() throws InputException {
+        Assessment a = new AssessmentLoader(kb).load(Path.of("examples", "survey-firm.yaml"));
+
+        assertThat(a.respondents()).hasSize(10).extracting(Respondent::function).containsExactly(
+                RespondentFunction.MARKETING, RespondentFunction.MARKETING, RespondentFunction.MARKETING,
+                RespondentFunction.SALES, RespondentFunction.SALES,
+                RespondentFunction.LOGISTICS, RespondentFunction.LOGISTICS, RespondentFunction.LOGISTICS,
+                RespondentFunction.OPERATIONS, RespondentFunction.FINANCE);
+        assertThat(a.respondents().get(0).answers()).hasSize(15).containsEntry("S.q1", 5).containsEntry("S.q5", 2);
+        assertThat(a.respondents().get(9).answer("S.q3")).as("written ~: not answered").isNull();
+        assertThat(a.warnings()).isEmpty();
+    }
+
+    @Test
+    void marketingSeesTheStructuralDimensionMoreFavourablyThanLogisticsInTheSurveyFirm() throws InputException {
+        Assessment a = new AssessmentLoader(kb).load(Path.of("examples", "survey-firm.yaml"));
+
+        assertThat(meanOnS(a, RespondentFunction.MARKETING) - meanOnS(a, RespondentFunction.LOGISTICS))
+                .as("a gap of more than one scale point").isGreaterThan(1.0);
+    }
+
+    /** The mean of S.q1..S.q4 over a function's respondents (S.q5, reverse-keyed, left out). */
+    private static double meanOnS(Assessment a, RespondentFunction function) {
+        return a.respondents().stream().filter(r -> r.function() == function)
+                .flatMap(r -> r.answers().entrySet().stream())
+                .filter(e -> e.getKey().matches("S\\.q[1-4]"))
+                .mapToInt(Map.Entry::getValue).average().orElseThrow();
+    }
+
+    @Test
+    void surveyFirmReadFromItsExportHasTheSameRespondentsAsWrittenInline() throws InputException {
+        Assessment inline = new AssessmentLoader(kb).load(Path.of("examples", "survey-firm.yaml"));
+        Assessment exported = new AssessmentLoader(kb).load(Path.of("examples", "survey-firm.csv.yaml"));
+
+        assertThat(exported.respondents()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("origin")
+                .containsExactlyElementsOf(inline.respondents());
+        assertThat(exported.respondents().get(0).origin().file())
+                .isEqualTo(Path.of("examples", "survey-firm.responses.csv").toString());
+        assertThat(exported).usingRecursiveComparison().ignoringFields("source", "respondents").isEqualTo(inline);
+    }
+
+    @Test
+    void anAssessmentWithoutASurveyHasNoRespondents() throws InputException {
+        Assessment a = new AssessmentLoader(kb).load(Path.of("examples", "illustrative-firm.yaml"));
+
+        assertThat(a.respondents()).isEmpty();
+        assertThat(a.warnings()).isEmpty();
+    }
+
+    @Test
+    void anAnswerWrittenNullOrBlankIsNotAnswered() throws InputException {
+        Assessment a = load(FIRM + """
+                respondents:
+                  - { id: a, function: sales, answers: { S.q1: ~, S.q2: "", S.q3: 4 } }
+                """);
+
+        assertThat(a.respondents()).singleElement().satisfies(r -> assertThat(r.answers()).containsOnlyKeys("S.q3"));
+    }
+
+    @Test
+    void everyProblemOfTheRespondentsIsReportedAtOnceWithItsPlaceAndField() {
+        InputException e = refused(FIRM + """
+                respondents:
+                  - { id: a, function: marketing, answers: { S.q1: 4 } }
+                  - { id: b, function: logistcs, answers: { S.q1: 6, T.q2: 3.5 } }
+                  - id: c
+                    function: sales
+                    answers: { S.q7: 3, R.q1: "4" }
+                  - { id: a, function: finance, answers: {} }
+                """);
+
+        assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "firm.yaml:5:24: respondents[1].function: `logistcs` is not allowed (did you mean `logistics`?);"
+                        + " expected one of: marketing, sales, logistics, operations, finance, management, other",
+                "firm.yaml:5:51: respondents[1].answers.S.q1: value 6 is out of range; expected a whole number from 1 to 5",
+                "firm.yaml:5:60: respondents[1].answers.T.q2: expected a whole number, found a number",
+                "firm.yaml:8:16: respondents[2].answers.S.q7: unknown survey item (did you mean `S.q1`?);"
+                        + " expected one of the 15 item ids of the knowledge base (items.yaml)",
+                "firm.yaml:8:31: respondents[2].answers.R.q1: expected a whole number, found text `4`",
+                "firm.yaml:9:11: respondents[3].id: respondent `a` is already at line 4; each respondent appears once"
+                        + " (a second entry for the same person would count them twice)");
+    }
+
+    @Test
+    void aRespondentNeedsAnIdAFunctionAndAnswers() {
+        InputException e = refused(FIRM + "respondents:\n  - { name: a }\n");
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
+                "firm.yaml:4:5: respondents[0].id: is required but missing",
+                "firm.yaml:4:5: respondents[0].function: is required but missing",
+                "firm.yaml:4:5: respondents[0].answers: is required but missing",
+                "firm.yaml:4:7: respondents[0].name: unknown field; expected one of: id, function, answers");
+    }
+
+    @Test
+    void respondentsAndResponsesTogetherAreRefused() throws IOException {
+        Path file = Files.writeString(folder.resolve("firm.yaml"), FIRM
+                + "respondents: [{ id: a, function: sales, answers: { S.q1: 3 } }]\nresponses: survey.csv\n");
+
+        InputException e = rejected(file);
+
+        assertThat(e.problems()).singleElement().asString().isEqualTo(file + ":4:12: responses: the assessment already"
+                + " lists `respondents`; give the survey either inline under `respondents` or as an export under"
+                + " `responses`, not both");
+    }
+
+    @Test
+    void respondentsAgainstAKnowledgeBaseWithoutItemsAreRefused() {
+        Throwable thrown = catchThrowable(() -> new AssessmentLoader(withoutItems()).load((FIRM
+                + "respondents: [{ id: a, function: sales, answers: { S.q1: 3 } }]\n").getBytes(StandardCharsets.UTF_8), "firm.yaml"));
+
+        assertThat(thrown).isInstanceOf(InputException.class);
+        assertThat(((InputException) thrown).problems()).singleElement().asString().startsWith("firm.yaml:3:14: respondents:"
+                + " the knowledge base has no survey items (items.yaml), so there is nothing for respondents to answer");
+    }
+
+    private static org.mliadvisor.knowledge.KnowledgeBase withoutItems() {
+        return new org.mliadvisor.knowledge.KnowledgeBase(kb.info(), kb.sources(), kb.context(), kb.method(), kb.dimensions(),
+                kb.indicators(), kb.kpis(), kb.gates(), kb.interventions(), kb.roadmap(), kb.consistency(), kb.survey(), List.of());
+    }
+
+    @Test
+    void responsesAreReadRelativeToTheAssessmentsFolderWithAColumnMapping() throws IOException, InputException {
+        Path sub = Files.createDirectories(folder.resolve("client"));
+        Files.writeString(sub.resolve("export.csv"), "Respondent ID,Dept,Q1,Submitted\nr1,Logistics,Agree,2026-10-30\n");
+        Files.writeString(sub.resolve("map.yaml"), """
+                respondent: Respondent ID
+                function: Dept
+                items: { Q1: S.q1 }
+                answers: { Agree: 4 }
+                """);
+        Path file = Files.writeString(sub.resolve("firm.yaml"), FIRM + "responses: { file: export.csv, columns: map.yaml }\n");
+
+        Assessment a = new AssessmentLoader(kb).load(file);
+
+        assertThat(a.respondents()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("r1");
+            assertThat(r.function()).isEqualTo(RespondentFunction.LOGISTICS);
+            assertThat(r.answers()).containsExactly(Map.entry("S.q1", 4));
+        });
+        assertThat(a.warnings()).as("the export's unread column reaches the user").singleElement().satisfies(w -> {
+            assertThat(w.isError()).isFalse();
+            assertThat(w.toString()).startsWith(sub.resolve("export.csv") + ":1:1: warning: 1 column is not read").contains("`Submitted`");
+        });
+    }
+
+    @Test
+    void aBadCellOfTheExportIsReportedAtItsRowAndColumnWithTheAssessmentsOwnProblems() throws IOException {
+        Files.writeString(folder.resolve("survey.csv"), "respondent,function,S.q1\nr1,sales,9\n");
+        Path file = Files.writeString(folder.resolve("firm.yaml"), FIRM + "indicators: { S.sop_cycel: 3 }\nresponses: survey.csv\n");
+
+        InputException e = rejected(file);
+
+        assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+        assertThat(e.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
+                file + ":3:15: indicators.S.sop_cycel: unknown indicator (did you mean `S.sop_cycle`?)",
+                folder.resolve("survey.csv") + ":2:3: S.q1: value 9 is out of range; expected a whole number from 1 to 5"
+                        + " (the scale has 5 points)");
+    }
+
+    @Test
+    void aMissingExportIsReportedAsMissingAtTheFieldThatNamesIt() throws IOException {
+        Path file = Files.writeString(folder.resolve("firm.yaml"), FIRM + "responses: { file: nowhere.csv }\n");
+
+        InputException e = rejected(file);
+
+        assertThat(e.kind()).isEqualTo(InputException.Kind.MISSING);
+        assertThat(e.problems()).singleElement().asString().isEqualTo(file + ":3:20: responses.file: "
+                + folder.resolve("nowhere.csv") + ": file not found (a name under `responses` is relative to the"
+                + " assessment's folder)");
+    }
+
+    @Test
+    void responsesInAnAssessmentLoadedFromMemoryAreRefusedRatherThanLookedForInTheCurrentDirectory() {
+        InputException e = refused(FIRM + "responses: examples/survey-firm.responses.csv\n");
+
+        assertThat(e.problems()).singleElement().asString().isEqualTo("firm.yaml:3:12: responses: a survey export is read"
+                + " only for an assessment read from a file, relative to its folder; this one has none, so write the"
+                + " answers under `respondents` instead");
+    }
+
+    @Test
+    void responsesThatAreNeitherANameNorAMappingAreRefused() throws IOException {
+        Path file = Files.writeString(folder.resolve("firm.yaml"), FIRM + "responses: [survey.csv]\n");
+
+        InputException e = rejected(file);
+
+        assertThat(e.problems()).singleElement().asString().startsWith(file + ":3:12: responses: expected the survey"
+                + " export's file name").endsWith("found a list");
+    }
+
+    private static Assessment load(String yaml) throws InputException {
+        return new AssessmentLoader(kb).load(yaml.getBytes(StandardCharsets.UTF_8), "firm.yaml");
+    }
+
+    private static InputException refused(String yaml) {
+        Throwable thrown = catchThrowable(() -> load(yaml));
+        assertThat(thrown).isInstanceOf(InputException.class);
+        return (InputException) thrown;
     }
 
     // ------------------------------------------------------------------ missing input

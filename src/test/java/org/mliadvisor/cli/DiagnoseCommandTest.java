@@ -77,6 +77,32 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void theSurveyExportsWarningsAreSaidOnStderrAndTheReportIsStillWritten() throws IOException {
+        Files.writeString(folder.resolve("export.csv"), "respondent,function,S.q1,Submitted\nr1,sales,4,2026-10-30\n");
+        Files.writeString(folder.resolve("map.yaml"), "items: { S.q1: S.q1 }\n");
+        Path assessment = folder.resolve("firm.yaml");
+        Files.writeString(assessment, Files.readString(Path.of(EXAMPLE)) + "responses: { file: export.csv, columns: map.yaml }\n");
+
+        Run run = run("diagnose", assessment.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith(folder.resolve("export.csv") + ":1:1: warning: 1 column is not read").contains("`Submitted`");
+        assertThat(run.out()).startsWith("# Marketing–logistics integration diagnosis: Illustrative Industrial Firm");
+    }
+
+    @Test
+    void bothSurveyExamplesAreDiagnosedWithoutAWord() {
+        for (String example : List.of("survey-firm.yaml", "survey-firm.csv.yaml")) {
+            Run run = run("diagnose", Path.of("examples", example).toString());
+
+            assertThat(run.exitCode()).as(example).isEqualTo(ExitCode.OK);
+            assertThat(run.err()).as(example).isEmpty();
+            assertThat(run.out()).as(example).startsWith("# Marketing–logistics integration diagnosis: Kama Valve and Fittings Plant");
+        }
+    }
+
+    @Test
     void contradictionsGoToTheReportNotToStderr() throws IOException {
         Path assessment = folder.resolve("contradiction.yaml");
         Files.writeString(assessment, Files.readString(Path.of(EXAMPLE))

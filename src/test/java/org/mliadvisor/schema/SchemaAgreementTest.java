@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mliadvisor.assessment.survey.RespondentFunction;
 import org.mliadvisor.knowledge.Condition;
 import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.Dimension;
@@ -229,6 +230,11 @@ class SchemaAgreementTest {
         places.add(place(ASSESSMENT, "/properties/weights", firm, "/weights"));
         places.add(new Place(ASSESSMENT + "#/definitions/kpi at /kpis/otif (bounds depend on the KPI's unit)", ASSESSMENT,
                 ASSESSMENT, "/definitions/kpi", firm, "/kpis/otif", true, true));
+        JsonNode survey = readYaml(EXAMPLES.resolve("survey-firm.yaml"));
+        places.add(place(ASSESSMENT, "/properties/respondents/items", survey, "/respondents/0"));
+        JsonNode export = changed(readYaml(EXAMPLES.resolve("survey-firm.csv.yaml")), "",
+                o -> o.putObject("responses").put("file", "survey-firm.responses.csv"));
+        places.add(place(ASSESSMENT, "/properties/responses/oneOf/1", export, "/responses"));
         // one indicator of each scale type: the bounds are the indicator's own scale
         JsonNode indicators = kb("indicators.yaml");
         Set<String> typesSeen = new LinkedHashSet<>();
@@ -576,6 +582,8 @@ class SchemaAgreementTest {
                         List.of("/definitions/triangulation/properties/dimensions/items"), Dimension.class),
                 arguments(dimensionIn + "items.yaml", "items.schema.json", List.of("/definitions/item/properties/dimension"),
                         Dimension.class),
+                arguments("respondent functions", ASSESSMENT,
+                        List.of("/properties/respondents/items/properties/function"), RespondentFunction.class),
                 arguments(dimensionIn + "conditions", "condition.schema.json",
                         List.of("/definitions/comparison/properties/dimension"), Dimension.class));
     }

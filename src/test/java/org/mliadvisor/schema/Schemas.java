@@ -174,6 +174,12 @@ final class Schemas {
                 for (String file : KnowledgeBaseLoader.FILES) {
                     shippedFiles.put(file, Files.readAllBytes(KNOWLEDGE_BASE.resolve(file)));
                 }
+                // the survey items too: an assessment's respondents answer them
+                for (String file : KnowledgeBaseLoader.OPTIONAL_FILES) {
+                    if (Files.exists(KNOWLEDGE_BASE.resolve(file))) {
+                        shippedFiles.put(file, Files.readAllBytes(KNOWLEDGE_BASE.resolve(file)));
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -199,12 +205,40 @@ final class Schemas {
                 if (shipped == null) {
                     shipped = new KnowledgeBaseLoader().load(shippedFiles, "knowledge-base");
                 }
-                new AssessmentLoader(shipped).load(JSON.writeValueAsBytes(document), "assessment.yaml");
+                if (document.has("responses")) {
+                    loadBesideTheExamples(document);
+                } else {
+                    new AssessmentLoader(shipped).load(JSON.writeValueAsBytes(document), "assessment.yaml");
+                }
                 return List.of();
             } catch (InputException e) {
                 return errors(e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * An assessment naming a survey export is read only from a file, relative to its folder: it is written to a
+         * temporary folder holding copies of the examples' exports, and read from there.
+         */
+        private void loadBesideTheExamples(JsonNode document) throws IOException, InputException {
+            Path folder = Files.createTempDirectory("mli-assessment");
+            try {
+                try (var files = Files.list(EXAMPLES)) {
+                    for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
+                        Files.copy(file, folder.resolve(file.getFileName()));
+                    }
+                }
+                Path assessment = Files.write(folder.resolve("assessment.yaml"), JSON.writeValueAsBytes(document));
+                new AssessmentLoader(shipped).load(assessment);
+            } finally {
+                try (var files = Files.list(folder)) {
+                    for (Path file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.delete(folder);
             }
         }
 
