@@ -288,8 +288,9 @@ public final class Diagnostician implements AutoCloseable {
                 undecided, schedule);
     }
 
-    /** What the assessment's survey measures; {@code null} while assessments carry no respondents. */
+    /** What the assessment's survey measures on the knowledge base's items; {@code null} without respondents. */
     private SurveyEvidence survey(Assessment assessment) {
-        return null;
+        return assessment.respondents().isEmpty() ? null
+                : SurveyEvidence.of(assessment.respondents(), kb.items(), kb.survey());
     }
 }

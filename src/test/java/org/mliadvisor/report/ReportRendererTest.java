@@ -182,4 +182,34 @@ class ReportRendererTest {
 
         assertThat(json.get("organization").asText()).isEqualTo(HOSTILE);
     }
+
+    @org.junit.jupiter.api.Test
+    void aSurveyedFirmsReportsCarryTheSurveyAndAFirmWithoutRespondentsCarriesNone() throws Exception {
+        org.mliadvisor.knowledge.KnowledgeBase kb = new org.mliadvisor.knowledge.KnowledgeBaseLoader().loadBuiltIn();
+        Diagnosis surveyed;
+        try (org.mliadvisor.diagnosis.Diagnostician dx = new org.mliadvisor.diagnosis.Diagnostician(kb)) {
+            surveyed = dx.diagnose(new org.mliadvisor.assessment.AssessmentLoader(kb)
+                    .load(java.nio.file.Path.of("examples/survey-firm.yaml")));
+        }
+
+        JsonNode survey = new ObjectMapper().readTree(new JsonReportRenderer(Language.EN).render(surveyed)).get("survey");
+        assertThat(survey.get("respondents").asInt()).isEqualTo(10);
+        assertThat(survey.get("functions").get("marketing").asInt()).isEqualTo(3);
+        JsonNode s = survey.get("dimensions").get("S");
+        assertThat(s.get("alpha").asDouble()).isBetween(0.0, 1.0);
+        assertThat(s.get("alphaCi")).hasSize(2);
+        assertThat(s.get("items")).hasSize(5);
+        assertThat(s.get("marketingLogisticsGap").get("difference").asDouble()).isGreaterThan(1);
+        assertThat(new ObjectMapper().readTree(new JsonReportRenderer(Language.EN).render(illustrative)).get("survey").isNull())
+                .isTrue();
+
+        String md = new MarkdownReportRenderer(ReportOptions.client(Language.EN)).render(surveyed);
+        assertThat(md).contains("## What the survey says", "10 people answered the survey: Marketing 3", "reliable");
+        assertThat(new MarkdownReportRenderer(ReportOptions.client(Language.EN)).render(illustrative))
+                .doesNotContain("## What the survey says");
+        String html = new HtmlReportRenderer(Language.RU).render(surveyed);
+        assertThat(html).contains("<section id=\"survey\">", "id=\"perception-chart\"", "Что показал опрос");
+        assertThat(html.split("class=\"function-dot\"", -1).length - 1).as("one dot per function and dimension")
+                .isEqualTo(surveyed.survey().dimensions().values().stream().mapToInt(dim -> dim.gaps().byFunction().size()).sum());
+    }
 }
