@@ -22,10 +22,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -72,29 +69,7 @@ public final class TableReader {
      * guessed encoding goes to {@code problems}; a file that cannot be read as a table at all is thrown.
      */
     public Table read(Path file, String displayName, Problems problems) throws InputException {
-        byte[] bytes;
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (attributes.isDirectory()) {
-                throw InputException.missing(SourceLocation.ofFile(displayName), "is a folder, expected a file");
-            }
-            if (!attributes.isRegularFile()) {
-                throw InputException.missing(SourceLocation.ofFile(displayName),
-                        "is not a regular file (it is a device, pipe or socket); give the path of a CSV or XLSX file");
-            }
-            if (attributes.size() > maxBytes) {
-                throw invalid(SourceLocation.ofFile(displayName), tooLarge(attributes.size()));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                // one byte past the cap, so a file that grew since it was measured is still refused
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            }
-        } catch (NoSuchFileException e) {
-            throw InputException.missing(SourceLocation.ofFile(displayName), "file not found");
-        } catch (IOException e) {
-            throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + FileTrouble.reason(e));
-        }
-        return parse(bytes, displayName, problems);
+        return parse(InputFile.read(file, displayName, maxBytes, "a CSV or XLSX file"), displayName, problems);
     }
 
     /** Reads bytes already in memory, as {@link #read(Path, String, Problems)} does. */

@@ -34,10 +34,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -118,28 +115,7 @@ public final class TreeReader {
      * to check the rest of the file and reports every problem in one run.
      */
     public Node read(Path file, String displayName, Problems duplicates) throws InputException {
-        byte[] bytes;
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (attributes.isDirectory()) {
-                throw InputException.missing(SourceLocation.ofFile(displayName), "is a folder, expected a file");
-            }
-            if (!attributes.isRegularFile()) {
-                throw InputException.missing(SourceLocation.ofFile(displayName),
-                        "is not a regular file (it is a device, pipe or socket); give the path of a YAML or JSON file");
-            }
-            if (attributes.size() > maxBytes) {
-                throw tooLarge(displayName, attributes.size());
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = readBounded(in, displayName);
-            }
-        } catch (NoSuchFileException e) {
-            throw InputException.missing(SourceLocation.ofFile(displayName), "file not found");
-        } catch (IOException e) {
-            // AccessDeniedException and its kin carry only the path: say the reason instead
-            throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + FileTrouble.reason(e));
-        }
+        byte[] bytes = InputFile.read(file, displayName, maxBytes, "a YAML or JSON file");
         return parse(bytes, displayName, syntaxOf(displayName), duplicates);
     }
 
@@ -152,22 +128,13 @@ public final class TreeReader {
     public Node read(InputStream in, String displayName, Problems duplicates) throws InputException {
         byte[] bytes;
         try (in) {
-            bytes = readBounded(in, displayName);
+            bytes = InputFile.bounded(in, displayName, maxBytes);
         } catch (IOException e) {
             throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + FileTrouble.reason(e));
         }
         return parse(bytes, displayName, syntaxOf(displayName), duplicates);
     }
 
-    /** Reads at most one byte more than the cap, so an endless stream stops there. */
-    private byte[] readBounded(InputStream in, String displayName) throws IOException, InputException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (bytes.length > maxBytes) {
-            throw invalid(SourceLocation.ofFile(displayName),
-                    "is larger than " + maxBytes + " bytes; the limit is " + maxBytes + " bytes");
-        }
-        return bytes;
-    }
 
     /** Parses bytes already in memory. */
     public Node parse(byte[] bytes, String displayName, Syntax syntax) throws InputException {
@@ -687,8 +654,7 @@ public final class TreeReader {
     }
 
     private InputException tooLarge(String file, long size) {
-        return invalid(SourceLocation.ofFile(file),
-                "is " + size + " bytes; the limit is " + maxBytes + " bytes");
+        return InputFile.tooLarge(file, size, maxBytes);
     }
 
     private static InputException invalid(SourceLocation at, String message) {

@@ -2,6 +2,7 @@ package org.mliadvisor.diagnosis;
 
 import org.junit.jupiter.api.Test;
 import org.mliadvisor.assessment.survey.Respondent;
+import org.mliadvisor.assessment.survey.SurveyData;
 import org.mliadvisor.assessment.survey.RespondentFunction;
 import org.mliadvisor.knowledge.Citation;
 import org.mliadvisor.knowledge.Dimension;
@@ -10,8 +11,6 @@ import org.mliadvisor.knowledge.SurveySettings;
 import org.mliadvisor.knowledge.Text;
 import org.mliadvisor.source.SourceLocation;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,36 +20,12 @@ import static org.assertj.core.api.Assertions.within;
 /** A firm's survey measured per dimension on the knowledge base's own items, before any rule reads it. */
 class SurveyEvidenceTest {
 
-    /** The issue's oracle: 10 respondents × 4 items of S, checked against R psych 2.2.9 and multilevel 2.7. */
-    private static final String ORACLE = """
-            R1,marketing,4,5,4,4
-            R2,marketing,5,4,4,5
-            R3,logistics,2,3,2,3
-            R4,logistics,3,2,3,2
-            R5,sales,4,4,5,4
-            R6,finance,3,3,3,4
-            R7,marketing,4,4,4,5
-            R8,logistics,4,4,3,4
-            R9,sales,4,5,4,4
-            R10,finance,3,4,4,4""";
+    /** The issue's oracle (R psych 2.2.9, multilevel 2.7) with the knowledge base's item ids for its four S items. */
+    private static final String ORACLE = SurveyData.ACCEPTANCE.replace("S1,S2,S3,S4", "S.q1,S.q2,S.q3,S.q4");
 
     private static SurveyItem item(String id, Dimension dimension, boolean reverse) {
         return new SurveyItem(id, dimension, Text.of(id), null, reverse, new Citation("mli-paper", "Methodology"),
                 SourceLocation.ofFile("items.yaml"));
-    }
-
-    private static List<Respondent> respondents(String rows, String... items) {
-        List<Respondent> all = new ArrayList<>();
-        for (String line : rows.strip().split("\n")) {
-            String[] cells = line.strip().split(",");
-            Map<String, Integer> answers = new LinkedHashMap<>();
-            for (int i = 0; i < items.length; i++) {
-                answers.put(items[i], Integer.parseInt(cells[2 + i]));
-            }
-            all.add(new Respondent(cells[0], RespondentFunction.valueOf(cells[1].toUpperCase()), answers,
-                    SourceLocation.ofFile("survey.csv")));
-        }
-        return all;
     }
 
     @Test
@@ -58,7 +33,7 @@ class SurveyEvidenceTest {
         List<SurveyItem> items = List.of(item("S.q1", Dimension.S, false), item("S.q2", Dimension.S, false),
                 item("S.q3", Dimension.S, false), item("S.q4", Dimension.S, false));
 
-        SurveyEvidence survey = SurveyEvidence.of(respondents(ORACLE, "S.q1", "S.q2", "S.q3", "S.q4"), items,
+        SurveyEvidence survey = SurveyEvidence.of(SurveyData.parse(ORACLE), items,
                 SurveySettings.DEFAULT);
 
         assertThat(survey.respondents()).isEqualTo(10);
@@ -76,7 +51,7 @@ class SurveyEvidenceTest {
     void aReverseKeyedItemCountsTowardsThePerceivedScoreRecoded() {
         List<SurveyItem> items = List.of(item("T.q1", Dimension.T, false), item("T.q2", Dimension.T, true));
 
-        SurveyEvidence survey = SurveyEvidence.of(respondents("A,logistics,5,1\nB,marketing,5,1", "T.q1", "T.q2"), items,
+        SurveyEvidence survey = SurveyEvidence.of(SurveyData.parse("respondent,function,T.q1,T.q2\nA,logistics,5,1\nB,marketing,5,1"), items,
                 SurveySettings.DEFAULT);
 
         assertThat(survey.dimensions().get(Dimension.T).perceived().value()).isEqualTo(1.0);

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Respondents written as CSV text, the way the R oracle reads them: a blank cell is an unanswered item. */
-final class SurveyData {
+public final class SurveyData {
 
     /** The acceptance data set: 10 respondents × 4 items of one dimension, five points, no reverse items. */
-    static final String ACCEPTANCE = """
+    public static final String ACCEPTANCE = """
             respondent,function,S1,S2,S3,S4
             R1,marketing,4,5,4,4
             R2,marketing,5,4,4,5
@@ -31,7 +31,8 @@ final class SurveyData {
     private SurveyData() {
     }
 
-    static List<Respondent> parse(String csv) {
+    /** Respondents from CSV text with a header row: respondent, function, then item ids. */
+    public static List<Respondent> parse(String csv) {
         String[] lines = csv.strip().split("\n");
         String[] header = lines[0].split(",", -1);
         List<Respondent> respondents = new ArrayList<>();
