@@ -149,4 +149,20 @@ class HostileInputTest {
 
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("is not allowed", "low, medium, high"));
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+    void codeInASurveyExportIsKeptAsARespondentsIdOrRejectedAsAFunction(int index) throws Exception {
+        String payload = "\"" + PAYLOADS[index].replace("\"", "\"\"") + "\"";
+        java.util.Set<String> items = java.util.Set.of("S.q1");
+        org.mliadvisor.assessment.survey.SurveyFile reader = new org.mliadvisor.assessment.survey.SurveyFile(items, 5);
+
+        var asId = reader.read(("respondent,function,S.q1\n" + payload + ",marketing,4\n").getBytes(StandardCharsets.UTF_8),
+                "survey.csv");
+        InputException asFunction = catchThrowableOfType(InputException.class, () -> reader.read(
+                ("respondent,function,S.q1\nr1," + payload + ",4\n").getBytes(StandardCharsets.UTF_8), "survey.csv"));
+
+        assertThat(asId.respondents()).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(PAYLOADS[index]));
+        assertThat(asFunction.problems()).anySatisfy(p -> assertThat(p.toString()).contains("survey.csv:2:2"));
+    }
 }
