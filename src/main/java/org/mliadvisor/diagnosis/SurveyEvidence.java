@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,7 @@ public record SurveyEvidence(int respondents, Map<RespondentFunction, Integer> b
         }
         byFunction = Collections.unmodifiableMap(new EnumMap<>(byFunction));
         dimensions = Collections.unmodifiableMap(dimensions.isEmpty() ? Map.of() : new EnumMap<>(dimensions));
-        java.util.Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(settings, "settings");
     }
 
     /** The survey of {@code respondents} over the knowledge base's items, each dimension on its own items. */

@@ -2,6 +2,7 @@ package org.mliadvisor.knowledge;
 
 import org.mliadvisor.source.MapReader;
 import org.mliadvisor.source.Problems;
+import org.mliadvisor.source.Suggestions;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,7 +56,7 @@ record ItemReader(Problems problems, Entries entries, Map<String, IndicatorDefin
         }
         if (target == null) {
             problems.error(m.location("indicator"), m.path("indicator"), "unknown indicator `" + indicator + "`"
-                    + org.mliadvisor.source.Suggestions.hint(indicator, indicators.keySet()));
+                    + Suggestions.hint(indicator, indicators.keySet()));
             return false;
         }
         if (dimension != null && target.dimension() != dimension) {

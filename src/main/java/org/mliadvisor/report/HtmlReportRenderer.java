@@ -4,6 +4,7 @@ import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
 import org.mliadvisor.diagnosis.DimensionShortfall;
+import org.mliadvisor.diagnosis.DimensionSurvey;
 import org.mliadvisor.diagnosis.IndicatorScore;
 import org.mliadvisor.diagnosis.KpiGap;
 import org.mliadvisor.diagnosis.NeedsData;
@@ -13,6 +14,7 @@ import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.MethodSettings;
+import org.mliadvisor.knowledge.SurveySettings;
 import org.mliadvisor.knowledge.Text;
 
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The diagnosis as one self-contained HTML document: inline CSS, SVG and embedded logos, no script,
@@ -133,7 +136,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 .append("</p>\n<dl class=\"facts\">\n<dt>").append(w("cover.preparedFor")).append("</dt><dd>")
                 .append(e(d.organization())).append("</dd>\n");
         if (brand.preparedBy()) {
-            String by = java.util.stream.Stream.of(brand.consultant(), brand.firm()).filter(s -> s != null)
+            String by = Stream.of(brand.consultant(), brand.firm()).filter(s -> s != null)
                     .collect(Collectors.joining(", "));
             html.append("<dt>").append(w("cover.preparedBy")).append("</dt><dd id=\"prepared-by\">").append(e(by)).append("</dd>\n");
         }
@@ -250,13 +253,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (d.survey() == null) {
             return;
         }
-        org.mliadvisor.knowledge.SurveySettings settings = d.survey().settings();
+        SurveySettings settings = d.survey().settings();
         html.append("<section id=\"survey\">\n<div class=\"keep\"><h2>").append(w("section.survey")).append("</h2>\n<p>")
                 .append(e(words.respondents(d.survey()))).append("</p>\n");
         HtmlTable table = new HtmlTable("survey", HtmlTable.Column.text(w("scores.dimension")),
                 HtmlTable.Column.number(w("survey.table.perceived")), HtmlTable.Column.text(w("survey.table.reliability")),
                 HtmlTable.Column.text(w("survey.table.agreement")), HtmlTable.Column.text(w("survey.table.gap")));
-        for (org.mliadvisor.diagnosis.DimensionSurvey dim : d.survey().dimensions().values()) {
+        for (DimensionSurvey dim : d.survey().dimensions().values()) {
             table.row(null, e(words.dimension(dim.dimension())),
                     dim.perceived().isDefined() ? e(words.score(dim.perceived().value())) : "–",
                     e(words.reliability(dim, settings)), e(words.agreement(dim, settings)), e(words.marketingLogistics(dim)));

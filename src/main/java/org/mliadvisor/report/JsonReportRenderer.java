@@ -6,12 +6,12 @@ import org.mliadvisor.assessment.survey.ItemStatistics;
 import org.mliadvisor.assessment.survey.PerceptionGaps;
 import org.mliadvisor.assessment.survey.ScaleReliability;
 import org.mliadvisor.assessment.survey.Statistic;
-import org.mliadvisor.diagnosis.DimensionSurvey;
-import org.mliadvisor.diagnosis.SurveyEvidence;
+import org.mliadvisor.diagnosis.BindingBasis;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
 import org.mliadvisor.diagnosis.DimensionShortfall;
+import org.mliadvisor.diagnosis.DimensionSurvey;
 import org.mliadvisor.diagnosis.IndicatorScore;
 import org.mliadvisor.diagnosis.KpiEvidence;
 import org.mliadvisor.diagnosis.KpiGap;
@@ -20,10 +20,11 @@ import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
+import org.mliadvisor.diagnosis.SurveyEvidence;
 import org.mliadvisor.knowledge.Answer;
-import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
+import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.source.SourceLocation;
 
 import java.io.IOException;
@@ -31,6 +32,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The diagnosis as JSON for machines; {@link #SCHEMA_VERSION} changes when fields change meaning. */
 public final class JsonReportRenderer implements ReportRenderer {
@@ -216,7 +218,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeStartObject();
             json.writeStringField("id", gate.gateId());
             json.writeStringField("dimension", gate.gate().dimension().name());
-            json.writeBooleanField("decides", b.basis() == org.mliadvisor.diagnosis.BindingBasis.GATE
+            json.writeBooleanField("decides", b.basis() == BindingBasis.GATE
                     && b.proposals().stream().anyMatch(p -> p.gate() != null && p.gate().equals(gate.gate())));
             json.writeBooleanField("enoughEvidence", gate.sufficient());
             json.writeEndObject();
@@ -327,7 +329,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         }
     }
 
-    private static void gap(JsonGenerator json, String field, java.util.Optional<PerceptionGaps.Gap> gap) throws IOException {
+    private static void gap(JsonGenerator json, String field, Optional<PerceptionGaps.Gap> gap) throws IOException {
         if (gap.isEmpty()) {
             json.writeNullField(field);
             return;

@@ -18,7 +18,9 @@ import org.mliadvisor.source.Visible;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The diagnosis as Markdown: the client's document in plain language and, with the evidence appendix,
@@ -76,7 +78,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append("# ").append(words.text("report.title")).append(": ").append(escape(d.organization())).append("\n\n")
                 .append(words.text("cover.preparedFor")).append(": ").append(escape(d.organization()));
         if (brand.preparedBy()) {
-            md.append(" · ").append(words.text("cover.preparedBy")).append(": ").append(escape(java.util.stream.Stream
+            md.append(" · ").append(words.text("cover.preparedBy")).append(": ").append(escape(Stream
                     .of(brand.consultant(), brand.firm()).filter(s -> s != null).collect(Collectors.joining(", "))));
         }
         md.append(" · ").append(words.text("cover.assessedOn")).append(": ").append(words.date(d.assessedOn())).append("  \n")
@@ -366,5 +368,5 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
 }

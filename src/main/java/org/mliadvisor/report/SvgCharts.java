@@ -1,22 +1,31 @@
 package org.mliadvisor.report;
 
+import org.mliadvisor.assessment.survey.RespondentFunction;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
+import org.mliadvisor.diagnosis.DimensionSurvey;
 import org.mliadvisor.diagnosis.GapSeverity;
 import org.mliadvisor.diagnosis.IndicatorScore;
 import org.mliadvisor.diagnosis.KpiGap;
 import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
+import org.mliadvisor.diagnosis.SurveyEvidence;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Direction;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The report's charts as inline SVG, drawn from the diagnosis: the MLI gauge, the S/T/R radar
@@ -83,7 +92,7 @@ final class SvgCharts {
         StringBuilder mixed = new StringBuilder("#");
         for (int i = 1; i < 7; i += 2) {
             int channel = Integer.parseInt(colour.substring(i, i + 2), 16);
-            mixed.append(String.format(java.util.Locale.ROOT, "%02x", (int) Math.round(channel + (255 - channel) * share)));
+            mixed.append(String.format(Locale.ROOT, "%02x", (int) Math.round(channel + (255 - channel) * share)));
         }
         return mixed.toString();
     }
@@ -216,8 +225,8 @@ final class SvgCharts {
         double r = 100;
         double cx = width / 2;
         double side = width / 2 - PAD;
-        Map<Dimension, Label> names = new java.util.EnumMap<>(Dimension.class);
-        Map<Dimension, Label> values = new java.util.EnumMap<>(Dimension.class);
+        Map<Dimension, Label> names = new EnumMap<>(Dimension.class);
+        Map<Dimension, Label> values = new EnumMap<>(Dimension.class);
         for (Dimension dim : Dimension.values()) {
             DimensionScore score = d.dimensions().get(dim);
             double room = dim == Dimension.S ? width - 2 * PAD : side - 6;
@@ -262,7 +271,7 @@ final class SvgCharts {
         svg.append("<polygon class=\"target\" points=\"")
                 .append(polygon(dim -> d.dimensions().get(dim).definition().targetScore(), cx, cy, r))
                 .append("\" fill=\"none\" stroke=\"").append(TARGET).append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
-        List<Dimension> scored = java.util.Arrays.stream(Dimension.values()).filter(dim -> d.dimensions().get(dim).sufficient())
+        List<Dimension> scored = Arrays.stream(Dimension.values()).filter(dim -> d.dimensions().get(dim).sufficient())
                 .toList();
         if (scored.size() >= 2) {
             String points = scored.stream().map(dim -> point(radarPoint(dim, d.dimensions().get(dim).score(), cx, cy, r)))
@@ -369,8 +378,8 @@ final class SvgCharts {
 
     /** The widest text at a bar's end that any dimension's chart may have, so every chart's bars are as long. */
     private double valueWidth(List<IndicatorRow> rows, double size) {
-        return java.util.stream.Stream.concat(rows.stream().map(IndicatorRow::value),
-                        java.util.stream.Stream.of(words.score(1), words.text("indicator.notAnswered")))
+        return Stream.concat(rows.stream().map(IndicatorRow::value),
+                        Stream.of(words.score(1), words.text("indicator.notAnswered")))
                 .mapToDouble(value -> TextWidth.of(value, size, false)).max().orElse(0);
     }
 
@@ -578,28 +587,28 @@ final class SvgCharts {
     }
 
     /** Each function's colour in the perception chart: marketing and logistics, the pair the method compares, the strongest. */
-    private static final Map<org.mliadvisor.assessment.survey.RespondentFunction, String> FUNCTION_COLOURS = Map.of(
-            org.mliadvisor.assessment.survey.RespondentFunction.MARKETING, "#c8102e",
-            org.mliadvisor.assessment.survey.RespondentFunction.LOGISTICS, "#1c6dd0",
-            org.mliadvisor.assessment.survey.RespondentFunction.SALES, "#e07b00",
-            org.mliadvisor.assessment.survey.RespondentFunction.OPERATIONS, "#2e8540",
-            org.mliadvisor.assessment.survey.RespondentFunction.FINANCE, "#6f42c1",
-            org.mliadvisor.assessment.survey.RespondentFunction.MANAGEMENT, "#5b6678",
-            org.mliadvisor.assessment.survey.RespondentFunction.OTHER, "#8a94a6");
+    private static final Map<RespondentFunction, String> FUNCTION_COLOURS = Map.of(
+            RespondentFunction.MARKETING, "#c8102e",
+            RespondentFunction.LOGISTICS, "#1c6dd0",
+            RespondentFunction.SALES, "#e07b00",
+            RespondentFunction.OPERATIONS, "#2e8540",
+            RespondentFunction.FINANCE, "#6f42c1",
+            RespondentFunction.MANAGEMENT, "#5b6678",
+            RespondentFunction.OTHER, "#8a94a6");
 
     /**
      * How each function scores each dimension: one row per dimension, a 1..points axis, one dot per
      * function at its respondents' mean; narrow enough for a phone, so it has one drawing for every screen.
      */
-    String perceptionGaps(org.mliadvisor.diagnosis.SurveyEvidence survey, int points) {
+    String perceptionGaps(SurveyEvidence survey, int points) {
         double width = NARROW;
         double axisLeft = PAD + 10;
         double axisRight = width - PAD - 10;
         double step = (axisRight - axisLeft) / (points - 1);
         StringBuilder body = new StringBuilder();
         double y = PAD;
-        java.util.Set<org.mliadvisor.assessment.survey.RespondentFunction> shown = new java.util.TreeSet<>();
-        for (org.mliadvisor.diagnosis.DimensionSurvey dim : survey.dimensions().values()) {
+        Set<RespondentFunction> shown = new TreeSet<>();
+        for (DimensionSurvey dim : survey.dimensions().values()) {
             Label name = Label.of(words.dimension(dim.dimension()), 12, true, width - 2 * PAD);
             body.append(name.draw(PAD, y, "start", INK, ""));
             y += name.height() + 10;
@@ -617,7 +626,7 @@ final class SvgCharts {
                 // functions at the same mean stay visible side by side, a little above and below the axis
                 double dy = (k % 2 == 0 ? -1 : 1) * (k / 2) * 3.0;
                 body.append("<circle class=\"function-dot\" data-dimension=\"").append(dim.dimension()).append("\" data-function=\"")
-                        .append(f.function().name().toLowerCase(java.util.Locale.ROOT)).append("\" data-mean=\"").append(n(f.meanScore(), 4))
+                        .append(f.function().name().toLowerCase(Locale.ROOT)).append("\" data-mean=\"").append(n(f.meanScore(), 4))
                         .append("\" cx=\"").append(n(x)).append("\" cy=\"").append(n(y + dy)).append("\" r=\"5\" fill=\"")
                         .append(FUNCTION_COLOURS.get(f.function())).append("\" fill-opacity=\"0.85\"/>");
                 shown.add(f.function());

@@ -3,19 +3,36 @@ package org.mliadvisor.report;
 import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionShortfall;
+import org.mliadvisor.diagnosis.DimensionSurvey;
+import org.mliadvisor.diagnosis.IndicatorScore;
+import org.mliadvisor.diagnosis.KpiGap;
 import org.mliadvisor.diagnosis.Message;
 import org.mliadvisor.diagnosis.MessagePart;
+import org.mliadvisor.diagnosis.NeedsData;
+import org.mliadvisor.diagnosis.NotRecommended;
 import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
+import org.mliadvisor.diagnosis.SurveyEvidence;
 import org.mliadvisor.diagnosis.Templates;
+import org.mliadvisor.knowledge.Answer;
+import org.mliadvisor.knowledge.Condition;
 import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.Direction;
+import org.mliadvisor.knowledge.KpiUnit;
 import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.knowledge.MethodSettings;
+import org.mliadvisor.knowledge.SurveySettings;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The words of a report in one language, from the bundled {@code wording_<lang>.properties}: section
@@ -95,14 +112,14 @@ public final class Wording {
      * KPI in percent ("8 points below target"), a share of the target otherwise ("40 % above target"),
      * in the KPI's own units when the target is 0; "meets the target" when it does.
      */
-    public String kpiDistance(org.mliadvisor.diagnosis.KpiGap gap) {
+    public String kpiDistance(KpiGap gap) {
         double difference = gap.actual() - gap.target();
-        boolean worse = gap.better() == org.mliadvisor.knowledge.Direction.HIGHER ? difference < 0 : difference > 0;
+        boolean worse = gap.better() == Direction.HIGHER ? difference < 0 : difference > 0;
         if (!worse || gap.gap() <= 0) {
             return text("kpi.distance.meets");
         }
         String side = difference < 0 ? "below" : "above";
-        if (gap.definition().unit() == org.mliadvisor.knowledge.KpiUnit.PERCENT) {
+        if (gap.definition().unit() == KpiUnit.PERCENT) {
             return text("kpi.distance.points." + side, number(Math.abs(difference), 1));
         }
         if (gap.target() > 0) {
@@ -138,8 +155,8 @@ public final class Wording {
     }
 
     /** The client's one-page method note, paragraph by paragraph, in plain words and on the 0–100 scale. */
-    public java.util.List<String> methodNote(Diagnosis d, org.mliadvisor.knowledge.MethodSettings method) {
-        return java.util.List.of(
+    public List<String> methodNote(Diagnosis d, MethodSettings method) {
+        return List.of(
                 text("note.index"),
                 weightsSentence(d),
                 text("note.binding", number(method.nearTieMargin() * 100, 1)),
@@ -150,8 +167,8 @@ public final class Wording {
     }
 
     /** The method as the evidence appendix states it, with its formulas, thresholds and where the knowledge base was read from. */
-    public java.util.List<String> methodDetails(Diagnosis d, org.mliadvisor.knowledge.MethodSettings method) {
-        return java.util.List.of(
+    public List<String> methodDetails(Diagnosis d, MethodSettings method) {
+        return List.of(
                 text("method.formula"),
                 text("method.weights", number(d.weights().of(Dimension.S), 3), number(d.weights().of(Dimension.T), 3),
                         number(d.weights().of(Dimension.R), 3)),
@@ -164,14 +181,14 @@ public final class Wording {
     }
 
     /** Who answered the survey: "10 people answered the survey: marketing 3, sales 2, …". */
-    public String respondents(org.mliadvisor.diagnosis.SurveyEvidence survey) {
+    public String respondents(SurveyEvidence survey) {
         String functions = survey.byFunction().entrySet().stream()
-                .map(f -> text("function." + f.getKey().name()) + " " + f.getValue()).collect(java.util.stream.Collectors.joining(", "));
+                .map(f -> text("function." + f.getKey().name()) + " " + f.getValue()).collect(Collectors.joining(", "));
         return text("survey.respondents", survey.respondents(), functions);
     }
 
     /** A dimension's Cronbach's α with its reading against the knowledge base's threshold: reliable, questionable or unreliable. */
-    public String reliability(org.mliadvisor.diagnosis.DimensionSurvey dim, org.mliadvisor.knowledge.SurveySettings settings) {
+    public String reliability(DimensionSurvey dim, SurveySettings settings) {
         var alpha = dim.reliability().rawAlpha();
         if (!alpha.isDefined()) {
             return text("survey.notComputed");
@@ -183,7 +200,7 @@ public final class Wording {
     }
 
     /** A dimension's rwg(j) with its reading against the knowledge base's threshold. */
-    public String agreement(org.mliadvisor.diagnosis.DimensionSurvey dim, org.mliadvisor.knowledge.SurveySettings settings) {
+    public String agreement(DimensionSurvey dim, SurveySettings settings) {
         var rwg = dim.agreement().value();
         if (!rwg.isDefined()) {
             return text("survey.notComputed");
@@ -192,12 +209,12 @@ public final class Wording {
     }
 
     /** How far marketing's mean is from logistics', in scale points, or a dash when one of them did not answer. */
-    public String marketingLogistics(org.mliadvisor.diagnosis.DimensionSurvey dim) {
+    public String marketingLogistics(DimensionSurvey dim) {
         return dim.gaps().marketingMinusLogistics().map(g -> text("survey.gapPoints", number(g.difference(), 2))).orElse("–");
     }
 
     /** A KPI named with how far it is from its target: "On-time in-full (OTIF): 8 points below target". */
-    public String kpiWithDistance(org.mliadvisor.diagnosis.KpiGap gap) {
+    public String kpiWithDistance(KpiGap gap) {
         return text("kpi.withDistance", gap.name().in(language).strip(), kpiDistance(gap));
     }
 
@@ -207,12 +224,12 @@ public final class Wording {
      * it works on the binding constraint.
      */
     public String whyForThisFirm(Recommendation r) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        org.mliadvisor.diagnosis.IndicatorScore weakest = r.candidate().score().weakest();
+        List<String> parts = new ArrayList<>();
+        IndicatorScore weakest = r.candidate().score().weakest();
         if (weakest != null) {
             parts.add(text("why.weakest", weakest.definition().name().in(language).strip(), score(weakest.score())));
         }
-        java.util.List<String> kpis = r.candidate().movedGaps().stream().filter(g -> g.gap() > 0)
+        List<String> kpis = r.candidate().movedGaps().stream().filter(g -> g.gap() > 0)
                 .map(g -> text("why.kpi", g.name().in(language).strip(), kpiDistance(g))).toList();
         if (!kpis.isEmpty()) {
             parts.add(text("why.kpis", String.join(", ", kpis)));
@@ -237,12 +254,12 @@ public final class Wording {
                 return r.title().in(language).strip();
             }
         }
-        for (org.mliadvisor.diagnosis.NeedsData n : d.needsData()) {
+        for (NeedsData n : d.needsData()) {
             if (n.interventionId().equals(id)) {
                 return n.intervention().intervention().title().in(language).strip();
             }
         }
-        for (org.mliadvisor.diagnosis.NotRecommended n : d.notRecommended()) {
+        for (NotRecommended n : d.notRecommended()) {
             if (n.id().equals(id)) {
                 return n.intervention().title().in(language).strip();
             }
@@ -251,8 +268,8 @@ public final class Wording {
     }
 
     /** What must come first for an action: recommended prerequisites, and those the data cannot settle. */
-    public java.util.List<String> prerequisites(Diagnosis d, Recommendation r) {
-        java.util.List<String> sentences = new java.util.ArrayList<>();
+    public List<String> prerequisites(Diagnosis d, Recommendation r) {
+        List<String> sentences = new ArrayList<>();
         if (!r.after().isEmpty()) {
             sentences.add(text("after.recommended", String.join(", ", r.after().stream().map(id -> interventionTitle(d, id)).toList())));
         }
@@ -261,13 +278,13 @@ public final class Wording {
     }
 
     /** What an action that may apply needs before it can be decided, in the names of the indicators and KPIs it reads. */
-    public String needs(Diagnosis d, org.mliadvisor.diagnosis.NeedsData n) {
-        java.util.List<String> names = n.missing().stream().map(e -> subjectName(d, e.comparison())).distinct().toList();
+    public String needs(Diagnosis d, NeedsData n) {
+        List<String> names = n.missing().stream().map(e -> subjectName(d, e.comparison())).distinct().toList();
         String title = n.intervention().intervention().title().in(language).strip();
         return names.isEmpty() ? text("needs.some", title) : text("needs.these", title, String.join("; ", names));
     }
 
-    private String subjectName(Diagnosis d, org.mliadvisor.knowledge.Condition.Comparison c) {
+    private String subjectName(Diagnosis d, Condition.Comparison c) {
         return switch (c.subject()) {
             case INDICATOR, INDICATOR_SCORE -> d.unanswered().stream().filter(i -> i.id().equals(c.target())).findFirst()
                     .map(i -> i.name().in(language).strip())
@@ -288,7 +305,7 @@ public final class Wording {
     String cssContent(String key, String... counters) {
         String pattern = WORDS.patterns(language).get(key);
         StringBuilder content = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d)}").matcher(pattern);
+        Matcher m = Pattern.compile("\\{(\\d)}").matcher(pattern);
         int last = 0;
         while (m.find()) {
             if (m.start() > last) {
@@ -304,8 +321,8 @@ public final class Wording {
     }
 
     /** A raw indicator answer: yes/no words for yes/no indicators, a number otherwise. */
-    public String raw(org.mliadvisor.knowledge.Answer answer) {
-        return answer instanceof org.mliadvisor.knowledge.Answer.YesNo yesNo ? yesNo(yesNo.yes()) : number(answer.number(), 2);
+    public String raw(Answer answer) {
+        return answer instanceof Answer.YesNo yesNo ? yesNo(yesNo.yes()) : number(answer.number(), 2);
     }
 
     /** When a recommendation runs: its step and weeks in the first wave, or the next wave; early or late starts said. */
