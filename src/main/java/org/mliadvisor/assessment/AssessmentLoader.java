@@ -22,6 +22,7 @@ import org.mliadvisor.source.Suggestions;
 import org.mliadvisor.source.TreeReader;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
@@ -51,6 +52,7 @@ public final class AssessmentLoader {
 
     private final KnowledgeBase kb;
     private final TreeReader reader = new TreeReader(MAX_FILE_BYTES);
+    private final List<Path> filesRead = new ArrayList<>();
 
     public AssessmentLoader(KnowledgeBase kb) {
         this.kb = kb;
@@ -83,6 +85,7 @@ public final class AssessmentLoader {
      * {@code folder} is where {@code responses} is looked for, {@code null} when the tree has none.
      */
     private Assessment read(Node tree, String display, Path folder, Problems problems) throws InputException {
+        filesRead.clear();
         MapReader root = MapReader.of(tree, "", problems).orElse(null);
         if (root == null) {
             problems.throwIfErrors();
@@ -331,6 +334,30 @@ public final class AssessmentLoader {
     }
 
     /** Reads the export {@code responses} names, its problems joining the assessment's with their own locations. */
+    /** Where a field of the assessment was written, for a problem about it. */
+    private record Location(SourceLocation at, String field) {
+    }
+
+    /**
+     * The file {@code name} names, relative to the assessment's folder, or {@code null} with a problem when
+     * it is absolute or leads out of that folder: an assessment only brings the files that travel with it.
+     */
+    private static Path inside(Path folder, String name, Location location, Problems problems) {
+        Path base = folder.toAbsolutePath().normalize();
+        if (Path.of(name).isAbsolute() || !base.resolve(name).normalize().startsWith(base)) {
+            problems.error(location.at(), location.field(), "`" + name + "` is outside the assessment's folder; put the file "
+                    + "beside the assessment (or in a folder below it) and name it relative to it");
+            return null;
+        }
+        // named as the user would find it, relative to where the assessment was named from
+        return folder.resolve(name).normalize();
+    }
+
+    /** The files other than the assessment that the last load read (a survey export, its column mapping). */
+    public List<Path> filesRead() {
+        return List.copyOf(filesRead);
+    }
+
     private Export responses(MapReader root, Path folder, Problems problems) {
         Node node = root.optional("responses").orElseThrow();
         if (folder == null) {
@@ -358,20 +385,30 @@ public final class AssessmentLoader {
         if (file == null || !hasItems(root, "responses", problems)) {
             return Export.NONE;
         }
+        Location fileAt = node instanceof Node.MapNode map ? new Location(map.entries().get("file").value().location(), "responses.file")
+                : new Location(node.location(), "responses");
+        Path export = inside(folder, file, fileAt, problems);
+        Path mapFile = columns == null ? null : inside(folder, columns,
+                new Location(((Node.MapNode) node).entries().get("columns").value().location(), "responses.columns"), problems);
+        if (export == null || (columns != null && mapFile == null)) {
+            return Export.NONE;
+        }
         Set<String> itemIds = itemIds();
         int points = kb.survey().scalePoints();
         boolean mapping = node instanceof Node.MapNode;
         SurveyColumns layout = SurveyColumns.PLAIN;
         if (columns != null) {
             try {
-                layout = SurveyColumns.read(folder.resolve(columns), itemIds, points);
+                filesRead.add(mapFile);
+                layout = SurveyColumns.read(mapFile, itemIds, points);
             } catch (InputException e) {
                 return failed(e, ((Node.MapNode) node).entries().get("columns").value().location(), "responses.columns",
                         problems);
             }
         }
         try {
-            return new Export(new SurveyFile(itemIds, points, layout).read(folder.resolve(file)), false);
+            filesRead.add(export);
+            return new Export(new SurveyFile(itemIds, points, layout).read(export), false);
         } catch (InputException e) {
             return mapping ? failed(e, ((Node.MapNode) node).entries().get("file").value().location(), "responses.file", problems)
                     : failed(e, node.location(), "responses", problems);

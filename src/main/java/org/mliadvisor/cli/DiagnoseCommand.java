@@ -28,7 +28,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -129,7 +131,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         try {
             KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
             KnowledgeBase kb = knowledgeBase == null ? loader.loadBuiltIn() : loader.load(knowledgeBase);
-            Assessment assessment = new AssessmentLoader(kb).load(assessmentFile);
+            AssessmentLoader assessments = new AssessmentLoader(kb);
+            Assessment assessment = assessments.load(assessmentFile);
             // what reading noticed without refusing (a survey export's unread columns) is said before the report
             assessment.warnings().forEach(w -> err.println(Visible.controls(w.toString())));
             Diagnosis diagnosis;
@@ -137,7 +140,17 @@ final class DiagnoseCommand implements Callable<Integer> {
                 diagnosis = diagnostician.diagnose(assessment);
             }
             warnAboutLikelySlips(diagnosis, assessment, err);
-            Brand brand = brandFile == null ? Brand.NONE : new BrandReader().read(brandFile);
+            BrandReader brands = new BrandReader();
+            Brand brand = brandFile == null ? Brand.NONE : brands.read(brandFile);
+            brands.warnings().forEach(w -> err.println(Visible.controls(w.toString())));
+            List<Path> inputs = new ArrayList<>(assessments.filesRead());
+            inputs.addAll(brands.filesRead());
+            for (Path input : inputs) {
+                if (!toStdout && Files.exists(output) && sameFile(output, input)) {
+                    err.println("mli: " + output + ": refusing to overwrite " + input + ", which this report was made from");
+                    return ExitCode.USAGE;
+                }
+            }
             ReportScope scope = appendix ? ReportScope.APPENDIX
                     : detail == Detail.FULL || explain ? ReportScope.FULL : ReportScope.CLIENT;
             report = chosen.document(diagnosis, new ReportOptions(language, scope, explain, brand));

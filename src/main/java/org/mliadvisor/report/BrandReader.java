@@ -4,6 +4,7 @@ import org.mliadvisor.source.FileTrouble;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.MapReader;
 import org.mliadvisor.source.Node;
+import org.mliadvisor.source.Problem;
 import org.mliadvisor.source.Problems;
 import org.mliadvisor.source.TreeReader;
 
@@ -13,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -32,8 +35,24 @@ public final class BrandReader {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
 
+    private final List<Problem> warnings = new ArrayList<>();
+    private final List<Path> filesRead = new ArrayList<>();
+
+    /** What the last read noticed without refusing (a logo whose content and name disagree), for the user to see. */
+    public List<Problem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** The files the last read took: the brand file and its logos. */
+    public List<Path> filesRead() {
+        return List.copyOf(filesRead);
+    }
+
     /** Reads and checks the brand in {@code file}. */
     public Brand read(Path file) throws InputException {
+        warnings.clear();
+        filesRead.clear();
+        filesRead.add(file);
         String display = file.toString();
         Node tree = new TreeReader(MAX_FILE_BYTES).read(file, display);
         Problems problems = new Problems();
@@ -55,16 +74,24 @@ public final class BrandReader {
         String confidentiality = root.optionalText("confidentiality");
         root.rejectUnknown();
         problems.throwIfErrors();
+        problems.all().stream().filter(p -> !p.isError()).forEach(warnings::add);
         return new Brand(firm, consultant, logo, clientLogo, accent == null ? Brand.DEFAULT_ACCENT : accent, confidentiality);
     }
 
     /** The image a field names, checked to be a PNG, JPEG or SVG within the size cap; {@code null} with a problem otherwise. */
-    private static Brand.Logo logo(MapReader root, Node value, String field, Path folder, Problems problems) {
+    private Brand.Logo logo(MapReader root, Node value, String field, Path folder, Problems problems) {
         String name = root.text(value, field);
         if (name == null) {
             return null;
         }
-        Path path = folder == null ? Path.of(name) : folder.resolve(name);
+        Path base = (folder == null ? Path.of("") : folder).toAbsolutePath().normalize();
+        Path path = base.resolve(name).normalize();
+        if (Path.of(name).isAbsolute() || !path.startsWith(base)) {
+            problems.error(value.location(), field, "`" + name + "` is outside the brand file's folder; put the logo beside "
+                    + "the brand file (or in a folder below it) and name it relative to it");
+            return null;
+        }
+        filesRead.add(path);
         byte[] bytes;
         try {
             if (!Files.isRegularFile(path)) {

@@ -128,7 +128,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (brand.logo() != null || brand.clientLogo() != null) {
             html.append("<div class=\"logos\">");
             logo(html, brand.clientLogo(), "client-logo", words.text("cover.clientLogo", d.organization()));
-            logo(html, brand.logo(), "firm-logo", words.text("cover.firmLogo", brand.firm() == null ? "" : brand.firm()).strip());
+            logo(html, brand.logo(), "firm-logo", brand.firm() == null ? words.text("cover.logo")
+                    : words.text("cover.firmLogo", brand.firm()));
             html.append("</div>\n");
         }
         html.append("<p class=\"kicker\">").append(w("report.subtitle")).append("</p>\n")

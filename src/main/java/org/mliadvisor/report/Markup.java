@@ -44,8 +44,11 @@ final class Markup {
         text.codePoints().forEach(c -> {
             if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20 || c == 0x7f) {
                 out.append('\\').append(Integer.toHexString(c)).append(' ');
-            } else {
+            } else if (c > 0xFFFF || allowedInXml((char) c)) {
                 out.appendCodePoint(c);
+            } else {
+                // a lone surrogate or a non-character would make the document unreadable to an XML parser
+                out.append('\uFFFD');
             }
         });
         return out.append('"').toString();

@@ -53,7 +53,7 @@ public final class SurveyTemplate {
         return ("\uFEFF" + String.join(",", columns()) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The empty sheet as XLSX: the first sheet has the columns; a second one lists each item's statement and the functions. */
+    /** The empty sheet as XLSX, one sheet: the columns, each heading carrying its statement (or the functions) as a note. */
     public byte[] xlsx() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "MLI Advisor", "1.0")) {
@@ -65,23 +65,13 @@ public final class SurveyTemplate {
                 responses.width(c, c == 0 ? 14 : c == 1 ? 16 : 8);
             }
             responses.freezePane(2, 1);
-            Worksheet legend = workbook.newWorksheet(words.text("survey.sheet.items"));
-            legend.value(0, 0, words.text("survey.sheet.item"));
-            legend.value(0, 1, words.text("survey.sheet.dimension"));
-            legend.value(0, 2, words.text("survey.statement"));
-            legend.range(0, 0, 0, 2).style().bold().set();
-            int row = 1;
-            for (SurveyItem item : items) {
-                legend.value(row, 0, item.id());
-                legend.value(row, 1, words.dimension(item.dimension()));
-                legend.value(row, 2, item.statement().in(words.language()).strip());
-                row++;
+            // what each column asks rides on its heading as a note, so the sheet stays the only one the reader reads
+            responses.comment(0, 1, words.text("survey.sheet.functions", functionSpellings()));
+            for (int i = 0; i < items.size(); i++) {
+                SurveyItem item = items.get(i);
+                responses.comment(0, 2 + i, words.dimension(item.dimension()) + ": " + item.statement().in(words.language()).strip()
+                        + " (" + words.text("survey.sheet.scale", scaleWords()) + ")");
             }
-            legend.value(row + 1, 0, words.text("survey.sheet.scale", scaleWords()));
-            legend.value(row + 2, 0, words.text("survey.sheet.functions", functionSpellings()));
-            legend.width(0, 10);
-            legend.width(1, 26);
-            legend.width(2, 100);
         } catch (IOException e) {
             throw new UncheckedIOException("the survey sheet could not be written", e);
         }

@@ -624,7 +624,7 @@ final class SvgCharts {
             for (var f : dim.gaps().byFunction().values()) {
                 double x = axisLeft + (f.meanScore() - 1) * step;
                 // functions at the same mean stay visible side by side, a little above and below the axis
-                double dy = (k % 2 == 0 ? -1 : 1) * (k / 2) * 3.0;
+                double dy = (k % 2 == 0 ? -1 : 1) * ((k + 1) / 2) * 5.0;
                 body.append("<circle class=\"function-dot\" data-dimension=\"").append(dim.dimension()).append("\" data-function=\"")
                         .append(f.function().name().toLowerCase(Locale.ROOT)).append("\" data-mean=\"").append(n(f.meanScore(), 4))
                         .append("\" cx=\"").append(n(x)).append("\" cy=\"").append(n(y + dy)).append("\" r=\"5\" fill=\"")

@@ -210,7 +210,8 @@ public final class Wording {
 
     /** How far marketing's mean is from logistics', in scale points, or a dash when one of them did not answer. */
     public String marketingLogistics(DimensionSurvey dim) {
-        return dim.gaps().marketingMinusLogistics().map(g -> text("survey.gapPoints", number(g.difference(), 2))).orElse("–");
+        return dim.gaps().marketingMinusLogistics()
+                .map(g -> text("survey.gapPoints", number(g.difference(), 2), dim.gaps().scale().points())).orElse("–");
     }
 
     /** A KPI named with how far it is from its target: "On-time in-full (OTIF): 8 points below target". */

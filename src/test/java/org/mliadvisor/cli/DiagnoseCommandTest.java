@@ -533,6 +533,46 @@ class DiagnoseCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.NO_INPUT);
     }
 
+    @Test
+    void aReportIsNeverWrittenOverTheSurveyExportItWasMadeFrom() throws IOException {
+        Path firm = folder.resolve("survey-firm.csv.yaml");
+        Files.copy(Path.of("examples", "survey-firm.csv.yaml"), firm);
+        Path export = Files.copy(Path.of("examples", "survey-firm.responses.csv"), folder.resolve("survey-firm.responses.csv"));
+        byte[] before = Files.readAllBytes(export);
+
+        Run run = run("diagnose", firm.toString(), "-o", export.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("refusing to overwrite", "which this report was made from");
+        assertThat(Files.readAllBytes(export)).isEqualTo(before);
+    }
+
+    @Test
+    void aSurveyExportOutsideTheAssessmentsFolderIsRefused() throws IOException {
+        Path firm = Files.createDirectory(folder.resolve("firm")).resolve("firm.yaml");
+        Files.writeString(firm, Files.readString(Path.of("examples", "survey-firm.csv.yaml"))
+                .replace("responses: survey-firm.responses.csv", "responses: ../elsewhere.csv"));
+
+        Run run = run("diagnose", firm.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATA_ERROR);
+        assertThat(run.err()).contains("`../elsewhere.csv` is outside the assessment's folder");
+    }
+
+    @Test
+    void aBrandWarningIsSaidOnStderrAndTheReportIsStillWritten() throws IOException {
+        Path brand = folder.resolve("brand.yaml");
+        Files.copy(Path.of("examples", "brand", "northwind-logo.svg"), folder.resolve("logo.png"));
+        Files.writeString(brand, "firm: F\nlogo: logo.png\n");
+        Path html = folder.resolve("report.html");
+
+        Run run = run("diagnose", EXAMPLE, "--brand", brand.toString(), "-o", html.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).contains("warning", "`logo.png` holds SVG content");
+        assertThat(html).exists();
+    }
+
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -23,4 +23,11 @@ class MarkupTest {
 
         assertThat(Markup.escape(text)).isEqualTo(text);
     }
+
+    @org.junit.jupiter.api.Test
+    void aCssStringEscapesQuotesAndMarkupAndReplacesWhatXmlForbids() {
+        assertThat(Markup.cssString("A \"B\" </style>")).isEqualTo("\"A \\22 B\\22  \\3c /style\\3e \"");
+        assertThat(Markup.cssString("Acme \uFFFE Ltd \uD800")).isEqualTo("\"Acme \uFFFD Ltd \uFFFD\"");
+        assertThat(Markup.cssString("Чирчиқ оʻ 😀")).isEqualTo("\"Чирчиқ оʻ 😀\"");
+    }
 }

@@ -204,7 +204,7 @@ class ReportRendererTest {
                 .isTrue();
 
         String md = new MarkdownReportRenderer(ReportOptions.client(Language.EN)).render(surveyed);
-        assertThat(md).contains("## What the survey says", "10 people answered the survey: Marketing 3", "reliable");
+        assertThat(md).contains("## What the survey says", "Respondents: 10 (Marketing 3", "reliable");
         assertThat(new MarkdownReportRenderer(ReportOptions.client(Language.EN)).render(illustrative))
                 .doesNotContain("## What the survey says");
         String html = new HtmlReportRenderer(Language.RU).render(surveyed);

@@ -72,18 +72,20 @@ class SurveyTemplateTest {
     }
 
     @Test
-    void xlsxSheetHasTheColumnsFirstAndTheStatementsInTheRespondentsLanguageSecond() throws Exception {
+    void xlsxTemplateIsOneSheetOfTheColumnsThatTheSurveyReaderTakesWithoutAWarning() throws Exception {
         byte[] xlsx = template(Language.RU).xlsx();
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Sheet> sheets = workbook.getSheets().toList();
+            assertThat(sheets).hasSize(1);
             List<Row> header = sheets.get(0).read();
             assertThat(header.get(0).stream().map(c -> c.getRawValue()).toList()).startsWith("respondent", "function", "S.q1")
                     .hasSize(2 + kb.items().size());
-            List<Row> legend = sheets.get(1).read();
-            assertThat(legend.get(1).getCellText(2)).isEqualTo(kb.items().get(0).statement().in(Language.RU).strip());
-            assertThat(sheets.get(1).getName()).isEqualTo("Вопросы");
+            assertThat(sheets.get(0).getName()).isEqualTo("Ответы");
         }
+        org.mliadvisor.source.Problems problems = new org.mliadvisor.source.Problems();
+        new org.mliadvisor.source.TableReader(1 << 20).parse(xlsx, "survey.xlsx", problems);
+        assertThat(problems.all()).isEmpty();
     }
 
     @Test
