@@ -25,7 +25,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever bytes an assessment or a knowledge-base file holds, the loaders answer with their own
+ * Whatever bytes an assessment, a knowledge-base file, a survey export or its column mapping holds, the loaders answer with their own
  * validation error ({@link InputException}) or a result, never any other exception. {@code mvn test}
  * replays the stored inputs (regression mode); {@code JAZZER_FUZZ=1} fuzzes for new ones.
  */
@@ -67,6 +67,31 @@ class LoaderFuzzTest {
         files.put(replaced, java.util.Arrays.copyOfRange(input, 1, input.length));
         try {
             new KnowledgeBaseLoader().load(files, "fuzz-kb");
+        } catch (InputException expected) {
+            // the project's own validation error is the only acceptable failure
+        }
+    }
+
+    /** The built-in survey's item ids, which the survey readers check columns and mappings against. */
+    private static final java.util.Set<String> ITEM_IDS = KB.items().stream().map(org.mliadvisor.knowledge.SurveyItem::id)
+            .collect(java.util.stream.Collectors.toSet());
+
+    @FuzzTest(maxDuration = "60s")
+    void surveyReaderThrowsOnlyItsOwnValidationError(byte[] input) {
+        org.mliadvisor.assessment.survey.SurveyFile reader = new org.mliadvisor.assessment.survey.SurveyFile(ITEM_IDS, 5);
+        for (String name : new String[] {"fuzz.csv", "fuzz.xlsx"}) {
+            try {
+                reader.read(input, name);
+            } catch (InputException expected) {
+                // the project's own validation error is the only acceptable failure
+            }
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void surveyColumnsThrowOnlyTheirOwnValidationError(byte[] input) {
+        try {
+            org.mliadvisor.assessment.survey.SurveyColumns.parse(input, "columns.yaml", ITEM_IDS, 5);
         } catch (InputException expected) {
             // the project's own validation error is the only acceptable failure
         }
