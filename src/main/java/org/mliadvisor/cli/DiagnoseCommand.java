@@ -166,30 +166,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        try {
-            OutputFile.write(output, report);
-        } catch (OutputFile.OutputException e) {
-            err.println("mli: " + e.getMessage());
-            return e.cannotCreate() ? ExitCode.CANNOT_CREATE : ExitCode.IO_ERROR;
-        }
-        err.println("wrote " + output + " (" + LABELS.get(chosen) + ", " + humanSize(report.length) + ")");
-        err.flush();
-        return ExitCode.OK;
+        return FileOutput.write(output, report, LABELS.get(chosen), err);
     }
 
     private static final Map<ReportFormat, String> LABELS = new EnumMap<>(Map.of(ReportFormat.MARKDOWN, "Markdown",
             ReportFormat.JSON, "JSON", ReportFormat.HTML, "HTML", ReportFormat.PDF, "PDF"));
-
-    /** A size as people read it: bytes below 1 KB, whole KB below 1 MB, MB with one decimal above. */
-    static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + (bytes == 1 ? " byte" : " bytes");
-        }
-        if (bytes < 1024 * 1024) {
-            return Math.round(bytes / 1024.0) + " KB";
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-    }
 
     private static String lower(ReportFormat format) {
         return format.name().toLowerCase(Locale.ROOT);

@@ -56,8 +56,7 @@ final class KbDocsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("mli: " + output + ": cannot be created (" + FileTrouble.reason(e) + ")");
             return ExitCode.CANNOT_CREATE;
         } catch (OutputFile.OutputException e) {
-            spec.commandLine().getErr().println("mli: " + e.getMessage());
-            return e.cannotCreate() ? ExitCode.CANNOT_CREATE : ExitCode.IO_ERROR;
+            return FileOutput.refused(e, spec.commandLine().getErr());
         }
         spec.commandLine().getOut().println("wrote " + index);
         spec.commandLine().getOut().flush();

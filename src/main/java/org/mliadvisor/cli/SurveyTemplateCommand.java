@@ -3,7 +3,6 @@ package org.mliadvisor.cli;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.knowledge.Language;
-import org.mliadvisor.report.OutputFile;
 import org.mliadvisor.report.SurveyTemplate;
 import org.mliadvisor.source.InputException;
 import picocli.CommandLine.Command;
@@ -71,14 +70,6 @@ final class SurveyTemplateCommand implements Callable<Integer> {
             case CSV -> template.csv();
             case XLSX -> template.xlsx();
         };
-        try {
-            OutputFile.write(output, content);
-        } catch (OutputFile.OutputException e) {
-            err.println("mli: " + e.getMessage());
-            return e.cannotCreate() ? ExitCode.CANNOT_CREATE : ExitCode.IO_ERROR;
-        }
-        err.println("wrote " + output + " (" + kind + ", " + DiagnoseCommand.humanSize(content.length) + ")");
-        err.flush();
-        return ExitCode.OK;
+        return FileOutput.write(output, content, kind.name(), err);
     }
 }

@@ -420,7 +420,7 @@ class DiagnoseCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.err()).isEqualTo("wrote " + report + " (" + label + ", "
-                + DiagnoseCommand.humanSize(Files.size(report)) + ")" + System.lineSeparator());
+                + FileOutput.humanSize(Files.size(report)) + ")" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
     }
 
@@ -438,7 +438,7 @@ class DiagnoseCommandTest {
     @ParameterizedTest(name = "{0} bytes")
     @MethodSource("sizes")
     void sizesAreWrittenAsPeopleReadThem(long bytes, String expected) {
-        assertThat(DiagnoseCommand.humanSize(bytes)).isEqualTo(expected);
+        assertThat(FileOutput.humanSize(bytes)).isEqualTo(expected);
     }
 
     static Stream<Arguments> sizes() {
