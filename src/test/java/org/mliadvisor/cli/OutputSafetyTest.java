@@ -1,6 +1,7 @@
 package org.mliadvisor.cli;
 
 import org.junit.jupiter.api.Test;
+import org.mliadvisor.source.Fifo;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -132,7 +133,7 @@ class OutputSafetyTest {
     @Test
     void aFifoIsWrittenThroughAndStaysAFifo() throws Exception {
         Path fifo = folder.resolve("report.fifo");
-        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        Fifo.makeOrSkip(fifo);
         CompletableFuture<byte[]> read = readInBackground(fifo);
 
         Run run = run("diagnose", EXAMPLE, "-o", fifo.toString());
@@ -149,7 +150,7 @@ class OutputSafetyTest {
     @Test
     void aFifoNamedLikeAPdfReceivesMarkdownWhenNoFormatIsGiven() throws Exception {
         Path fifo = folder.resolve("report.pdf");
-        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+        Fifo.makeOrSkip(fifo);
         CompletableFuture<byte[]> read = readInBackground(fifo);
 
         Run run = run("diagnose", EXAMPLE, "-o", fifo.toString());

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mliadvisor.source.Fifo;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Problem;
 
@@ -494,24 +495,12 @@ class KnowledgeBaseLoaderTest {
         KbFixture.copyBuiltIn(folder);
         Path gates = folder.resolve("gates.yaml");
         Files.delete(gates);
-        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(gates), "mkfifo is not available");
+        Fifo.makeOrSkip(gates);
 
         InputException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
                 this::rejected);
 
         assertThat(e.problems()).singleElement().asString().startsWith(gates + ": is not a regular file");
-    }
-
-    private static boolean mkfifo(Path path) {
-        try {
-            Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-            return process.waitFor() == 0 && Files.exists(path);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private InputException rejectedAsInvalid() {

@@ -384,7 +384,7 @@ class TreeReaderTest {
     @Test
     void pipeWithNoWriterIsRefusedAsNotARegularFileInsteadOfBlocking() throws Exception {
         Path fifo = folder.resolve("pipe.yaml");
-        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(fifo), "mkfifo is not available");
+        Fifo.makeOrSkip(fifo);
 
         Throwable thrown = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
                 () -> catchThrowable(() -> new TreeReader(LIMIT).read(fifo, "pipe.yaml")));
@@ -478,18 +478,6 @@ class TreeReaderTest {
             yaml.append(" ".repeat(i)).append("k:\n");
         }
         return yaml.append(" ".repeat(depth)).append("v\n").toString();
-    }
-
-    private static boolean mkfifo(Path path) {
-        try {
-            Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-            return process.waitFor() == 0 && Files.exists(path);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     // ------------------------------------------------------------------ helpers
