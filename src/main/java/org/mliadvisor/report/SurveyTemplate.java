@@ -3,6 +3,7 @@ package org.mliadvisor.report;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.mliadvisor.assessment.survey.RespondentFunction;
+import org.mliadvisor.assessment.survey.SurveyColumns;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.SurveyItem;
@@ -43,7 +44,8 @@ public final class SurveyTemplate {
 
     /** The columns of the sheet: respondent, function, then the items in knowledge-base order. */
     public List<String> columns() {
-        List<String> columns = new ArrayList<>(List.of("respondent", "function"));
+        // the reader's own plain layout, so a filled copy of the sheet is read back as it is
+        List<String> columns = new ArrayList<>(List.of(SurveyColumns.PLAIN.respondentColumn(), SurveyColumns.PLAIN.functionColumn()));
         items.forEach(i -> columns.add(i.id()));
         return columns;
     }
