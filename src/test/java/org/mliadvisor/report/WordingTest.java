@@ -128,4 +128,27 @@ class WordingTest {
         assertThat(Wording.in(Language.RU).bindingSentence(sparse)).startsWith("Ограничивающее измерение определить нельзя. ")
                 .doesNotContain("No binding");
     }
+
+    /** The oracle data (α 0.872) read against thresholds either side of it: the reading follows the knowledge base's settings. */
+    @ParameterizedTest(name = "α threshold {0}, rwg(j) threshold {1}: {2}; {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "0.7  | 0.01 | α = 0.87, reliable     | respondents agree overall",
+        "0.9  | 0.99 | α = 0.87, questionable | respondents disagree",
+        "0.99 | 0.99 | α = 0.87, unreliable   | respondents disagree"})
+    void surveyReadingsFollowTheKnowledgeBasesThresholds(double alpha, double rwg, String reliability, String agreement) {
+        org.mliadvisor.knowledge.SurveySettings settings = new org.mliadvisor.knowledge.SurveySettings(5, alpha,
+                org.mliadvisor.knowledge.Text.of("why"), rwg, 1);
+        java.util.List<org.mliadvisor.knowledge.SurveyItem> items = java.util.stream.Stream.of("S.q1", "S.q2", "S.q3", "S.q4")
+                .map(id -> new org.mliadvisor.knowledge.SurveyItem(id, org.mliadvisor.knowledge.Dimension.S,
+                        org.mliadvisor.knowledge.Text.of(id), null, false, null,
+                        org.mliadvisor.source.SourceLocation.ofFile("items.yaml"))).toList();
+        var survey = org.mliadvisor.diagnosis.SurveyEvidence.of(org.mliadvisor.assessment.survey.SurveyData.parse(
+                org.mliadvisor.assessment.survey.SurveyData.ACCEPTANCE.replace("S1,S2,S3,S4", "S.q1,S.q2,S.q3,S.q4")),
+                items, settings);
+        var s = survey.dimensions().get(org.mliadvisor.knowledge.Dimension.S);
+
+        assertThat(Wording.in(Language.EN).reliability(s, settings)).isEqualTo(reliability);
+        assertThat(Wording.in(Language.EN).agreement(s, settings)).endsWith(agreement);
+        assertThat(Wording.in(Language.EN).marketingLogistics(s)).isEqualTo("1.42 points on the 1–5 answer scale"); // marketing 13/3 − logistics 35/12
+    }
 }
