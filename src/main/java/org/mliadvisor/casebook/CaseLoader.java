@@ -4,6 +4,7 @@ import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.diagnosis.BindingBasis;
 import org.mliadvisor.diagnosis.BindingConfidence;
+import org.mliadvisor.diagnosis.SurveyFinding;
 import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.Intervention;
 import org.mliadvisor.knowledge.KnowledgeBase;
@@ -27,6 +28,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -318,13 +320,18 @@ public final class CaseLoader {
                     List.copyOf(firstThree.keySet()), nothingRecommended, findings, confidence);
         }
 
-        /** {@code none}, or a list of consistency check ids (the knowledge base's or built in), each known and listed once. */
+        /**
+         * {@code none}, or a list of consistency check ids (the knowledge base's or built in) and survey finding ids
+         * ({@link SurveyFinding.Kind}), each known and listed once.
+         */
         private Expectations.Findings findings(Node node, String path) {
             if (node instanceof Node.ScalarNode scalar && Expectations.NO_FINDINGS.equals(scalar.value())) {
                 return new Expectations.Findings(List.of(), true);
             }
             List<String> known = new ArrayList<>(kb.consistency().stream().map(ConsistencyCheck::id).toList());
             known.addAll(ConsistencyCheck.BUILT_IN);
+            List<String> survey = Arrays.stream(SurveyFinding.Kind.values()).map(SurveyFinding.Kind::id).toList();
+            known.addAll(survey);
             if (!(node instanceof Node.ListNode list) || list.items().isEmpty()) {
                 problems.error(node.location(), path, "expected `none` (no consistency finding) or a non-empty list of "
                         + "consistency check ids, e.g. [closure-without-reviews], found " + node.describe());
@@ -341,7 +348,8 @@ public final class CaseLoader {
                 } else if (!known.contains(id)) {
                     problems.error(item.location(), itemPath, "unknown consistency check `" + id + "`"
                             + Suggestions.hint(id, known) + "; the checks are listed in consistency.yaml, and "
-                            + String.join(" and ", ConsistencyCheck.BUILT_IN) + " are built in");
+                            + String.join(" and ", ConsistencyCheck.BUILT_IN) + " are built in, as are the survey's "
+                            + String.join(", ", survey));
                     ok = false;
                 } else if (!ids.add(id)) {
                     problems.error(item.location(), itemPath, "`" + id + "` is listed twice");

@@ -2,6 +2,7 @@ package org.mliadvisor.casebook;
 
 import org.mliadvisor.diagnosis.BindingBasis;
 import org.mliadvisor.diagnosis.BindingConfidence;
+import org.mliadvisor.diagnosis.SurveyFinding;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.Diagnosis;
@@ -93,7 +94,7 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
     public record Order(String ahead, String behind) {
     }
 
-    /** Consistency checks that must each find something (ids of the knowledge base or built in), or {@code none}. */
+    /** Consistency checks and survey findings that must each be found (ids of the knowledge base or built in), or {@code none}. */
     public record Findings(List<String> present, boolean none) {
         public Findings {
             present = List.copyOf(present);
@@ -168,7 +169,8 @@ public record Expectations(ExpectedBinding binding, BindingBasis basis, MliRange
             mismatches.add(new Mismatch("recommendations", "none (no programme)", diagnosis.recommendations().size()
                     + " recommended, first " + diagnosis.recommendations().get(0).id()));
         }
-        List<String> found = diagnosis.consistency().stream().map(ConsistencyFinding::id).distinct().toList();
+        List<String> found = java.util.stream.Stream.concat(diagnosis.consistency().stream().map(ConsistencyFinding::id),
+                diagnosis.surveyFindings().stream().map(SurveyFinding::id)).distinct().toList();
         if (findings != null && findings.none() && !found.isEmpty()) {
             mismatches.add(new Mismatch("findings", "none", describeFindings(found)));
         }

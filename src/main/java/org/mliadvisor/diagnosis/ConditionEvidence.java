@@ -43,6 +43,7 @@ public record ConditionEvidence(ConditionOutcome outcome, boolean negated) {
             case INDICATOR_SCORE -> Message.of("condition.subject.score", Message.literal(c.target()));
             case DIMENSION -> Message.of("condition.subject.dimension", Message.literal(c.target()));
             case KPI_GAP -> Message.of("condition.subject.gap", Message.literal(c.target()));
+            case PERCEPTION_GAP -> Message.of("condition.subject.perception_gap", Message.literal(c.target()));
         };
         Message expected = Message.of(key("condition"), expected());
         return Message.of("condition.observed", subject, seen(), expected);
@@ -56,6 +57,7 @@ public record ConditionEvidence(ConditionOutcome outcome, boolean negated) {
             case INDICATOR_SCORE -> Message.of("would.subject.score", Message.literal(c.target()));
             case DIMENSION -> Message.of("would.subject.dimension", Message.literal(c.target()));
             case KPI_GAP -> Message.of("would.subject.gap", Message.literal(c.target()));
+            case PERCEPTION_GAP -> Message.of("would.subject.perception_gap", Message.literal(c.target()));
         };
         Message wanted = Message.of(key("would"), expected());
         Object seen = outcome.observed();
@@ -112,6 +114,7 @@ public record ConditionEvidence(ConditionOutcome outcome, boolean negated) {
                 case DIMENSION -> "observed.insufficient";
                 case KPI_GAP -> "observed.not_reported";
                 case CONTEXT -> "observed.not_given";
+                case PERCEPTION_GAP -> "observed.not_surveyed";
             });
         }
         if (isPercent() && seen instanceof Double d) {

@@ -35,7 +35,7 @@ public record ConditionForest(List<ConditionNode> nodes, Map<Integer, List<Integ
      */
     public ConditionOutcomes evaluate(List<IndicatorAnswer> answers, List<IndicatorScore> scores,
                                       List<DimensionScore> dimensions, List<KpiGap> gaps, List<KpiObservation> reported,
-                                      List<ContextValue> context, String rule) {
+                                      List<ContextValue> context, List<DimensionSurvey> surveys, String rule) {
         Map<String, Object> raw = new HashMap<>();
         answers.forEach(a -> raw.put(a.indicatorId(), a.answer().comparable()));
         Map<String, IndicatorScore> score = new HashMap<>();
@@ -49,6 +49,8 @@ public record ConditionForest(List<ConditionNode> nodes, Map<Integer, List<Integ
         reported.forEach(k -> kpisReported.add(k.kpiId()));
         Map<String, String> factors = new HashMap<>();
         context.forEach(c -> factors.put(c.factorId(), c.value()));
+        Map<String, DimensionSurvey> survey = new HashMap<>();
+        surveys.forEach(s -> survey.put(s.dimension().name(), s));
 
         ConditionOutcome[] outcomes = new ConditionOutcome[nodes.size()];
         // parts always have higher ids than their group (the trees are flattened depth first), so a backward pass
@@ -63,6 +65,7 @@ public record ConditionForest(List<ConditionNode> nodes, Map<Integer, List<Integ
                     case DIMENSION -> dimension.get(target);
                     case KPI_GAP -> kpisReported.contains(target) ? gap.get(target) : null;
                     case CONTEXT -> factors.get(target);
+                    case PERCEPTION_GAP -> survey.containsKey(target) ? survey.get(target).marketingLogisticsDistance() : null;
                 };
                 outcomes[id] = observed == null ? ConditionOutcome.unknown(leaf, rule) : ConditionOutcome.compared(leaf, observed, rule);
             } else if (node instanceof ConditionGroup group) {
@@ -73,21 +76,30 @@ public record ConditionForest(List<ConditionNode> nodes, Map<Integer, List<Integ
                 outcomes[id] = ConditionOutcome.combined(group, parts, rule);
             }
         }
-        return ConditionOutcomes.of(List.of(outcomes), triggering(outcomes, score));
+        return ConditionOutcomes.of(List.of(outcomes), triggering(outcomes, score, survey));
     }
 
-    /** For each intervention, the scores of the indicators whose comparisons naming its weakness came out true. */
-    private Map<String, List<IndicatorScore>> triggering(ConditionOutcome[] outcomes, Map<String, IndicatorScore> scores) {
-        Map<String, List<IndicatorScore>> triggered = new HashMap<>();
+    /**
+     * For each intervention, the weaknesses its comparisons naming one found: the scores of the indicators,
+     * and the perception gaps, whose comparisons came out true.
+     */
+    private Map<String, List<Weakness>> triggering(ConditionOutcome[] outcomes, Map<String, IndicatorScore> scores,
+                                                   Map<String, DimensionSurvey> surveys) {
+        Map<String, List<Weakness>> triggered = new HashMap<>();
         for (ConditionNode node : nodes) {
             if (node instanceof ConditionLeaf leaf && leaf.trigger() != null && outcomes[leaf.id()].truth() == Truth.TRUE) {
-                List<IndicatorScore> found = triggered.computeIfAbsent(leaf.trigger(), k -> new ArrayList<>());
-                IndicatorScore score = scores.get(leaf.target());
-                if (score != null && !found.contains(score)) {
-                    found.add(score);
+                List<Weakness> found = triggered.computeIfAbsent(leaf.trigger(), k -> new ArrayList<>());
+                Weakness weakness = leaf.subject() == org.mliadvisor.knowledge.Condition.Subject.PERCEPTION_GAP
+                        ? perceptionGap(surveys.get(leaf.target())) : scores.get(leaf.target());
+                if (weakness != null && !found.contains(weakness)) {
+                    found.add(weakness);
                 }
             }
         }
         return triggered;
+    }
+
+    private static PerceptionGap perceptionGap(DimensionSurvey survey) {
+        return new PerceptionGap(survey.dimension(), survey.marketingLogisticsDistance(), survey.gaps().scale().points());
     }
 }

@@ -12,18 +12,18 @@ import java.util.Set;
  * the indicators that triggered an intervention with {@link #triggering(String)}.
  */
 public record ConditionOutcomes(List<ConditionOutcome> outcomes, Set<Integer> holding, Set<Integer> undecided,
-                                Map<String, List<IndicatorScore>> triggered) {
+                                Map<String, List<Weakness>> triggered) {
     public ConditionOutcomes {
         outcomes = List.copyOf(outcomes);
         holding = Set.copyOf(holding);
         undecided = Set.copyOf(undecided);
-        Map<String, List<IndicatorScore>> copy = new HashMap<>();
+        Map<String, List<Weakness>> copy = new HashMap<>();
         triggered.forEach((id, scores) -> copy.put(id, List.copyOf(scores)));
         triggered = Map.copyOf(copy);
     }
 
     /** The outcomes by node id, with the sets the rules match computed once. */
-    static ConditionOutcomes of(List<ConditionOutcome> outcomes, Map<String, List<IndicatorScore>> triggered) {
+    static ConditionOutcomes of(List<ConditionOutcome> outcomes, Map<String, List<Weakness>> triggered) {
         Set<Integer> holding = new HashSet<>();
         Set<Integer> undecided = new HashSet<>();
         for (ConditionOutcome o : outcomes) {
@@ -42,7 +42,7 @@ public record ConditionOutcomes(List<ConditionOutcome> outcomes, Set<Integer> ho
     }
 
     /** The scores of the indicators whose comparisons naming the intervention's weakness hold (empty when none do). */
-    public List<IndicatorScore> triggering(String interventionId) {
+    public List<Weakness> triggering(String interventionId) {
         return triggered.getOrDefault(interventionId, List.of());
     }
 }

@@ -113,6 +113,36 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Answer> answe
                 gaps.stream().map(KpiGap::kpiId).toList(), Reason.of(rule, statement, facts, kb));
     }
 
+    /**
+     * A dimension its survey's respondents rate as mature (a reliable perceived score at the check's
+     * threshold) while {@code severe} of the KPIs linked to it are severely short of target.
+     */
+    public static ConsistencyFinding perceivedTriangulation(TriangulationFact fact, PerceivedScore perceived,
+                                                            List<KpiGap> severe, String rule) {
+        List<KpiGap> gaps = severe.stream().sorted(Comparator.comparing(KpiGap::kpiId)).toList();
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        gaps.forEach(g -> {
+            answers.put(g.kpiId() + ".actual", Answer.of(g.actual()));
+            answers.put(g.kpiId() + ".target", Answer.of(g.target()));
+        });
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("check", fact.check().id());
+        facts.put("perceived " + fact.dimension(), Numbers.format(perceived.score(), 3));
+        facts.put("respondents", Integer.toString(perceived.respondents()));
+        facts.put("score_at_least", Numbers.format(fact.scoreAtLeast(), 3));
+        gaps.forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.gap()) + " short of target (severe from "
+                + Numbers.percent(g.severeFrom()) + ")"));
+        facts.put("severe_kpis_at_least", Integer.toString(fact.severeKpisAtLeast()));
+        Message statement = Message.of("consistency.perceived_triangulation", Message.literal(fact.dimension().name()),
+                Message.count(perceived.respondents()), Message.number(perceived.score() * 100, 1),
+                Message.number(fact.scoreAtLeast() * 100, 1), Message.count(gaps.size()),
+                new MessagePart.Series(gaps.stream().<MessagePart>map(g -> Message.text(g.name())).toList(), ", "),
+                Message.text(fact.check().finding()));
+        return new ConsistencyFinding(fact.check().id(), Kind.TRIANGULATION, answers, Set.of(fact.dimension()),
+                gaps.stream().map(KpiGap::kpiId).toList(),
+                Reason.of(rule, statement, facts, List.of(fact.check().origin(), perceived.settings().origin())));
+    }
+
     /** A percent indicator answered between 0 and 1: probably a share meant as a percentage. */
     public static ConsistencyFinding percentAsFraction(IndicatorDefinition indicator, IndicatorAnswer answer, String rule) {
         double raw = answer.number();

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param consistency the consistency findings, in report order
  * @param confidence  the confidence in the binding constraint those findings leave
  * @param survey      what the firm's survey measures, or {@code null} when the assessment has no respondents
+ * @param surveyFindings what the rules read in the survey (unreliable items, disagreement, perception gaps), by dimension
  */
 public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBaseInfo knowledgeBase,
                         AppliedWeights weights, Map<String, ContextValue> context, List<IndicatorScore> indicatorScores,
@@ -30,7 +31,8 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
                         List<UndecidedGate> undecidedGates, List<NotRecommended> notRecommended,
                         List<RoadmapPlanStep> roadmap, int roadmapMinWeeks, int roadmapMaxWeeks,
                         Map<String, KpiDefinition> kpis, List<ConsistencyFinding> consistency,
-                        BindingConfidence confidence, SurveyEvidence survey) {
+                        BindingConfidence confidence, SurveyEvidence survey,
+                        List<SurveyFinding> surveyFindings) {
     public Diagnosis {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(assessedOn, "assessedOn");
@@ -61,6 +63,10 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
         Objects.requireNonNull(confidence, "confidence");
         if (!consistency.containsAll(confidence.loweredBy())) {
             throw new IllegalArgumentException("the confidence is lowered only by findings of this diagnosis");
+        }
+        surveyFindings = List.copyOf(surveyFindings);
+        if (survey == null && !surveyFindings.isEmpty()) {
+            throw new IllegalArgumentException("survey findings need a survey");
         }
     }
 

@@ -77,6 +77,7 @@ public final class Diagnostician implements AutoCloseable {
     /** Runs the rules on one assessment and tells {@code firedRules} the id of each rule as it fires. */
     public Diagnosis diagnose(Assessment assessment, Consumer<String> firedRules) {
         Conclusions conclusions = new Conclusions();
+        SurveyEvidence survey = survey(assessment);
         KieSession session;
         if (firedRules == null) {
             KieSession idle = idleSessions.poll();
@@ -99,6 +100,9 @@ public final class Diagnostician implements AutoCloseable {
                     List.of(SourceLocation.ofFile(assessment.source())))));
             assessment.indicators().forEach((id, raw) -> session.insert(new IndicatorAnswer(id, raw)));
             assessment.kpis().values().forEach(session::insert);
+            if (survey != null) {
+                survey.dimensions().values().forEach(session::insert);
+            }
             for (ContextFactor factor : kb.context().values()) {
                 String stated = assessment.context().get(factor.id());
                 session.insert(new ContextValue(factor.id(), stated == null ? factor.defaultValue() : stated, stated == null));
@@ -118,7 +122,7 @@ public final class Diagnostician implements AutoCloseable {
                 session.dispose(); // after a failure its state is unknown: never reuse it
             }
         }
-        return assemble(assessment, conclusions);
+        return assemble(assessment, conclusions, survey);
     }
 
     /** Releases the sessions kept for reuse. */
@@ -149,6 +153,7 @@ public final class Diagnostician implements AutoCloseable {
         final Map<String, ContextValue> context = new LinkedHashMap<>();
         final Set<String> earlyStarts = new HashSet<>();
         final List<ConsistencyFinding> findings = new ArrayList<>();
+        final List<SurveyFinding> surveyFindings = new ArrayList<>();
         BindingConfidence confidence;
 
         void take(Object fact) {
@@ -188,13 +193,15 @@ public final class Diagnostician implements AutoCloseable {
                 binding = b;
             } else if (fact instanceof ConsistencyFinding f) {
                 findings.add(f);
+            } else if (fact instanceof SurveyFinding f) {
+                surveyFindings.add(f);
             } else if (fact instanceof BindingConfidence b) {
                 confidence = b;
             }
         }
     }
 
-    private Diagnosis assemble(Assessment assessment, Conclusions c) {
+    private Diagnosis assemble(Assessment assessment, Conclusions c, SurveyEvidence survey) {
         if (c.weights == null || c.mli == null || c.binding == null || c.confidence == null
                 || c.dimensions.size() != Dimension.values().length) {
             throw new IllegalStateException("the rules drew no complete conclusion; check rules/*.drl");
@@ -240,7 +247,8 @@ public final class Diagnostician implements AutoCloseable {
                 c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, binding,
                 recommendations, needsData, undecidedGates, notRecommended(c, trace), roadmap,
                 kb.roadmap().minWeeks(), kb.roadmap().maxWeeks(), kb.kpis(), c.findings, c.confidence.ordered(c.findings),
-                survey(assessment));
+                survey, c.surveyFindings.stream().sorted(Comparator.comparing(SurveyFinding::dimension)
+                        .thenComparing(SurveyFinding::kind)).toList());
     }
 
     /**

@@ -30,6 +30,26 @@ public record DimensionSurvey(Dimension dimension, ScaleReliability reliability,
         }
     }
 
+    /** Whether any respondent answered every item of the dimension, so that it has a perceived score. */
+    public boolean hasPerceived() {
+        return perceived.isDefined();
+    }
+
+    /** The raw Cronbach's α the rules compare with the knowledge base's threshold, or null when it cannot be computed. */
+    public Double alpha() {
+        return reliability.rawAlpha().isDefined() ? reliability.rawAlpha().value() : null;
+    }
+
+    /** rwg(j), or null with fewer than two respondents. */
+    public Double rwgJ() {
+        return agreement.value().isDefined() ? agreement.value().value() : null;
+    }
+
+    /** How far apart marketing and logistics score the dimension, in scale points either way, or null without both. */
+    public Double marketingLogisticsDistance() {
+        return gaps.marketingMinusLogistics().map(g -> Math.abs(g.difference())).orElse(null);
+    }
+
     /** The dimension's survey figures over the respondents who answered all of its items. */
     static DimensionSurvey of(Dimension dimension, CompleteCases cases) {
         return new DimensionSurvey(dimension, Reliability.of(cases), Agreement.rwgJ(cases), PerceptionGaps.of(cases),

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** An answered indicator's 0..1 score. */
+/** An answered indicator's 0..1 score; as a weakness, its depth is 1 − score. */
 public record IndicatorScore(IndicatorDefinition definition, String indicatorId, Dimension dimension, Answer answer,
-                             double score, String rule) {
+                             double score, String rule) implements Weakness {
     public IndicatorScore {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(indicatorId, "indicatorId");
@@ -26,6 +26,16 @@ public record IndicatorScore(IndicatorDefinition definition, String indicatorId,
     public static IndicatorScore of(IndicatorDefinition definition, IndicatorAnswer answer, String rule) {
         return new IndicatorScore(definition, definition.id(), definition.dimension(), answer.answer(),
                 Numbers.exact(definition.score(answer.answer())), rule);
+    }
+
+    @Override
+    public double depth() {
+        return Numbers.exact(1 - score);
+    }
+
+    @Override
+    public String about() {
+        return indicatorId;
     }
 
     public Reason reason() {

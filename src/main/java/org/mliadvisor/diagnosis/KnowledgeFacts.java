@@ -33,6 +33,7 @@ final class KnowledgeFacts {
 
     KnowledgeFacts(KnowledgeBase kb) {
         facts.add(kb.method());
+        facts.add(kb.survey());
         facts.add(kb.roadmap());
         facts.addAll(kb.dimensions().values());
         facts.addAll(kb.indicators().values());
@@ -161,6 +162,10 @@ final class KnowledgeFacts {
     }
 
     private static boolean namesWeakness(Condition.Comparison c, IndicatorDefinition indicator) {
+        if (c.subject() == Condition.Subject.PERCEPTION_GAP) {
+            // functions far apart is the weakness; "at most" a gap is a precondition
+            return c.operator() == Condition.Operator.AT_LEAST || c.operator() == Condition.Operator.ABOVE;
+        }
         if (indicator == null || (c.subject() != Condition.Subject.INDICATOR && c.subject() != Condition.Subject.INDICATOR_SCORE)) {
             return false;
         }

@@ -18,17 +18,18 @@ import java.util.Objects;
  * score = depth·D + kpiRelief·K + bindingBonus·B − effort·(effort points − 1) − lateness·(weeks to impact / horizon)
  * </pre>
  *
- * where D is how far the weakest indicator that triggers it falls short (1 − its score: a practice not
- * done at all is 1), K is the KPI gaps it closes (the most severe one's severity weight whole, each
+ * where D is the depth of the deepest weakness that triggers it ({@link Weakness#depth}: 1 − the indicator's
+ * score, so a practice not done at all is 1; or how far apart marketing and logistics see a dimension, over
+ * the answer scale's range), K is the KPI gaps it closes (the most severe one's severity weight whole, each
  * further one at {@code otherKpisShare}, so a long list of moved KPIs does not outweigh the diagnosis),
  * B is 1 when it acts on the binding constraint (a strong bonus, not a partition: a cheap, decisive
  * lever elsewhere can still rank high), effort points are 1 (low) to 3 (high), and the time to impact
  * is measured against the roadmap's length ({@code horizon}, 16 weeks in the shipped knowledge base). The
  * weights are the knowledge base's ({@code method.yaml}).
  *
- * @param weakest the triggering indicator score that sets D, or {@code null} when only KPIs or context triggered it
+ * @param weakest the triggering weakness that sets D, or {@code null} when only KPIs or context triggered it
  */
-public record RankingScore(double depth, IndicatorScore weakest, double kpiRelief, boolean onBinding, int effortPoints,
+public record RankingScore(double depth, Weakness weakest, double kpiRelief, boolean onBinding, int effortPoints,
                            int weeksToImpact, int horizon, RankingWeights weights, double total) {
 
     public RankingScore {
@@ -41,11 +42,11 @@ public record RankingScore(double depth, IndicatorScore weakest, double kpiRelie
         Objects.requireNonNull(weights, "weights");
     }
 
-    public static RankingScore of(Intervention intervention, List<IndicatorScore> triggers, List<KpiGap> moved,
+    public static RankingScore of(Intervention intervention, List<Weakness> triggers, List<KpiGap> moved,
                                   BindingOutcome binding, MethodSettings method, int horizon) {
-        IndicatorScore weakest = triggers.stream().min(Comparator.comparingDouble(IndicatorScore::score)
-                .thenComparing(IndicatorScore::indicatorId)).orElse(null);
-        double depth = weakest == null ? 0 : Numbers.exact(1 - weakest.score());
+        Weakness weakest = triggers.stream().max(Comparator.comparingDouble(Weakness::depth)
+                .thenComparing(Weakness::about, Comparator.reverseOrder())).orElse(null);
+        double depth = weakest == null ? 0 : weakest.depth();
         List<KpiGap> relieved = moved.stream().filter(g -> g.weight() > 0)
                 .sorted(Comparator.comparingDouble(KpiGap::weight).reversed().thenComparing(KpiGap::kpiId)).toList();
         RankingWeights w = method.ranking();
@@ -67,8 +68,10 @@ public record RankingScore(double depth, IndicatorScore weakest, double kpiRelie
         Map<String, String> terms = new LinkedHashMap<>();
         terms.put("score", Numbers.format(total, 3));
         terms.put("depth", Numbers.format(depth, 3) + " × " + Numbers.format(weights.depth(), 2)
-                + (weakest == null ? " (no indicator triggered it)" : " (" + weakest.indicatorId() + " scores "
-                + Numbers.format(weakest.score(), 3) + ")"));
+                + (weakest instanceof IndicatorScore s ? " (" + s.indicatorId() + " scores " + Numbers.format(s.score(), 3) + ")"
+                : weakest instanceof PerceptionGap g ? " (marketing and logistics " + Numbers.format(g.distance(), 2)
+                + " scale points apart on " + g.dimension() + ", of " + (g.scalePoints() - 1) + ")"
+                : " (no indicator triggered it)"));
         terms.put("KPI relief", Numbers.format(kpiRelief, 3) + " × " + Numbers.format(weights.kpiRelief(), 2));
         terms.put("binding bonus", onBinding ? "+" + Numbers.format(weights.bindingBonus(), 2) : "0");
         terms.put("effort cost", "−" + Numbers.format(weights.effort() * (effortPoints - 1), 3));

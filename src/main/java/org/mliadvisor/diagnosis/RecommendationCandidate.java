@@ -23,7 +23,7 @@ public record RecommendationCandidate(Applicable applicable, RankingScore score,
 
     /** Scores an applicable intervention from the indicator scores that triggered it and the KPI gaps it moves. */
     public static RecommendationCandidate of(Applicable applicable, BindingOutcome binding, List<KpiGap> movedGaps,
-                                             List<IndicatorScore> triggers, MethodSettings method, Roadmap roadmap, String rule) {
+                                             List<Weakness> triggers, MethodSettings method, Roadmap roadmap, String rule) {
         RankingScore score = RankingScore.of(applicable.intervention().intervention(), triggers, movedGaps, binding, method,
                 roadmap.maxWeeks());
         return new RecommendationCandidate(applicable, score, movedGaps, binding, rule);
@@ -64,9 +64,11 @@ public record RecommendationCandidate(Applicable applicable, RankingScore score,
                 + g.severity().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
         facts.putAll(score.terms());
         MessagePart.Literal dimension = Message.literal(intervention.dimension().name());
-        IndicatorScore weakest = score.weakest();
-        Message depth = weakest == null ? Message.of("candidate.depth_none")
-                : Message.of("candidate.depth", Message.text(weakest.definition().name()), Message.number(weakest.score(), 2));
+        Message depth = score.weakest() instanceof IndicatorScore s
+                ? Message.of("candidate.depth", Message.text(s.definition().name()), Message.number(s.score(), 2))
+                : score.weakest() instanceof PerceptionGap g ? Message.of("candidate.depth_gap",
+                Message.literal(g.dimension().name()), Message.number(g.distance(), 2), Message.count(g.scalePoints()))
+                : Message.of("candidate.depth_none");
         Message statement = Message.of("candidate.scored",
                 Message.number(score.total(), 2),
                 depth,

@@ -35,24 +35,24 @@ import java.util.Map;
 public final class RuleBase {
 
     /** The rule files, one per reasoning area, in the order the engine runs them. */
-    public static final List<String> RULE_FILES = List.of("scoring.drl", "kpi-gaps.drl", "conditions.drl",
+    public static final List<String> RULE_FILES = List.of("scoring.drl", "survey.drl", "kpi-gaps.drl", "conditions.drl",
             "consistency.drl", "binding-constraint.drl", "interventions.drl");
 
     /**
      * The named phases of the reasoning, in the order they run: each rule belongs to one (its
      * {@code ruleflow-group}), and a phase starts only when the one before has nothing left to fire, so
-     * the order of the rules inside a file never changes a conclusion. Scoring: indicators and weights,
-     * then dimension scores (which need every indicator score), then the index; KPI gaps; the KB's
+     * the order of the rules inside a file never changes a conclusion. Scoring: indicators and weights;
+     * the survey's reading (which perceived scores are reliable, what the survey finds); then dimension scores (which need every indicator score), then the index; KPI gaps; the KB's
      * conditions; consistency of the answers; the binding constraint in four steps (the evidence, the
      * proposals, the near-tie break, the decision, each needing all of the one before); the confidence in
      * it, which reads both the findings and the decision; and the interventions.
      */
-    public static final List<String> PHASES = List.of("scoring", "dimension-scores", "index", "kpi-gaps", "conditions",
+    public static final List<String> PHASES = List.of("scoring", "survey", "dimension-scores", "index", "kpi-gaps", "conditions",
             "consistency", "binding-evidence", "binding-proposals", "binding-tie-break", "binding-decision",
             "consistency-confidence", "interventions");
 
     /** The reasoning areas, one per rule file and rule-id prefix, in the order they run. */
-    public static final List<String> AREAS = List.of("scoring", "kpi-gaps", "conditions", "consistency", "binding",
+    public static final List<String> AREAS = List.of("scoring", "survey", "kpi-gaps", "conditions", "consistency", "binding",
             "interventions");
 
     static final String RESOURCE_DIR = "org/mliadvisor/rules/";

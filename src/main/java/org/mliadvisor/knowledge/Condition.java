@@ -59,7 +59,8 @@ public sealed interface Condition permits Condition.All, Condition.Any, Conditio
         INDICATOR_SCORE("indicator_score"),
         DIMENSION("dimension"),
         KPI_GAP("kpi_gap"),
-        CONTEXT("context");
+        CONTEXT("context"),
+        PERCEPTION_GAP("perception_gap");
 
         private final String key;
 

@@ -166,6 +166,14 @@ final class ConditionReader {
                 }
                 return number(operator, literalNode, literalPath, 0, 1, "a dimension score is 0 to 1");
             }
+            case PERCEPTION_GAP: {
+                if (Arrays.stream(Dimension.values()).noneMatch(d -> d.name().equals(target))) {
+                    problems.error(targetAt, targetPath, "`" + target + "` is not a dimension; expected S, T or R");
+                    return null;
+                }
+                return number(operator, literalNode, literalPath, 0, 10,
+                        "a perception gap is how many scale points apart marketing and logistics score the dimension, 0 to 10");
+            }
             case KPI_GAP: {
                 if (!kpis.containsKey(target)) {
                     if (ids.isRejected("KPI", target)) {

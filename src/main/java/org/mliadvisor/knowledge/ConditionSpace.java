@@ -164,6 +164,7 @@ final class ConditionSpace {
             case INDICATOR_SCORE -> "the score of " + c.target();
             case DIMENSION -> "the score of dimension " + c.target();
             case KPI_GAP -> "the gap of " + c.target();
+            case PERCEPTION_GAP -> "the marketing-logistics perception gap on " + c.target();
         };
     }
 
@@ -178,6 +179,7 @@ final class ConditionSpace {
             case KPI_GAP -> kb.kpis().get(c.target()).better() == Direction.HIGHER
                     ? new Interval(Double.NEGATIVE_INFINITY, true, 1, false)
                     : new Interval(-1, false, Double.POSITIVE_INFINITY, true);
+            case PERCEPTION_GAP -> new Interval(0, false, kb.survey().scalePoints() - 1, false);
             case CONTEXT -> throw new IllegalStateException("context is not numeric");
         };
     }

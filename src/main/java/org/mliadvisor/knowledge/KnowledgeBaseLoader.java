@@ -191,7 +191,7 @@ public final class KnowledgeBaseLoader {
         private List<SourceDocument> sources;
         private Map<String, ContextFactor> context = Map.of();
         private MethodSettings method;
-        private SurveySettings survey = SurveySettings.DEFAULT;
+        private SurveySettings survey = SurveySettings.defaults(SourceLocation.ofFile("method.yaml"));
 
         Builder(Map<String, Node> trees, String location, Problems problems) {
             this.trees = trees;

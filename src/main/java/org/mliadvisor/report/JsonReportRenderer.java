@@ -370,7 +370,8 @@ public final class JsonReportRenderer implements ReportRenderer {
             var score = r.candidate().score();
             number(json, "total", score.total(), 4);
             number(json, "depth", score.depth(), 4);
-            json.writeStringField("weakestIndicator", score.weakest() == null ? null : score.weakest().indicatorId());
+            json.writeStringField("weakestIndicator", score.weakest() instanceof IndicatorScore s ? s.indicatorId() : null);
+            json.writeStringField("weakness", score.weakest() == null ? null : score.weakest().about());
             number(json, "kpiRelief", score.kpiRelief(), 4);
             json.writeBooleanField("onBindingConstraint", score.onBinding());
             json.writeNumberField("effortPoints", score.effortPoints());

@@ -317,6 +317,7 @@ public final class KnowledgeBaseCatalogue {
                 case DIMENSION -> w("condition.dimensionScore", "<a href=\"#dimension-" + c.target() + "\">" + c.target() + "</a>");
                 case KPI_GAP -> w("condition.kpiGap", link("kpi-", c.target()));
                 case CONTEXT -> link("context-", c.target());
+                case PERCEPTION_GAP -> w("condition.perceptionGap", "<a href=\"#dimension-" + c.target() + "\">" + c.target() + "</a>");
             };
             Object literal = c.literal();
             String value = literal instanceof Double d

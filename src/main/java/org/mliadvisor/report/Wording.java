@@ -10,6 +10,7 @@ import org.mliadvisor.diagnosis.Message;
 import org.mliadvisor.diagnosis.MessagePart;
 import org.mliadvisor.diagnosis.NeedsData;
 import org.mliadvisor.diagnosis.NotRecommended;
+import org.mliadvisor.diagnosis.PerceptionGap;
 import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
@@ -226,9 +227,10 @@ public final class Wording {
      */
     public String whyForThisFirm(Recommendation r) {
         List<String> parts = new ArrayList<>();
-        IndicatorScore weakest = r.candidate().score().weakest();
-        if (weakest != null) {
+        if (r.candidate().score().weakest() instanceof IndicatorScore weakest) {
             parts.add(text("why.weakest", weakest.definition().name().in(language).strip(), score(weakest.score())));
+        } else if (r.candidate().score().weakest() instanceof PerceptionGap gap) {
+            parts.add(text("why.perception_gap", dimension(gap.dimension()), number(gap.distance(), 1), gap.scalePoints()));
         }
         List<String> kpis = r.candidate().movedGaps().stream().filter(g -> g.gap() > 0)
                 .map(g -> text("why.kpi", g.name().in(language).strip(), kpiDistance(g))).toList();
@@ -295,6 +297,7 @@ public final class Wording {
             case KPI_GAP -> d.kpiName(c.target()).in(language).strip();
             case DIMENSION -> dimension(Dimension.valueOf(c.target()));
             case CONTEXT -> text("needs.context", c.target());
+            case PERCEPTION_GAP -> text("needs.perception_gap", dimension(Dimension.valueOf(c.target())));
         };
     }
 

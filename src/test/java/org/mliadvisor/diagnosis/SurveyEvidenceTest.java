@@ -34,7 +34,7 @@ class SurveyEvidenceTest {
                 item("S.q3", Dimension.S, false), item("S.q4", Dimension.S, false));
 
         SurveyEvidence survey = SurveyEvidence.of(SurveyData.parse(ORACLE), items,
-                SurveySettings.DEFAULT);
+                SurveySettings.defaults(org.mliadvisor.source.SourceLocation.ofFile("method.yaml")));
 
         assertThat(survey.respondents()).isEqualTo(10);
         assertThat(survey.byFunction()).containsEntry(RespondentFunction.MARKETING, 3).containsEntry(RespondentFunction.LOGISTICS, 3)
@@ -52,7 +52,7 @@ class SurveyEvidenceTest {
         List<SurveyItem> items = List.of(item("T.q1", Dimension.T, false), item("T.q2", Dimension.T, true));
 
         SurveyEvidence survey = SurveyEvidence.of(SurveyData.parse("respondent,function,T.q1,T.q2\nA,logistics,5,1\nB,marketing,5,1"), items,
-                SurveySettings.DEFAULT);
+                SurveySettings.defaults(org.mliadvisor.source.SourceLocation.ofFile("method.yaml")));
 
         assertThat(survey.dimensions().get(Dimension.T).perceived().value()).isEqualTo(1.0);
     }
@@ -62,7 +62,7 @@ class SurveyEvidenceTest {
         List<SurveyItem> items = List.of(item("R.q1", Dimension.R, false), item("R.q2", Dimension.R, false));
         Respondent partial = new Respondent("A", RespondentFunction.SALES, Map.of("R.q1", 4), SourceLocation.ofFile("s.csv"));
 
-        SurveyEvidence survey = SurveyEvidence.of(List.of(partial), items, SurveySettings.DEFAULT);
+        SurveyEvidence survey = SurveyEvidence.of(List.of(partial), items, SurveySettings.defaults(org.mliadvisor.source.SourceLocation.ofFile("method.yaml")));
 
         assertThat(survey.dimensions().get(Dimension.R).perceived().isDefined()).isFalse();
         assertThat(survey.dimensions().get(Dimension.R).reliability().respondentsLeftOut()).isEqualTo(1);

@@ -39,12 +39,12 @@ class SurveyItemsTest {
         KbFixture.copyBuiltIn(folder);
         Files.delete(folder.resolve("items.yaml"));
         Files.writeString(folder.resolve("method.yaml"), Files.readString(folder.resolve("method.yaml"))
-                .replaceAll("(?s)\nsurvey:.*?perception_gap_points: 1[^\n]*\n", "\n"));
+                .replaceAll("(?s)\nsurvey:.*?unreliable_share: 0[^\n]*\n", "\n"));
 
         KnowledgeBase kb = new KnowledgeBaseLoader().load(folder);
 
         assertThat(kb.items()).isEmpty();
-        assertThat(kb.survey()).isEqualTo(SurveySettings.DEFAULT);
+        assertThat(kb.survey()).isEqualTo(SurveySettings.defaults(kb.survey().origin()));
     }
 
     @Test

@@ -137,7 +137,7 @@ class WordingTest {
         "0.99 | 0.99 | α = 0.87, unreliable   | respondents disagree"})
     void surveyReadingsFollowTheKnowledgeBasesThresholds(double alpha, double rwg, String reliability, String agreement) {
         org.mliadvisor.knowledge.SurveySettings settings = new org.mliadvisor.knowledge.SurveySettings(5, alpha,
-                org.mliadvisor.knowledge.Text.of("why"), rwg, 1);
+                org.mliadvisor.knowledge.Text.of("why"), rwg, 1, 0.5, 0, org.mliadvisor.source.SourceLocation.ofFile("method.yaml"));
         java.util.List<org.mliadvisor.knowledge.SurveyItem> items = java.util.stream.Stream.of("S.q1", "S.q2", "S.q3", "S.q4")
                 .map(id -> new org.mliadvisor.knowledge.SurveyItem(id, org.mliadvisor.knowledge.Dimension.S,
                         org.mliadvisor.knowledge.Text.of(id), null, false, null,
