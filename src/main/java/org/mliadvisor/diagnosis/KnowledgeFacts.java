@@ -50,7 +50,9 @@ final class KnowledgeFacts {
             triggers(intervention.id(), intervention.when(), false, kb.indicators());
             int root = flatten(intervention.when(), -1);
             interventionRoots.put(intervention.id(), root);
-            facts.add(new InterventionFact(intervention, intervention.id(), intervention.dimension(), order++, root));
+            boolean surveyOnly = intervention.when().comparisons().stream()
+                    .allMatch(c -> c.subject() == Condition.Subject.PERCEPTION_GAP);
+            facts.add(new InterventionFact(intervention, intervention.id(), intervention.dimension(), order++, root, surveyOnly));
             if (intervention.startEarlyWhen() != null) {
                 facts.add(new EarlyStartFact(intervention.id(), flatten(intervention.startEarlyWhen(), -1)));
             }

@@ -15,12 +15,17 @@ public sealed interface Condition permits Condition.All, Condition.Any, Conditio
 
     /** The ids the condition reads (indicators, dimensions, KPIs, context factors), in order, repeats kept. */
     default List<String> targets() {
+        return comparisons().stream().map(Comparison::target).toList();
+    }
+
+    /** Every comparison of the condition, in order. */
+    default List<Comparison> comparisons() {
         if (this instanceof Comparison c) {
-            return List.of(c.target());
+            return List.of(c);
         }
         List<Condition> parts = this instanceof All all ? all.parts()
                 : this instanceof Any any ? any.parts() : List.of(((Not) this).part());
-        return parts.stream().flatMap(p -> p.targets().stream()).toList();
+        return parts.stream().flatMap(p -> p.comparisons().stream()).toList();
     }
 
     /** Holds when every part holds. */

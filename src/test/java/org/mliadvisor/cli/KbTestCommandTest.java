@@ -50,7 +50,7 @@ class KbTestCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("\nCoverage of ")
                 .containsPattern("  DRL rules fired: \\d+ of \\d+")
-                .contains("  interventions recommended: 23 of 23\n", "  interventions a case expects: 23 of 23\n",
+                .contains("  interventions recommended: 24 of 24\n", "  interventions a case expects: 24 of 24\n",
                         "  variants chosen: 2 of 2\n", "  gates that decided the binding constraint: 2 of 2\n",
                         "  consistency checks that found something: 4 of 4\n");
         assertThat(run.out().indexOf("Coverage of")).isGreaterThan(run.out().indexOf(" passed, 0 failed"));

@@ -3,10 +3,15 @@ package org.mliadvisor.diagnosis;
 import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.assessment.KpiObservation;
+import org.mliadvisor.assessment.survey.Respondent;
+import org.mliadvisor.assessment.survey.RespondentFunction;
+import org.mliadvisor.source.SourceLocation;
 import org.mliadvisor.knowledge.Weights;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Builds client assessments for rule tests, value by value. */
@@ -15,6 +20,8 @@ final class Firm {
     private final Map<String, Answer> indicators = new LinkedHashMap<>();
     private final Map<String, KpiObservation> kpis = new LinkedHashMap<>();
     private final Map<String, String> context = new LinkedHashMap<>();
+    private final Map<String, RespondentFunction> functions = new LinkedHashMap<>();
+    private final Map<String, Map<String, Integer>> answers = new LinkedHashMap<>();
     private Weights weights;
 
     static Firm firm() {
@@ -61,7 +68,21 @@ final class Firm {
                 .indicator("R.conflict_resolution", 2.5);
     }
 
+    /** Respondent {@code id}'s answers to the items {@code dimension}.q1, .q2, … of the built-in knowledge base, in order. */
+    Firm answers(String id, RespondentFunction function, String dimension, int... values) {
+        functions.put(id, function);
+        Map<String, Integer> given = answers.computeIfAbsent(id, k -> new LinkedHashMap<>());
+        for (int i = 0; i < values.length; i++) {
+            given.put(dimension + ".q" + (i + 1), values[i]);
+        }
+        return this;
+    }
+
     Assessment assessment() {
-        return new Assessment("Test Firm", LocalDate.of(2026, 11, 1), context, weights, indicators, kpis, "test");
+        List<Respondent> respondents = new ArrayList<>();
+        answers.forEach((id, given) -> respondents.add(new Respondent(id, functions.get(id), given,
+                SourceLocation.ofFile("test"))));
+        return new Assessment("Test Firm", LocalDate.of(2026, 11, 1), context, weights, indicators, kpis, respondents,
+                "test", List.of());
     }
 }

@@ -27,6 +27,9 @@ final class KnowledgeBaseFixture {
             for (String name : KnowledgeBaseLoader.FILES) {
                 Files.copy(Path.of("knowledge-base", name), folder.resolve(name));
             }
+            for (String name : KnowledgeBaseLoader.OPTIONAL_FILES) {
+                Files.copy(Path.of("knowledge-base", name), folder.resolve(name));
+            }
             Files.writeString(folder.resolve(file), content);
             return new KnowledgeBaseLoader().load(folder);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.mliadvisor.diagnosis;
 
+import org.mliadvisor.assessment.survey.RespondentFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,7 +90,11 @@ public class RuleCoverageTest {
                         .indicator("S.strategic_plan_alignment", 2).indicator("T.crm_erp_consistency", 85)
                         .indicator("T.wms_tms_visibility", 20),
                 Firm.firm().balanced().indicator("S.sop_cycle", 0).indicator("S.sop_cadence_fit", true)
-                        .indicator("T.wms_tms_visibility", 0.5).kpi("otif", 0.82, 90));
+                        .indicator("T.wms_tms_visibility", 0.5).kpi("otif", 0.82, 90),
+                SurveyRulesTest.split(SurveyRulesTest.coherent(Firm.firm().balanced(), "S"), "R"),
+                SurveyRulesTest.coherent(SurveyRulesTest.incoherent(Firm.firm(), "S"), "T"),
+                SurveyRulesTest.proud(Firm.firm().balanced(), "S").kpi("otif", 60, 95).kpi("forecast_accuracy", 50, 85),
+                Firm.firm().balanced().answers("m1", RespondentFunction.MARKETING, "R", 5, 5, 5, 5, 1));
         for (Firm firm : scenarios) {
             builtIn.diagnose(firm.assessment(), fired::add);
         }

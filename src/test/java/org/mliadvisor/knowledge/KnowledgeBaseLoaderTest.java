@@ -37,7 +37,7 @@ class KnowledgeBaseLoaderTest {
         assertThat(kb.indicators()).hasSize(21);
         assertThat(kb.kpis()).hasSize(9);
         assertThat(kb.gates()).hasSize(2);
-        assertThat(kb.interventions()).hasSize(23);
+        assertThat(kb.interventions()).hasSize(24);
         assertThat(kb.roadmap().steps()).hasSize(6);
         assertThat(kb.context()).containsOnlyKeys("demand_volatility", "product_variety");
     }
@@ -50,7 +50,7 @@ class KnowledgeBaseLoaderTest {
 
         assertThat(kb.info().location()).isEqualTo(folder.toString());
         assertThat(kb.indicators().keySet()).containsExactlyElementsOf(new KnowledgeBaseLoader().loadBuiltIn().indicators().keySet());
-        assertThat(kb.interventions()).hasSize(23);
+        assertThat(kb.interventions()).hasSize(24);
     }
 
     @ParameterizedTest(name = "{0}")

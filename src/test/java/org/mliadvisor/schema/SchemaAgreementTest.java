@@ -585,7 +585,8 @@ class SchemaAgreementTest {
                 arguments("respondent functions", ASSESSMENT,
                         List.of("/properties/respondents/items/properties/function"), RespondentFunction.class),
                 arguments(dimensionIn + "conditions", "condition.schema.json",
-                        List.of("/definitions/comparison/properties/dimension"), Dimension.class));
+                        List.of("/definitions/comparison/properties/dimension",
+                                "/definitions/comparison/properties/perception_gap"), Dimension.class));
     }
 
     @ParameterizedTest(name = "{0}")
