@@ -172,7 +172,9 @@ public final class KnowledgeBaseCatalogue {
         }
         var settings = kb.survey();
         html.append("<p>").append(w("survey.intro", settings.scalePoints(), MapReader.plain(settings.reliableAlpha()),
-                MapReader.plain(settings.agreementRwg()), MapReader.plain(settings.perceptionGapPoints()))).append(" ")
+                MapReader.plain(settings.agreementRwg()), MapReader.plain(settings.perceptionGapPoints()),
+                MapReader.plain(settings.perceivedShare() * 100) + " %", MapReader.plain(settings.unreliableShare() * 100) + " %"))
+                .append(" ")
                 .append(t(settings.reliableAlphaReason())).append("</p>\n");
         for (SurveyItem item : kb.items()) {
             html.append("<article id=\"item-").append(anchor(item.id())).append("\"><h3><code>").append(Markup.escape(item.id()))
