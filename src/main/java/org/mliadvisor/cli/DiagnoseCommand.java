@@ -1,12 +1,9 @@
 package org.mliadvisor.cli;
 
+import org.mliadvisor.advisor.Advisor;
 import org.mliadvisor.assessment.Assessment;
-import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
-import org.mliadvisor.diagnosis.Diagnostician;
-import org.mliadvisor.knowledge.KnowledgeBase;
-import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.Brand;
 import org.mliadvisor.report.BrandReader;
@@ -19,6 +16,7 @@ import org.mliadvisor.source.Problem;
 import org.mliadvisor.source.SourceLocation;
 import org.mliadvisor.source.Visible;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,8 +45,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ASSESSMENT", description = "The assessment file (.yaml, .yml or .json).")
     Path assessmentFile;
 
-    @Option(names = "--kb", paramLabel = "DIR", description = "A knowledge-base folder to use instead of the built-in one.")
-    Path knowledgeBase;
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "markdown, json, html (one self-contained file) or pdf (A4; needs -o). Default: what the "
@@ -101,7 +99,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             err.println("mli: " + output + ": refusing to overwrite the assessment with its own report");
             return ExitCode.USAGE;
         }
-        if (!toStdout && knowledgeBase != null && insideFolder(output, knowledgeBase)) {
+        if (!toStdout && knowledgeBase.folder != null && insideFolder(output, knowledgeBase.folder)) {
             err.println("mli: " + output + ": refusing to overwrite a file of the knowledge base in use");
             return ExitCode.USAGE;
         }
@@ -129,21 +127,20 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         byte[] report;
         try {
-            KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
-            KnowledgeBase kb = knowledgeBase == null ? loader.loadBuiltIn() : loader.load(knowledgeBase);
-            AssessmentLoader assessments = new AssessmentLoader(kb);
-            Assessment assessment = assessments.load(assessmentFile);
-            // what reading noticed without refusing (a survey export's unread columns) is said before the report
-            assessment.warnings().forEach(w -> err.println(Visible.controls(w.toString())));
+            Advisor.Read read;
             Diagnosis diagnosis;
-            try (Diagnostician diagnostician = new Diagnostician(kb)) {
-                diagnosis = diagnostician.diagnose(assessment);
+            try (Advisor advisor = knowledgeBase.advisor()) {
+                read = advisor.read(assessmentFile);
+                // what reading noticed without refusing (a survey export's unread columns) is said before the report
+                read.assessment().warnings().forEach(w -> err.println(Visible.controls(w.toString())));
+                diagnosis = advisor.diagnose(read.assessment());
             }
+            Assessment assessment = read.assessment();
             warnAboutLikelySlips(diagnosis, assessment, err);
             BrandReader brands = new BrandReader();
             Brand brand = brandFile == null ? Brand.NONE : brands.read(brandFile);
             brands.warnings().forEach(w -> err.println(Visible.controls(w.toString())));
-            List<Path> inputs = new ArrayList<>(assessments.filesRead());
+            List<Path> inputs = new ArrayList<>(read.filesRead());
             inputs.addAll(brands.filesRead());
             for (Path input : inputs) {
                 if (!toStdout && Files.exists(output) && sameFile(output, input)) {

@@ -7,9 +7,8 @@ import org.mliadvisor.report.OutputFile;
 import org.mliadvisor.source.FileTrouble;
 import org.mliadvisor.source.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,13 +20,9 @@ import java.util.concurrent.Callable;
         description = "Writes DIR/index.html: a browsable catalogue of the knowledge base, linked both ways.")
 final class KbDocsCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KB",
-            description = "The knowledge-base folder (default: ./knowledge-base, or the built-in knowledge base "
-                    + "when there is none).")
-    Path folder;
+    @Mixin
+    KnowledgeBaseFolder knowledgeBase;
 
-    @ParentCommand
-    KbCommand kbCommand;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The folder to write index.html into.")
     Path output;
@@ -44,7 +39,7 @@ final class KbDocsCommand implements Callable<Integer> {
     public Integer call() {
         KnowledgeBase kb;
         try {
-            kb = KbCommand.load(kbCommand.folder(folder), spec.commandLine().getErr());
+            kb = knowledgeBase.load(spec.commandLine().getErr());
         } catch (InputException e) {
             return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
         }

@@ -3,10 +3,9 @@ package org.mliadvisor.cli;
 import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.diagnosis.RuleBase;
 import org.mliadvisor.knowledge.KnowledgeBase;
-import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.source.InputException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,9 +17,8 @@ import java.util.concurrent.Callable;
         description = "Prints the generic DRL rules and every fact the knowledge base becomes: no KB text is ever compiled.")
 final class KbShowDrlCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "knowledge-base",
-            description = "The knowledge-base folder (default: ${DEFAULT-VALUE}).")
-    Path folder;
+    @Mixin
+    KnowledgeBaseFolder knowledgeBase;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -30,7 +28,7 @@ final class KbShowDrlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         KnowledgeBase kb;
         try {
-            kb = new KnowledgeBaseLoader().load(folder);
+            kb = knowledgeBase.load(spec.commandLine().getErr());
         } catch (InputException e) {
             return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
         }
@@ -39,7 +37,7 @@ final class KbShowDrlCommand implements Callable<Integer> {
             out.println("// ===== rules/" + file.getKey());
             out.print(file.getValue());
         }
-        out.println("// ===== facts of the knowledge base " + kb.info().id() + " " + kb.info().version() + " (" + folder + ")");
+        out.println("// ===== facts of the knowledge base " + kb.info().id() + " " + kb.info().version() + " (" + kb.info().location() + ")");
         try (Diagnostician diagnostician = new Diagnostician(kb)) {
             diagnostician.describeFacts().forEach(line -> out.println("// " + line));
         }

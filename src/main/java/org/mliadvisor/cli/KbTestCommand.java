@@ -9,9 +9,8 @@ import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Suggestions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,13 +29,9 @@ import java.util.concurrent.Callable;
             "66:the folder, its tests folder or an input file is not found"})
 final class KbTestCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-            description = "The knowledge-base folder; its cases are in DIR/tests (default: ./knowledge-base, or the "
-                    + "built-in knowledge base and its cases when there is none).")
-    Path folder;
+    @Mixin
+    KnowledgeBaseFolder knowledgeBase;
 
-    @ParentCommand
-    KbCommand kbCommand;
 
     @Option(names = "--case", paramLabel = "NAME", description = "Run only the case of this name (repeatable).")
     List<String> only = new ArrayList<>();
@@ -55,7 +50,7 @@ final class KbTestCommand implements Callable<Integer> {
         KnowledgeBase kb;
         List<GoldenCase> cases;
         try {
-            Optional<Path> chosen = kbCommand.folder(folder);
+            Optional<Path> chosen = knowledgeBase.folder();
             kb = KbCommand.load(chosen, err);
             cases = new CaseLoader(kb).loadFolder(chosen.isPresent() ? chosen.get().resolve(CaseLoader.FOLDER)
                     : CaseLoader.builtInFolder());

@@ -6,9 +6,8 @@ import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Problem;
 import org.mliadvisor.source.Visible;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,13 +23,9 @@ import java.util.concurrent.Callable;
             "66:folder or file not found"})
 final class KbValidateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-            description = "The knowledge-base folder (default: ./knowledge-base, or the built-in knowledge base "
-                    + "when there is none).")
-    Path folder;
+    @Mixin
+    KnowledgeBaseFolder knowledgeBase;
 
-    @ParentCommand
-    KbCommand kbCommand;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
@@ -42,7 +37,7 @@ final class KbValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Path> chosen = kbCommand.folder(folder);
+        Optional<Path> chosen = knowledgeBase.folder();
         KnowledgeBase kb;
         List<Problem> warnings;
         try {

@@ -1,11 +1,11 @@
 package org.mliadvisor.cli;
 
 import org.mliadvisor.knowledge.KnowledgeBase;
-import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.SurveyTemplate;
 import org.mliadvisor.source.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -33,8 +33,8 @@ final class SurveyTemplateCommand implements Callable<Integer> {
             description = "The respondents' language: en (default), ru or uz (Uzbek, Latin script).")
     Language language;
 
-    @Option(names = "--kb", paramLabel = "DIR", description = "A knowledge-base folder to use instead of the built-in one.")
-    Path knowledgeBase;
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -55,8 +55,7 @@ final class SurveyTemplateCommand implements Callable<Integer> {
         }
         KnowledgeBase kb;
         try {
-            KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
-            kb = knowledgeBase == null ? loader.loadBuiltIn() : loader.load(knowledgeBase);
+            kb = knowledgeBase.load();
         } catch (InputException e) {
             return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
         }

@@ -1,15 +1,14 @@
 package org.mliadvisor.cli;
 
-import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.advisor.Advisor;
 import org.mliadvisor.diagnosis.Diagnosis;
-import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.knowledge.KnowledgeBase;
-import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.WhyNotAnswer;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Suggestions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,8 +26,8 @@ final class WhyNotCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "INTERVENTION", description = "The intervention id, e.g. sop-cycle.")
     String interventionId;
 
-    @Option(names = "--kb", paramLabel = "DIR", description = "A knowledge-base folder to use instead of the built-in one.")
-    Path knowledgeBase;
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
             description = "The answer's language: en (default), ru or uz (Uzbek, Latin script).")
@@ -39,19 +38,15 @@ final class WhyNotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KnowledgeBase kb;
         Diagnosis diagnosis;
-        try {
-            KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
-            kb = knowledgeBase == null ? loader.loadBuiltIn() : loader.load(knowledgeBase);
+        try (Advisor advisor = knowledgeBase.advisor()) {
+            KnowledgeBase kb = advisor.knowledgeBase();
             if (!kb.interventions().containsKey(interventionId)) {
                 spec.commandLine().getErr().println("mli: unknown intervention `" + interventionId + "`"
                         + Suggestions.hint(interventionId, kb.interventions().keySet()));
                 return ExitCode.USAGE;
             }
-            try (Diagnostician diagnostician = new Diagnostician(kb)) {
-                diagnosis = diagnostician.diagnose(new AssessmentLoader(kb).load(assessmentFile));
-            }
+            diagnosis = advisor.diagnose(advisor.read(assessmentFile).assessment());
         } catch (InputException e) {
             return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
         }

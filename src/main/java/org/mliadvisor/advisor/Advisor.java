@@ -1,0 +1,63 @@
+package org.mliadvisor.advisor;
+
+import org.mliadvisor.assessment.Assessment;
+import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.report.ReportFormat;
+import org.mliadvisor.report.ReportOptions;
+import org.mliadvisor.source.InputException;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one service every front end uses: it holds a knowledge base and the diagnostician made for it,
+ * reads assessments against it, diagnoses them and renders reports. Thread-safe; one per knowledge base.
+ */
+public final class Advisor implements AutoCloseable {
+
+    private final KnowledgeBase kb;
+    private final Diagnostician diagnostician;
+
+    public Advisor(KnowledgeBase kb) {
+        this.kb = Objects.requireNonNull(kb, "kb");
+        this.diagnostician = new Diagnostician(kb);
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** An assessment read from its file and checked against the knowledge base, with every file that reading opened. */
+    public record Read(Assessment assessment, List<Path> filesRead) {
+        public Read {
+            Objects.requireNonNull(assessment, "assessment");
+            filesRead = List.copyOf(filesRead);
+        }
+    }
+
+    /** Reads and checks an assessment file (and the survey export it names), every problem at once. */
+    public Read read(Path assessmentFile) throws InputException {
+        AssessmentLoader loader = new AssessmentLoader(kb);
+        Assessment assessment = loader.load(assessmentFile);
+        return new Read(assessment, loader.filesRead());
+    }
+
+    /** Runs the rules on one assessment. */
+    public Diagnosis diagnose(Assessment assessment) {
+        return diagnostician.diagnose(assessment);
+    }
+
+    /** The document of a diagnosis in {@code format}, as bytes ready to write. */
+    public byte[] render(Diagnosis diagnosis, ReportFormat format, ReportOptions options) {
+        return format.document(diagnosis, options);
+    }
+
+    @Override
+    public void close() {
+        diagnostician.close();
+    }
+}

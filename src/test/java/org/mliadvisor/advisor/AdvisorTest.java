@@ -1,0 +1,56 @@
+package org.mliadvisor.advisor;
+
+import org.junit.jupiter.api.Test;
+import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.report.Brand;
+import org.mliadvisor.report.ReportFormat;
+import org.mliadvisor.report.ReportOptions;
+import org.mliadvisor.report.ReportScope;
+import org.mliadvisor.source.InputException;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The seam the front ends share: reading, diagnosing and rendering through one advisor. */
+class AdvisorTest {
+
+    @Test
+    void readingAnAssessmentNamesEveryFileItOpened() throws InputException {
+        try (Advisor advisor = new Advisor(new KnowledgeBaseLoader().loadBuiltIn())) {
+            Advisor.Read read = advisor.read(Path.of("examples", "survey-firm.csv.yaml"));
+
+            assertThat(read.assessment().respondents()).hasSize(10);
+            assertThat(read.filesRead()).extracting(p -> p.getFileName().toString())
+                    .contains("survey-firm.responses.csv");
+        }
+    }
+
+    @Test
+    void aBadAssessmentIsRefusedWithItsProblems() throws InputException {
+        try (Advisor advisor = new Advisor(new KnowledgeBaseLoader().loadBuiltIn())) {
+            assertThatThrownBy(() -> advisor.read(Path.of("examples", "no-such-firm.yaml"))).isInstanceOf(InputException.class);
+        }
+    }
+
+    @Test
+    void itsDiagnosisIsTheDiagnosticiansAndItsReportIsTheRenderers() throws InputException {
+        KnowledgeBase kb = new KnowledgeBaseLoader().loadBuiltIn();
+        try (Advisor advisor = new Advisor(kb); Diagnostician diagnostician = new Diagnostician(kb)) {
+            var assessment = advisor.read(Path.of("examples", "illustrative-firm.yaml")).assessment();
+
+            Diagnosis diagnosis = advisor.diagnose(assessment);
+            String json = new String(advisor.render(diagnosis, ReportFormat.JSON,
+                    new ReportOptions(Language.EN, ReportScope.FULL, true, Brand.NONE)), StandardCharsets.UTF_8);
+
+            assertThat(diagnosis).isEqualTo(diagnostician.diagnose(assessment));
+            assertThat(json).contains("\"organization\"", "joint-promotion-review");
+        }
+    }
+}
