@@ -54,6 +54,11 @@ final class HtmlEvidence {
             shortOfTarget.forEach(g -> reason(html, g.reason()));
             html.append("</ul>\n");
         }
+        if (!d.surveyFindings().isEmpty()) {
+            html.append("<h3>").append(w("section.surveyFindings")).append("</h3>\n<ul class=\"reasons\">\n");
+            d.surveyFindings().forEach(f -> reason(html, f.reason()));
+            html.append("</ul>\n");
+        }
         if (!d.consistency().isEmpty()) {
             html.append("<h3>").append(w("section.consistency")).append("</h3>\n<ul class=\"reasons\">\n");
             d.consistency().forEach(f -> reason(html, f.reason()));

@@ -10,6 +10,7 @@ import org.mliadvisor.diagnosis.KpiGap;
 import org.mliadvisor.diagnosis.NeedsData;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
+import org.mliadvisor.diagnosis.SurveyFinding;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Language;
@@ -229,7 +230,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             DimensionScore s = d.dimensions().get(dim);
             DimensionShortfall shortfall = d.shortfalls().get(dim);
             table.row(d.binding().isBinding(dim) ? "binding-row" : null, e(words.dimension(dim)),
-                    s.sufficient() ? e(words.score(s.score())) : "<em>" + w("scores.insufficient") + "</em>",
+                    s.sufficient() ? scoreCell(s) : "<em>" + w("scores.insufficient") + "</em>",
                     e(words.score(s.definition().targetScore())),
                     shortfall == null ? "–" : e(words.number(shortfall.shortfall() * 100, 1)),
                     w("scores.answeredOf", s.answered(), s.total()));
@@ -249,6 +250,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
         html.append("</section>\n");
     }
 
+    /** A dimension's score, with what it rests on when the survey is part of it. */
+    private String scoreCell(DimensionScore s) {
+        String basis = words.scoreBasis(s);
+        return e(words.score(s.score())) + (basis == null ? "" : " <small class=\"basis\">" + e(basis) + "</small>");
+    }
+
     /** What the survey says: who answered, how reliable and how agreed each dimension's answers are, and how each function sees it. */
     private void survey(StringBuilder html, Diagnosis d) {
         if (d.survey() == null) {
@@ -265,7 +272,18 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     dim.perceived().isDefined() ? e(words.score(dim.perceived().value())) : "–",
                     e(words.reliability(dim, settings)), e(words.agreement(dim, settings)), e(words.marketingLogistics(dim)));
         }
-        html.append(table.html()).append("</div>\n<figure class=\"perception\">")
+        html.append(table.html()).append("</div>\n");
+        if (!d.surveyFindings().isEmpty()) {
+            // the lead-in is kept with its list, so that it never stands alone at a page's foot
+            html.append("<div class=\"keep\"><p>").append(w("survey.findings"))
+                    .append("</p>\n<ul class=\"findings\" id=\"survey-findings\">\n");
+            for (SurveyFinding f : d.surveyFindings()) {
+                html.append("<li><strong>").append(e(words.surveyFindingTitle(f))).append(".</strong> ")
+                        .append(e(words.surveyFinding(f))).append("</li>\n");
+            }
+            html.append("</ul></div>\n");
+        }
+        html.append("<figure class=\"perception\">")
                 .append(charts.perceptionGaps(d.survey(), settings.scalePoints())).append("<figcaption>")
                 .append(w("survey.chart.caption", settings.scalePoints())).append("</figcaption></figure>\n<p class=\"note\">")
                 .append(w("survey.note", words.number(settings.reliableAlpha(), 2), words.number(settings.agreementRwg(), 2)))
@@ -480,6 +498,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             th{background:#f0f2f6;font-weight:bold}
             .num{text-align:right}
             .binding-row td{background:#eef4fc}
+            small.basis{display:block;color:#5b6678;font-size:.8em}
             .severity{padding:.05em .45em;border-radius:3px;color:#fff;font-size:.85em;white-space:nowrap}
             .severity.on_target{background:#2e8540}.severity.minor{background:#6f8f2a}.severity.moderate{background:#b07d00}.severity.severe{background:#c8102e}
             .confidence{margin:.6em 0}

@@ -17,10 +17,12 @@ import org.mliadvisor.diagnosis.KpiEvidence;
 import org.mliadvisor.diagnosis.KpiGap;
 import org.mliadvisor.diagnosis.NeedsData;
 import org.mliadvisor.diagnosis.Numbers;
+import org.mliadvisor.diagnosis.PerceivedScore;
 import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.diagnosis.SurveyEvidence;
+import org.mliadvisor.diagnosis.SurveyFinding;
 import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
@@ -37,7 +39,7 @@ import java.util.Optional;
 /** The diagnosis as JSON for machines; {@link #SCHEMA_VERSION} changes when fields change meaning. */
 public final class JsonReportRenderer implements ReportRenderer {
 
-    public static final String SCHEMA_VERSION = "1.3";
+    public static final String SCHEMA_VERSION = "1.4";
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -78,7 +80,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             writeKpiGaps(json, d);
             writeBinding(json, d);
             writeConsistency(json, d);
-            writeSurvey(json, d.survey());
+            writeSurvey(json, d);
             writeRecommendations(json, d);
             json.writeArrayFieldStart("needsData");
             for (NeedsData n : d.needsData()) {
@@ -142,6 +144,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeNumberField("answered", s.answered());
             json.writeNumberField("indicators", s.total());
             json.writeBooleanField("sufficient", s.sufficient());
+            writeBasis(json, s);
             DimensionShortfall shortfall = d.shortfalls().get(dim);
             if (shortfall != null) {
                 number(json, "shortfall", shortfall.shortfall(), 4);
@@ -153,6 +156,31 @@ public final class JsonReportRenderer implements ReportRenderer {
             writeReasons(json, "because", shortfall == null ? List.of(s.reason()) : List.of(s.reason(), shortfall.reason()));
             json.writeEndObject();
         }
+        json.writeEndObject();
+    }
+
+    /**
+     * What a dimension's score rests on: the indicators, the survey or both blended ({@code insufficient}
+     * when neither), the indicators' mean ({@code null} when too few were answered) and the survey's
+     * perceived score with its share of the score ({@code null} when it does not count).
+     */
+    private static void writeBasis(JsonGenerator json, DimensionScore s) throws IOException {
+        json.writeStringField("basis", s.basis().name().toLowerCase(Locale.ROOT));
+        if (s.observed() == null) {
+            json.writeNullField("observed");
+        } else {
+            number(json, "observed", s.observed(), 4);
+        }
+        PerceivedScore perceived = s.perceived();
+        if (perceived == null) {
+            json.writeNullField("perceived");
+            return;
+        }
+        json.writeObjectFieldStart("perceived");
+        number(json, "score", perceived.score(), 4);
+        number(json, "share", perceived.share(), 4);
+        json.writeNumberField("respondents", perceived.respondents());
+        json.writeBooleanField("reliable", perceived.reliable());
         json.writeEndObject();
     }
 
@@ -264,9 +292,11 @@ public final class JsonReportRenderer implements ReportRenderer {
     /**
      * The survey as measured ({@code null} without respondents): respondents by function and, per
      * dimension, reliability with its interval and item figures, agreement, the perceived score and the
-     * functions' means and gaps; a statistic that cannot be computed is {@code null}.
+     * functions' means and gaps; a statistic that cannot be computed is {@code null}. Then what the rules
+     * read in it ({@code findings}), each with its rule, statement, facts and knowledge-base entries.
      */
-    private static void writeSurvey(JsonGenerator json, SurveyEvidence survey) throws IOException {
+    private void writeSurvey(JsonGenerator json, Diagnosis d) throws IOException {
+        SurveyEvidence survey = d.survey();
         if (survey == null) {
             json.writeNullField("survey");
             return;
@@ -318,6 +348,16 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeEndObject();
         }
         json.writeEndObject();
+        json.writeArrayFieldStart("findings");
+        for (SurveyFinding f : d.surveyFindings()) {
+            json.writeStartObject();
+            json.writeStringField("id", f.id());
+            json.writeStringField("dimension", f.dimension().name());
+            json.writeStringField("statement", f.reason().statement(language));
+            writeRuleFactsAndKb(json, f.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 
@@ -425,13 +465,23 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeStartObject();
         json.writeStringField("rule", reason.rule());
         json.writeStringField("statement", reason.statement(language));
+        writeFactsAndKb(json, reason);
+        json.writeEndObject();
+    }
+
+    /** A reason's rule, facts and knowledge-base entries, for a conclusion that carries its statement itself. */
+    private static void writeRuleFactsAndKb(JsonGenerator json, Reason reason) throws IOException {
+        json.writeStringField("rule", reason.rule());
+        writeFactsAndKb(json, reason);
+    }
+
+    private static void writeFactsAndKb(JsonGenerator json, Reason reason) throws IOException {
         json.writeObjectFieldStart("facts");
         for (var fact : reason.facts().entrySet()) {
             json.writeStringField(fact.getKey(), fact.getValue());
         }
         json.writeEndObject();
         strings(json, "kb", reason.kb().stream().map(SourceLocation::fileAndLine).toList());
-        json.writeEndObject();
     }
 
     private static void weeks(JsonGenerator json, int from, int to) throws IOException {

@@ -10,6 +10,7 @@ import org.mliadvisor.diagnosis.NeedsData;
 import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
+import org.mliadvisor.diagnosis.SurveyFinding;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Language;
@@ -123,7 +124,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             DimensionShortfall shortfall = d.shortfalls().get(dim);
             String name = words.dimension(dim);
             md.append("| ").append(d.binding().isBinding(dim) ? "**" + name + "**" : name).append(" | ")
-                    .append(s.sufficient() ? words.score(s.score()) : words.text("scores.insufficient")).append(" | ")
+                    .append(s.sufficient() ? scoreCell(s) : words.text("scores.insufficient")).append(" | ")
                     .append(words.score(s.definition().targetScore())).append(" | ")
                     .append(shortfall == null ? "–" : words.number(shortfall.shortfall() * 100, 1)).append(" | ")
                     .append(words.text("scores.answeredOf", s.answered(), s.total())).append(" |\n");
@@ -149,6 +150,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append('\n');
     }
 
+    /** A dimension's score, with what it rests on when the survey is part of it. */
+    private String scoreCell(DimensionScore s) {
+        String basis = words.scoreBasis(s);
+        return words.score(s.score()) + (basis == null ? "" : " _(" + escape(basis) + ")_");
+    }
+
     /** What the survey says: who answered, and each dimension's perceived score, reliability, agreement and marketing–logistics gap. */
     private void survey(StringBuilder md, Diagnosis d) {
         if (d.survey() == null) {
@@ -164,6 +171,13 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     .append(dim.perceived().isDefined() ? words.score(dim.perceived().value()) : "–").append(" | ")
                     .append(escape(words.reliability(dim, settings))).append(" | ").append(escape(words.agreement(dim, settings)))
                     .append(" | ").append(escape(words.marketingLogistics(dim))).append(" |\n");
+        }
+        if (!d.surveyFindings().isEmpty()) {
+            md.append("\n**").append(words.text("survey.findings")).append("**\n\n");
+            for (SurveyFinding f : d.surveyFindings()) {
+                md.append("- **").append(escape(words.surveyFindingTitle(f))).append(".** ")
+                        .append(escape(words.surveyFinding(f))).append('\n');
+            }
         }
         md.append('\n').append(escape(words.text("survey.note", words.number(settings.reliableAlpha(), 2),
                 words.number(settings.agreementRwg(), 2)))).append("\n\n");
@@ -317,6 +331,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         bullet(md, d.mli().reason());
         for (Dimension dim : Dimension.values()) {
             bullet(md, d.dimensions().get(dim).reason());
+        }
+        for (SurveyFinding f : d.surveyFindings()) {
+            bullet(md, f.reason());
         }
         for (KpiGap g : d.kpiGaps()) {
             bullet(md, g.reason());

@@ -14,12 +14,16 @@ final class ReportEvidence {
     private ReportEvidence() {
     }
 
-    /** Every reason of a diagnosis in reading order: weights, indicators, dimensions, index, KPIs, binding, actions, checks. */
+    /**
+     * Every reason of a diagnosis in reading order: weights, indicators, dimensions, the survey's findings,
+     * index, KPIs, binding, actions, checks.
+     */
     static List<Reason> reasons(Diagnosis d) {
         List<Reason> all = new ArrayList<>();
         all.add(d.weights().reason());
         d.indicatorScores().forEach(s -> all.add(s.reason()));
         Arrays.stream(Dimension.values()).forEach(dim -> all.add(d.dimensions().get(dim).reason()));
+        d.surveyFindings().forEach(f -> all.add(f.reason()));
         all.add(d.mli().reason());
         d.kpiGaps().forEach(g -> all.add(g.reason()));
         all.addAll(d.binding().reasons());

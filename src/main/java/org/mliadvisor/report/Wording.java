@@ -2,6 +2,7 @@ package org.mliadvisor.report;
 
 import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.DimensionScore;
 import org.mliadvisor.diagnosis.DimensionShortfall;
 import org.mliadvisor.diagnosis.DimensionSurvey;
 import org.mliadvisor.diagnosis.IndicatorScore;
@@ -15,6 +16,7 @@ import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.SurveyEvidence;
+import org.mliadvisor.diagnosis.SurveyFinding;
 import org.mliadvisor.diagnosis.Templates;
 import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Condition;
@@ -213,6 +215,36 @@ public final class Wording {
     public String marketingLogistics(DimensionSurvey dim) {
         return dim.gaps().marketingMinusLogistics()
                 .map(g -> text("survey.gapPoints", number(g.difference(), 2), dim.gaps().scale().points())).orElse("–");
+    }
+
+    /**
+     * What a dimension's score rests on when the survey is part of it ("indicators and survey", "survey
+     * only"), or {@code null} when it rests on the indicators alone or on nothing.
+     */
+    public String scoreBasis(DimensionScore s) {
+        return switch (s.basis()) {
+            case BLENDED, SURVEY -> text("scores.basis." + s.basis().name());
+            case INDICATORS, INSUFFICIENT -> null;
+        };
+    }
+
+    /**
+     * What the survey shows about a dimension, for the client: its statement without code quotes and
+     * without the dimension's letter it opens with, which {@link #surveyFindingTitle} names in words.
+     */
+    public String surveyFinding(SurveyFinding f) {
+        String statement = plain(statement(f.reason()));
+        String letter = f.dimension().name() + ": ";
+        if (!statement.startsWith(letter) || statement.length() == letter.length()) {
+            return statement;
+        }
+        String rest = statement.substring(letter.length());
+        return rest.substring(0, 1).toUpperCase(language.locale()) + rest.substring(1);
+    }
+
+    /** A survey finding's dimension and kind in a few words: "Relational integration — respondents who do not agree". */
+    public String surveyFindingTitle(SurveyFinding f) {
+        return dimension(f.dimension()) + " — " + text("survey.finding." + f.kind().name());
     }
 
     /** A KPI named with how far it is from its target: "On-time in-full (OTIF): 8 points below target". */
