@@ -89,17 +89,11 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Answer> answe
         Map<String, Answer> answers = new LinkedHashMap<>();
         score.indicators().stream().sorted(Comparator.comparing(IndicatorScore::indicatorId))
                 .forEach(s -> answers.put(s.indicatorId(), s.answer()));
-        gaps.forEach(g -> {
-            answers.put(g.kpiId() + ".actual", Answer.of(g.actual()));
-            answers.put(g.kpiId() + ".target", Answer.of(g.target()));
-        });
+        answers.putAll(kpiAnswers(gaps));
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("check", fact.check().id());
         facts.put("dimension " + fact.dimension(), Numbers.format(score.score(), 3));
-        facts.put("score_at_least", Numbers.format(fact.scoreAtLeast(), 3));
-        gaps.forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.gap()) + " short of target (severe from "
-                + Numbers.percent(g.severeFrom()) + ")"));
-        facts.put("severe_kpis_at_least", Integer.toString(fact.severeKpisAtLeast()));
+        facts.putAll(severeFacts(fact, gaps));
         Message statement = Message.of("consistency.triangulation", Message.literal(fact.dimension().name()),
                 // on the report's 0–100 scale: the client reads this sentence beside scores out of 100
                 Message.text(score.definition().name()), Message.number(score.score() * 100, 1),
@@ -120,19 +114,12 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Answer> answe
     public static ConsistencyFinding perceivedTriangulation(TriangulationFact fact, PerceivedScore perceived,
                                                             List<KpiGap> severe, String rule) {
         List<KpiGap> gaps = severe.stream().sorted(Comparator.comparing(KpiGap::kpiId)).toList();
-        Map<String, Answer> answers = new LinkedHashMap<>();
-        gaps.forEach(g -> {
-            answers.put(g.kpiId() + ".actual", Answer.of(g.actual()));
-            answers.put(g.kpiId() + ".target", Answer.of(g.target()));
-        });
+        Map<String, Answer> answers = kpiAnswers(gaps);
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("check", fact.check().id());
         facts.put("perceived " + fact.dimension(), Numbers.format(perceived.score(), 3));
         facts.put("respondents", Integer.toString(perceived.respondents()));
-        facts.put("score_at_least", Numbers.format(fact.scoreAtLeast(), 3));
-        gaps.forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.gap()) + " short of target (severe from "
-                + Numbers.percent(g.severeFrom()) + ")"));
-        facts.put("severe_kpis_at_least", Integer.toString(fact.severeKpisAtLeast()));
+        facts.putAll(severeFacts(fact, gaps));
         Message statement = Message.of("consistency.perceived_triangulation", Message.literal(fact.dimension().name()),
                 Message.count(perceived.respondents()), Message.number(perceived.score() * 100, 1),
                 Message.number(fact.scoreAtLeast() * 100, 1), Message.count(gaps.size()),
@@ -141,6 +128,26 @@ public record ConsistencyFinding(String id, Kind kind, Map<String, Answer> answe
         return new ConsistencyFinding(fact.check().id(), Kind.TRIANGULATION, answers, Set.of(fact.dimension()),
                 gaps.stream().map(KpiGap::kpiId).toList(),
                 Reason.of(rule, statement, facts, List.of(fact.check().origin(), perceived.settings().origin())));
+    }
+
+    /** Each severe KPI's actual and target, as the answers a triangulation finding rests on. */
+    private static Map<String, Answer> kpiAnswers(List<KpiGap> gaps) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        gaps.forEach(g -> {
+            answers.put(g.kpiId() + ".actual", Answer.of(g.actual()));
+            answers.put(g.kpiId() + ".target", Answer.of(g.target()));
+        });
+        return answers;
+    }
+
+    /** The check's threshold, each severe KPI's gap and the count the check asks for, as a triangulation's facts. */
+    private static Map<String, String> severeFacts(TriangulationFact fact, List<KpiGap> gaps) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("score_at_least", Numbers.format(fact.scoreAtLeast(), 3));
+        gaps.forEach(g -> facts.put(g.kpiId(), Numbers.percent(g.gap()) + " short of target (severe from "
+                + Numbers.percent(g.severeFrom()) + ")"));
+        facts.put("severe_kpis_at_least", Integer.toString(fact.severeKpisAtLeast()));
+        return facts;
     }
 
     /** A percent indicator answered between 0 and 1: probably a share meant as a percentage. */
