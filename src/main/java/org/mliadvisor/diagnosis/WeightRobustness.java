@@ -27,6 +27,7 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
      */
     static final double PROBE = 1e-6;
     private static final double ON_LINE = 1e-9;
+    private static final double SNAP = 1e-12;
 
     /**
      * @param binding      the binding label at the firm's weights: "S", "T", "R", "S+T" for a joint constraint, or "none"
@@ -101,8 +102,9 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
     }
 
     /**
-     * The result in plain English: "T stays binding unless S's weight rises above 0.52 (from 0.48); then S binds." The
-     * dimension named is the one whose weight rises most on the way to the nearest flip, or both when two rise.
+     * The result in plain English: "T stays binding unless S's weight rises above 0.52 (from 0.48) at T's expense; then S
+     * binds." It names the weights that rise on the way to the nearest flip (one, or the pair) and those they are taken
+     * from, as they are at the flip.
      */
     public String sentence() {
         String stays = switch (binding) {
@@ -115,26 +117,30 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
         String then = "then " + (flipsTo.equals(NONE) ? "nothing binds"
                 : flipsTo.contains("+") ? both(flipsTo) + " bind jointly" : flipsTo + " binds") + ".";
         List<Dimension> rising = new ArrayList<>();
+        List<Dimension> falling = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
-            if (at.of(d) - weights.of(d) > ON_LINE) {
+            double change = at.of(d) - weights.of(d);
+            if (change > ON_LINE) {
                 rising.add(d);
+            } else if (change < -ON_LINE) {
+                falling.add(d);
             }
         }
         if (rising.isEmpty()) {
             return stays + " only at exactly these weights: the slightest change of them can tip it; " + then;
         }
-        rising.sort(Comparator.comparingDouble((Dimension d) -> at.of(d) - weights.of(d)).reversed());
+        String expense = falling.size() == 1 ? " at " + falling.get(0) + "'s expense"
+                : " at the expense of " + falling.get(0) + " and " + falling.get(1);
         if (rising.size() == 1) {
             Dimension d = rising.get(0);
             return stays + " unless " + d + "'s weight rises above " + Numbers.format(at.of(d), 3) + " (from "
-                    + Numbers.format(weights.of(d), 3) + "); " + then;
+                    + Numbers.format(weights.of(d), 3) + ")" + expense + "; " + then;
         }
-        rising.sort(Comparator.naturalOrder());
         Dimension a = rising.get(0);
         Dimension b = rising.get(1);
         return stays + " unless " + a + "'s and " + b + "'s weights rise above " + Numbers.format(at.of(a), 3) + " and "
                 + Numbers.format(at.of(b), 3) + " (from " + Numbers.format(weights.of(a), 3) + " and "
-                + Numbers.format(weights.of(b), 3) + "); " + then;
+                + Numbers.format(weights.of(b), 3) + ")" + expense + "; " + then;
     }
 
     private static String both(String joint) {
@@ -276,8 +282,8 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
         for (double t : ts) {
             if (t >= low - ON_LINE && t <= high + ON_LINE) {
                 double[] p = line.at(Math.min(Math.max(t, low), high));
-                for (int k = 0; k < 3; k++) {
-                    p[k] = Math.max(p[k], 0);
+                for (int k = 0; k < 3; k++) { // rounding noise must not hide a weight left as it was, or one gone to 0
+                    p[k] = Math.abs(p[k] - current[k]) < SNAP ? current[k] : p[k] < SNAP ? 0 : p[k];
                 }
                 points.add(p);
             }

@@ -68,7 +68,7 @@ class WeightRobustnessTest {
         assertThat(robustness.at().t()).isCloseTo(THIRD + TO_NEAR_TIE, within(1e-9));
         assertThat(robustness.at().r()).isCloseTo(THIRD, within(1e-9));
         assertThat(robustness.sentence())
-                .isEqualTo("S stays binding unless T's weight rises above 0.337 (from 0.333); then S and T bind jointly.");
+                .isEqualTo("S stays binding unless T's weight rises above 0.337 (from 0.333) at S's expense; then S and T bind jointly.");
         assertConfirmedByTheDiagnostician(acceptanceFirm().assessment(), robustness);
     }
 
@@ -117,6 +117,52 @@ class WeightRobustnessTest {
         assertThat(robustness.at()).isNull();
         assertThat(robustness.regions()).hasSize(231).allSatisfy(r -> assertThat(r.label()).isEqualTo("T"));
         assertThat(robustness.sentence()).isEqualTo("T stays binding whatever the weights.");
+    }
+
+    /** On the edge of the joint band (S leads T by exactly the margin) the slightest shift towards S makes S bind alone. */
+    @Test
+    void firmOnABoundaryIsStableWithinNothing() {
+        Assessment firm = acceptanceFirm().weights(0.3, 0.3, 0.4).assessment(); // 0.5·0.3 − 0.4·0.3 = 0.03
+
+        WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, firm, 0);
+
+        assertThat(robustness.binding()).isEqualTo("S+T");
+        assertThat(robustness.stableWithin()).isZero();
+        assertThat(robustness.flipsTo()).isEqualTo("S");
+        assertThat(robustness.at()).isEqualTo(new Weights(0.3, 0.3, 0.4));
+        assertThat(robustness.sentence()).isEqualTo("S and T stay jointly binding only at exactly these weights: the "
+                + "slightest change of them can tip it; then S binds.");
+    }
+
+    /**
+     * A dimension alone below its target binds at any weight but none: weighted 0 it costs nothing, and a firm whose only
+     * shortfall costs nothing has nothing binding. The nearest such weights take all of S's weight away, 2/3 in L1.
+     */
+    @Test
+    void loneDimensionBelowTargetBindsUntilItsWeightIsGone() {
+        Assessment firm = scoring(0.5, 0.8, 0.9).assessment();
+
+        WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, firm, 0);
+
+        assertThat(robustness.binding()).isEqualTo("S");
+        assertThat(robustness.flipsTo()).isEqualTo("none");
+        assertThat(robustness.stableWithin()).isCloseTo(2 * THIRD, within(1e-9));
+        assertThat(robustness.at().s()).isZero();
+        assertThat(robustness.sentence()).startsWith("S stays binding unless").contains("at S's expense")
+                .endsWith("then nothing binds.");
+    }
+
+    @Test
+    void firmWithoutWeightsOfItsOwnIsMeasuredFromTheKnowledgeBasesDefaults() {
+        Assessment firm = new Assessment("Test Firm", java.time.LocalDate.of(2026, 11, 1), java.util.Map.of(), null,
+                acceptanceFirm().assessment().indicators(), java.util.Map.of(), "test");
+
+        WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, firm, 0);
+
+        assertThat(robustness.weights()).isEqualTo(KnowledgeBaseFixture.builtIn().defaultWeights());
+        assertThat(robustness.flipsTo()).isEqualTo("S+T");
+        assertThat(robustness.stableWithin()).as("the defaults, written 0.3333, are a third each")
+                .isCloseTo(2 * TO_NEAR_TIE, within(1e-9));
     }
 
     @Test
