@@ -53,4 +53,10 @@ public record Assessment(String organization, LocalDate assessedOn, Map<String, 
     public Optional<Weights> ownWeights() {
         return Optional.ofNullable(weights);
     }
+
+    /** The same assessment setting {@code weights} as its own, for asking how the diagnosis moves with them. */
+    public Assessment withOwnWeights(Weights weights) {
+        return new Assessment(organization, assessedOn, context, Objects.requireNonNull(weights, "weights"), indicators,
+                kpis, respondents, source, warnings);
+    }
 }

@@ -1,6 +1,7 @@
 package org.mliadvisor.diagnosis;
 
 import org.mliadvisor.assessment.KpiObservation;
+import org.mliadvisor.knowledge.Condition;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,7 +90,7 @@ public record ConditionForest(List<ConditionNode> nodes, Map<Integer, List<Integ
         for (ConditionNode node : nodes) {
             if (node instanceof ConditionLeaf leaf && leaf.trigger() != null && outcomes[leaf.id()].truth() == Truth.TRUE) {
                 List<Weakness> found = triggered.computeIfAbsent(leaf.trigger(), k -> new ArrayList<>());
-                Weakness weakness = leaf.subject() == org.mliadvisor.knowledge.Condition.Subject.PERCEPTION_GAP
+                Weakness weakness = leaf.subject() == Condition.Subject.PERCEPTION_GAP
                         ? perceptionGap(surveys.get(leaf.target())) : scores.get(leaf.target());
                 if (weakness != null && !found.contains(weakness)) {
                     found.add(weakness);

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The truth of every condition node of the knowledge base for one firm, by node id, as one fact: the
  * rules match a condition's root among {@code holding} or {@code undecided} nodes, and the ranking reads
- * the indicators that triggered an intervention with {@link #triggering(String)}.
+ * the weaknesses that triggered an intervention with {@link #triggering(String)}.
  */
 public record ConditionOutcomes(List<ConditionOutcome> outcomes, Set<Integer> holding, Set<Integer> undecided,
                                 Map<String, List<Weakness>> triggered) {
@@ -41,7 +41,7 @@ public record ConditionOutcomes(List<ConditionOutcome> outcomes, Set<Integer> ho
         return outcomes.get(nodeId);
     }
 
-    /** The scores of the indicators whose comparisons naming the intervention's weakness hold (empty when none do). */
+    /** The weaknesses (indicator scores, perception gaps) whose comparisons naming the intervention's hold; empty when none do. */
     public List<Weakness> triggering(String interventionId) {
         return triggered.getOrDefault(interventionId, List.of());
     }

@@ -38,6 +38,11 @@ public record IndicatorScore(IndicatorDefinition definition, String indicatorId,
         return indicatorId;
     }
 
+    @Override
+    public Message depthStatement() {
+        return Message.of("candidate.depth", Message.text(definition.name()), Message.number(score, 2));
+    }
+
     public Reason reason() {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(indicatorId, Numbers.raw(answer) + " (" + definition.scale().unit().en() + ")");

@@ -25,4 +25,10 @@ public record PerceptionGap(Dimension dimension, double distance, int scalePoint
     public String about() {
         return "perception_gap:" + dimension.name();
     }
+
+    @Override
+    public Message depthStatement() {
+        return Message.of("candidate.depth_gap", Message.literal(dimension.name()), Message.number(distance, 2),
+                Message.count(scalePoints));
+    }
 }

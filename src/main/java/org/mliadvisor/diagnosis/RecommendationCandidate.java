@@ -64,11 +64,7 @@ public record RecommendationCandidate(Applicable applicable, RankingScore score,
                 + g.severity().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
         facts.putAll(score.terms());
         MessagePart.Literal dimension = Message.literal(intervention.dimension().name());
-        Message depth = score.weakest() instanceof IndicatorScore s
-                ? Message.of("candidate.depth", Message.text(s.definition().name()), Message.number(s.score(), 2))
-                : score.weakest() instanceof PerceptionGap g ? Message.of("candidate.depth_gap",
-                Message.literal(g.dimension().name()), Message.number(g.distance(), 2), Message.count(g.scalePoints()))
-                : Message.of("candidate.depth_none");
+        Message depth = score.weakest() == null ? Message.of("candidate.depth_none") : score.weakest().depthStatement();
         Message statement = Message.of("candidate.scored",
                 Message.number(score.total(), 2),
                 depth,

@@ -11,4 +11,7 @@ public sealed interface Weakness permits IndicatorScore, PerceptionGap {
 
     /** What it is about, for explanations and ties: an indicator id, or {@code perception_gap:R}. */
     String about();
+
+    /** The weakness as the ranking's explanation words it ("the weakest practice it answers, …, scores 0.5 of 1"). */
+    Message depthStatement();
 }

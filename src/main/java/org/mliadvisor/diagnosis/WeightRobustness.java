@@ -86,14 +86,7 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
 
     /** The binding label {@code diagnostician} gives {@code assessment} with its weights replaced by {@code weights}. */
     public static String labelAt(Diagnostician diagnostician, Assessment assessment, Weights weights) {
-        return label(diagnostician.diagnose(withWeights(assessment, weights)).binding());
-    }
-
-    /** A copy of {@code assessment} that sets {@code weights} as its own. */
-    public static Assessment withWeights(Assessment assessment, Weights weights) {
-        return new Assessment(assessment.organization(), assessment.assessedOn(), assessment.context(), weights,
-                assessment.indicators(), assessment.kpis(), assessment.respondents(), assessment.source(),
-                assessment.warnings());
+        return label(diagnostician.diagnose(assessment.withOwnWeights(weights)).binding());
     }
 
     /** Whether some weight vector changes the binding label. */

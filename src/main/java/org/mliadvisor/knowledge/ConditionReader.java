@@ -160,19 +160,13 @@ final class ConditionReader {
                 return number(operator, literalNode, literalPath, 0, 1, "an indicator score is 0 to 1");
             }
             case DIMENSION: {
-                if (Arrays.stream(Dimension.values()).noneMatch(d -> d.name().equals(target))) {
-                    problems.error(targetAt, targetPath, "`" + target + "` is not a dimension; expected S, T or R");
-                    return null;
-                }
-                return number(operator, literalNode, literalPath, 0, 1, "a dimension score is 0 to 1");
+                return isDimension(target, targetAt, targetPath)
+                        ? number(operator, literalNode, literalPath, 0, 1, "a dimension score is 0 to 1") : null;
             }
             case PERCEPTION_GAP: {
-                if (Arrays.stream(Dimension.values()).noneMatch(d -> d.name().equals(target))) {
-                    problems.error(targetAt, targetPath, "`" + target + "` is not a dimension; expected S, T or R");
-                    return null;
-                }
-                return number(operator, literalNode, literalPath, 0, 10,
-                        "a perception gap is how many scale points apart marketing and logistics score the dimension, 0 to 10");
+                return isDimension(target, targetAt, targetPath) ? number(operator, literalNode, literalPath, 0, 10,
+                        "a perception gap is how many scale points apart marketing and logistics score the dimension, 0 to 10")
+                        : null;
             }
             case KPI_GAP: {
                 if (!kpis.containsKey(target)) {
@@ -200,6 +194,15 @@ final class ConditionReader {
             default:
                 throw new IllegalStateException("unhandled subject " + subject);
         }
+    }
+
+    /** Whether {@code target} names a dimension; records the problem when it does not. */
+    private boolean isDimension(String target, SourceLocation at, String path) {
+        if (Arrays.stream(Dimension.values()).anyMatch(d -> d.name().equals(target))) {
+            return true;
+        }
+        problems.error(at, path, "`" + target + "` is not a dimension; expected S, T or R");
+        return false;
     }
 
     private IndicatorDefinition indicator(String id, SourceLocation at, String path) {
