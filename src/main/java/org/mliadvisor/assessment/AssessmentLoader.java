@@ -53,9 +53,12 @@ public final class AssessmentLoader {
     private final KnowledgeBase kb;
     private final TreeReader reader = new TreeReader(MAX_FILE_BYTES);
     private final List<Path> filesRead = new ArrayList<>();
+    /** The item ids of the knowledge base, sorted so that a "did you mean" is the same on every run. */
+    private final Set<String> itemIds = new TreeSet<>();
 
     public AssessmentLoader(KnowledgeBase kb) {
         this.kb = kb;
+        kb.items().forEach(item -> itemIds.add(item.id()));
     }
 
     /** Reads and checks the assessment in {@code file}. */
@@ -251,13 +254,6 @@ public final class AssessmentLoader {
         return kpis;
     }
 
-    /** The item ids of the knowledge base, sorted so that a "did you mean" is the same on every run. */
-    private Set<String> itemIds() {
-        Set<String> ids = new TreeSet<>();
-        kb.items().forEach(item -> ids.add(item.id()));
-        return ids;
-    }
-
     /** Refuses a survey against a knowledge base with no items: there would be nothing its answers answer. */
     private boolean hasItems(MapReader root, String key, Problems problems) {
         if (kb.items().isEmpty()) {
@@ -272,7 +268,6 @@ public final class AssessmentLoader {
         if (!hasItems(root, "respondents", problems)) {
             return List.of();
         }
-        Set<String> itemIds = itemIds();
         int points = kb.survey().scalePoints();
         Map<String, SourceLocation> seen = new HashMap<>();
         List<Respondent> respondents = root.optionalList("respondents", (item, path) ->
@@ -333,7 +328,6 @@ public final class AssessmentLoader {
         static final Export NONE = new Export(null, false);
     }
 
-    /** Reads the export {@code responses} names, its problems joining the assessment's with their own locations. */
     /** Where a field of the assessment was written, for a problem about it. */
     private record Location(SourceLocation at, String field) {
     }
@@ -358,6 +352,7 @@ public final class AssessmentLoader {
         return List.copyOf(filesRead);
     }
 
+    /** Reads the export {@code responses} names, its problems joining the assessment's with their own locations. */
     private Export responses(MapReader root, Path folder, Problems problems) {
         Node node = root.optional("responses").orElseThrow();
         if (folder == null) {
@@ -367,6 +362,8 @@ public final class AssessmentLoader {
         }
         String file;
         String columns = null;
+        Location fileAt;
+        Location columnsAt = null;
         if (node instanceof Node.MapNode) {
             MapReader m = MapReader.of(node, "responses", problems).orElseThrow();
             file = m.requiredText("file");
@@ -375,8 +372,11 @@ public final class AssessmentLoader {
             if (m.has("columns") && columns == null) {
                 return Export.NONE;
             }
+            fileAt = new Location(m.location("file"), "responses.file");
+            columnsAt = new Location(m.location("columns"), "responses.columns");
         } else if (node instanceof Node.ScalarNode scalar && scalar.value() instanceof String) {
             file = root.text(node, "responses");
+            fileAt = new Location(node.location(), "responses");
         } else {
             problems.error(node.location(), "responses", "expected the survey export's file name (`responses: survey.csv`)"
                     + " or a mapping {file: survey.csv, columns: map.yaml}, found " + node.describe());
@@ -385,33 +385,26 @@ public final class AssessmentLoader {
         if (file == null || !hasItems(root, "responses", problems)) {
             return Export.NONE;
         }
-        Location fileAt = node instanceof Node.MapNode map ? new Location(map.entries().get("file").value().location(), "responses.file")
-                : new Location(node.location(), "responses");
         Path export = inside(folder, file, fileAt, problems);
-        Path mapFile = columns == null ? null : inside(folder, columns,
-                new Location(((Node.MapNode) node).entries().get("columns").value().location(), "responses.columns"), problems);
+        Path mapFile = columns == null ? null : inside(folder, columns, columnsAt, problems);
         if (export == null || (columns != null && mapFile == null)) {
             return Export.NONE;
         }
-        Set<String> itemIds = itemIds();
         int points = kb.survey().scalePoints();
-        boolean mapping = node instanceof Node.MapNode;
         SurveyColumns layout = SurveyColumns.PLAIN;
         if (columns != null) {
             try {
                 filesRead.add(mapFile);
                 layout = SurveyColumns.read(mapFile, itemIds, points);
             } catch (InputException e) {
-                return failed(e, ((Node.MapNode) node).entries().get("columns").value().location(), "responses.columns",
-                        problems);
+                return failed(e, columnsAt, problems);
             }
         }
         try {
             filesRead.add(export);
             return new Export(new SurveyFile(itemIds, points, layout).read(export), false);
         } catch (InputException e) {
-            return mapping ? failed(e, ((Node.MapNode) node).entries().get("file").value().location(), "responses.file", problems)
-                    : failed(e, node.location(), "responses", problems);
+            return failed(e, fileAt, problems);
         }
     }
 
@@ -420,10 +413,10 @@ public final class AssessmentLoader {
      * the assessment's field naming it, where the name is to be corrected; a file that is wrong keeps
      * each problem at its own row and column.
      */
-    private static Export failed(InputException e, SourceLocation named, String field, Problems problems) {
+    private static Export failed(InputException e, Location named, Problems problems) {
         if (e.kind() == InputException.Kind.MISSING) {
             for (Problem p : e.problems()) {
-                problems.error(named, field, p.location().file() + ": " + p.message()
+                problems.error(named.at(), named.field(), p.location().file() + ": " + p.message()
                         + " (a name under `responses` is relative to the assessment's folder)");
             }
             return new Export(null, true);

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -61,23 +62,17 @@ public final class KnowledgeBaseLoader {
     public KnowledgeBase loadBuiltIn() throws InputException {
         Problems problems = new Problems();
         Map<String, Node> trees = new LinkedHashMap<>();
-        boolean complete = true;
         ClassLoader loader = KnowledgeBaseLoader.class.getClassLoader();
-        for (String file : FILES) {
+        List<String> files = withOptional(f -> loader.getResource(BUILT_IN_RESOURCE + f) != null);
+        for (String file : files) {
             String display = "knowledge-base/" + file;
             InputStream in = loader.getResourceAsStream(BUILT_IN_RESOURCE + file);
             if (in == null) {
                 throw InputException.missing(SourceLocation.ofFile(display), "the built-in knowledge base is incomplete");
             }
-            complete &= readInto(trees, file, problems, () -> reader.read(in, display, problems));
+            readInto(trees, file, problems, () -> reader.read(in, display, problems));
         }
-        for (String file : OPTIONAL_FILES) {
-            InputStream in = loader.getResourceAsStream(BUILT_IN_RESOURCE + file);
-            if (in != null) {
-                complete &= readInto(trees, file, problems, () -> reader.read(in, "knowledge-base/" + file, problems));
-            }
-        }
-        return build(trees, "built-in (knowledge-base/)", problems, complete);
+        return build(trees, files, "built-in (knowledge-base/)", problems);
     }
 
     /** Loads the knowledge base in {@code folder}. */
@@ -91,30 +86,25 @@ public final class KnowledgeBaseLoader {
         Problems problems = new Problems();
         List<Problem> missing = new ArrayList<>();
         Map<String, Node> trees = new LinkedHashMap<>();
-        boolean complete = true;
-        for (String file : FILES) {
+        List<String> files = withOptional(f -> Files.exists(folder.resolve(f)));
+        for (String file : files) {
             Path path = folder.resolve(file);
+            // an optional file is read only when it exists, and the reader says why one cannot be read
             if (!Files.exists(path)) { // a folder, pipe or device of that name is refused by the reader, saying so
                 missing.add(Problem.error(SourceLocation.ofFile(path.toString()), "",
                         "file not found; a knowledge base needs " + String.join(", ", FILES)));
                 continue;
             }
-            if (!Files.isReadable(path)) {
+            if (FILES.contains(file) && !Files.isReadable(path)) {
                 missing.add(Problem.error(SourceLocation.ofFile(path.toString()), "", FileTrouble.UNREADABLE));
                 continue;
             }
-            complete &= readInto(trees, file, problems, () -> reader.read(path, path.toString(), problems));
-        }
-        for (String file : OPTIONAL_FILES) {
-            Path path = folder.resolve(file);
-            if (Files.exists(path)) {
-                complete &= readInto(trees, file, problems, () -> reader.read(path, path.toString(), problems));
-            }
+            readInto(trees, file, problems, () -> reader.read(path, path.toString(), problems));
         }
         if (!missing.isEmpty()) {
             throw new InputException(InputException.Kind.MISSING, missing);
         }
-        return build(trees, folder.toString(), problems, complete);
+        return build(trees, files, folder.toString(), problems);
     }
 
     /**
@@ -133,43 +123,42 @@ public final class KnowledgeBaseLoader {
         }
         Problems problems = new Problems();
         Map<String, Node> trees = new LinkedHashMap<>();
-        boolean complete = true;
-        for (String file : FILES) {
+        List<String> names = withOptional(files::containsKey);
+        for (String file : names) {
             String display = location + "/" + file;
-            complete &= readInto(trees, file, problems, () -> reader.parse(files.get(file), display, TreeReader.Syntax.YAML, problems));
+            readInto(trees, file, problems, () -> reader.parse(files.get(file), display, TreeReader.Syntax.YAML, problems));
         }
-        for (String file : OPTIONAL_FILES) {
-            if (files.containsKey(file)) {
-                String display = location + "/" + file;
-                complete &= readInto(trees, file, problems, () -> reader.parse(files.get(file), display, TreeReader.Syntax.YAML, problems));
-            }
-        }
-        return build(trees, location, problems, complete);
+        return build(trees, names, location, problems);
     }
 
     private interface TreeSource {
         Node read() throws InputException;
     }
 
-    /** Reads one file's tree into {@code trees}; false when it could not be parsed (its problems are recorded). */
-    private static boolean readInto(Map<String, Node> trees, String file, Problems problems, TreeSource source)
+    /** The required files, then those of {@link #OPTIONAL_FILES} that are {@code present}. */
+    private static List<String> withOptional(Predicate<String> present) {
+        List<String> files = new ArrayList<>(FILES);
+        OPTIONAL_FILES.stream().filter(present).forEach(files::add);
+        return files;
+    }
+
+    /** Reads one file's tree into {@code trees}; when it cannot be parsed, its problems are recorded and it is left out. */
+    private static void readInto(Map<String, Node> trees, String file, Problems problems, TreeSource source)
             throws InputException {
         try {
             trees.put(file, source.read());
-            return true;
         } catch (InputException e) {
             if (e.kind() == InputException.Kind.MISSING) {
                 throw e;
             }
             problems.addAll(e.problems());
-            return false;
         }
     }
 
-    /** The knowledge base of the trees read; when a file could not be parsed, its problems are all there is to say. */
-    private KnowledgeBase build(Map<String, Node> trees, String location, Problems problems, boolean complete)
+    /** The knowledge base of the trees read; when one of {@code files} could not be parsed, its problems are all there is to say. */
+    private KnowledgeBase build(Map<String, Node> trees, List<String> files, String location, Problems problems)
             throws InputException {
-        if (!complete) {
+        if (trees.size() != files.size()) {
             problems.throwIfErrors();
         }
         return new Builder(trees, location, problems).build();

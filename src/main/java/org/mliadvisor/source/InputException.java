@@ -26,6 +26,11 @@ public final class InputException extends Exception {
         return new InputException(Kind.MISSING, List.of(Problem.error(location, "", message)));
     }
 
+    /** A file that is there but cannot be used, with one problem at {@code location}. */
+    public static InputException invalid(SourceLocation location, String message) {
+        return new InputException(Kind.INVALID, List.of(Problem.error(location, "", message)));
+    }
+
     public Kind kind() {
         return kind;
     }

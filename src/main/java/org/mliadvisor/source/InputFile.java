@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
 
 /**
  * The bytes of an input file, read the one safe way every reader shares: only a regular file (a pipe
@@ -50,15 +49,14 @@ final class InputFile {
     static byte[] bounded(InputStream in, String displayName, long maxBytes) throws IOException, InputException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (bytes.length > maxBytes) {
-            throw new InputException(InputException.Kind.INVALID, List.of(Problem.error(SourceLocation.ofFile(displayName), "",
-                    "is larger than " + maxBytes + " bytes; the limit is " + maxBytes + " bytes")));
+            throw InputException.invalid(SourceLocation.ofFile(displayName),
+                    "is larger than " + maxBytes + " bytes; the limit is " + maxBytes + " bytes");
         }
         return bytes;
     }
 
     /** The refusal of a file measured larger than the cap. */
     static InputException tooLarge(String displayName, long size, long maxBytes) {
-        return new InputException(InputException.Kind.INVALID, List.of(Problem.error(SourceLocation.ofFile(displayName), "",
-                "is " + size + " bytes; the limit is " + maxBytes + " bytes")));
+        return InputException.invalid(SourceLocation.ofFile(displayName), "is " + size + " bytes; the limit is " + maxBytes + " bytes");
     }
 }

@@ -75,17 +75,17 @@ public final class TableReader {
     /** Reads bytes already in memory, as {@link #read(Path, String, Problems)} does. */
     public Table parse(byte[] bytes, String displayName, Problems problems) throws InputException {
         if (bytes.length > maxBytes) {
-            throw invalid(SourceLocation.ofFile(displayName), tooLarge(bytes.length));
+            throw InputFile.tooLarge(displayName, bytes.length, maxBytes);
         }
         if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
             return workbook(bytes, displayName, problems);
         }
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw invalid(SourceLocation.ofFile(displayName),
+            throw InputException.invalid(SourceLocation.ofFile(displayName),
                     "is an Excel 97-2003 workbook (.xls), which is not read; save it as .xlsx or as CSV UTF-8");
         }
         if (displayName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw invalid(SourceLocation.ofFile(displayName),
+            throw InputException.invalid(SourceLocation.ofFile(displayName),
                     "is named .xlsx but is not an XLSX workbook (it is not a zip file); save it again from the spreadsheet");
         }
         return csv(decode(bytes, displayName, problems), displayName, problems);
@@ -111,7 +111,7 @@ public final class TableReader {
                 row++;
                 cells += Math.max(1, record.getFieldCount()); // a blank line costs a row all the same
                 if (cells > MAX_CELLS) {
-                    throw invalid(new SourceLocation(file, row, 1), tooManyCells());
+                    throw InputException.invalid(new SourceLocation(file, row, 1), tooManyCells());
                 }
                 records.add(record.getFields());
                 numbers.add(row);
@@ -159,7 +159,7 @@ public final class TableReader {
             }
         }
         if (tied.size() > 1) {
-            throw invalid(new SourceLocation(file, 1, 1), "the header line holds as many of " + String.join(" as of ", tied)
+            throw InputException.invalid(new SourceLocation(file, 1, 1), "the header line holds as many of " + String.join(" as of ", tied)
                     + " outside quotes, so which one separates the columns cannot be told; export the file again"
                     + " with one separator, or put the headings that hold the other in double quotes");
         }
@@ -198,7 +198,7 @@ public final class TableReader {
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         for (int i = start; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw invalid(SourceLocation.ofFile(file),
+                throw InputException.invalid(SourceLocation.ofFile(file),
                         "is not a text file (it holds zero bytes); export the survey as CSV UTF-8 or XLSX");
             }
         }
@@ -224,7 +224,7 @@ public final class TableReader {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             if (sheets.isEmpty()) {
-                throw invalid(SourceLocation.ofFile(file), "the workbook has no sheet");
+                throw InputException.invalid(SourceLocation.ofFile(file), "the workbook has no sheet");
             }
             if (sheets.size() > 1) {
                 problems.warning(SourceLocation.ofFile(file), "", "the workbook has " + sheets.size()
@@ -240,7 +240,7 @@ public final class TableReader {
                     }
                     cells += texts.size();
                     if (cells > MAX_CELLS) {
-                        throw invalid(new SourceLocation(file, row.getRowNum(), 1), tooManyCells());
+                        throw InputException.invalid(new SourceLocation(file, row.getRowNum(), 1), tooManyCells());
                     }
                     records.add(texts);
                     numbers.add(row.getRowNum());
@@ -248,7 +248,7 @@ public final class TableReader {
             }
         } catch (IOException | RuntimeException e) {
             // a damaged or hostile workbook fails inside the zip, XML and number parsers in many ways
-            throw invalid(SourceLocation.ofFile(file), "cannot be read as an XLSX workbook: "
+            throw InputException.invalid(SourceLocation.ofFile(file), "cannot be read as an XLSX workbook: "
                     + TreeReader.plainSentence(String.valueOf(e.getMessage())) + "; save it again from the spreadsheet");
         }
         return rectangle(file, records, numbers, true, problems);
@@ -298,7 +298,7 @@ public final class TableReader {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                         total += n;
                         if (total > MAX_UNPACKED_BYTES) {
-                            throw invalid(SourceLocation.ofFile(file), "the workbook unpacks to more than "
+                            throw InputException.invalid(SourceLocation.ofFile(file), "the workbook unpacks to more than "
                                     + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB; the limit is "
                                     + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB (save it as CSV, or split it)");
                         }
@@ -306,7 +306,7 @@ public final class TableReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            throw invalid(SourceLocation.ofFile(file), "cannot be read as an XLSX workbook: the zip inside is damaged ("
+            throw InputException.invalid(SourceLocation.ofFile(file), "cannot be read as an XLSX workbook: the zip inside is damaged ("
                     + TreeReader.plainSentence(String.valueOf(e.getMessage())) + ")");
         }
     }
@@ -377,15 +377,7 @@ public final class TableReader {
         return true;
     }
 
-    private String tooLarge(long size) {
-        return "is " + size + " bytes; the limit is " + maxBytes + " bytes";
-    }
-
     private static String tooManyCells() {
         return "the table holds more than " + MAX_CELLS + " cells; the limit is " + MAX_CELLS;
-    }
-
-    private static InputException invalid(SourceLocation at, String message) {
-        return new InputException(InputException.Kind.INVALID, List.of(Problem.error(at, "", message)));
     }
 }

@@ -171,9 +171,9 @@ public final class TreeReader {
             try {
                 scanYamlExtras(text, displayName, problems);
             } catch (MarkedYAMLException e) {
-                throw invalid(markLocation(e, displayName), "syntax error: " + describeMarked(e));
+                throw InputException.invalid(markLocation(e, displayName), "syntax error: " + describeMarked(e));
             } catch (YAMLException e) {
-                throw invalid(SourceLocation.ofFile(displayName), "syntax error: " + plainSentence(e.getMessage()));
+                throw InputException.invalid(SourceLocation.ofFile(displayName), "syntax error: " + plainSentence(e.getMessage()));
             }
             problems.throwIfErrors();
         }
@@ -182,7 +182,7 @@ public final class TreeReader {
             parser = syntax == Syntax.JSON ? jsonFactory.createParser(text) : yamlFactory.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw invalid(SourceLocation.ofFile(displayName), "the file is empty; expected a mapping");
+                throw InputException.invalid(SourceLocation.ofFile(displayName), "the file is empty; expected a mapping");
             }
             root = readValue(parser, displayName, "", problems, fileDuplicates);
             if (parser.nextToken() != null) {
@@ -190,9 +190,9 @@ public final class TreeReader {
                         "a second document was found; put everything in one document");
             }
         } catch (StreamConstraintsException e) {
-            throw invalid(currentLocation(parser, displayName), constraintMessage(e));
+            throw InputException.invalid(currentLocation(parser, displayName), constraintMessage(e));
         } catch (JsonProcessingException e) {
-            throw invalid(syntaxErrorLocation(e, text, displayName), "syntax error: " + describe(e, text));
+            throw InputException.invalid(syntaxErrorLocation(e, text, displayName), "syntax error: " + describe(e, text));
         } catch (IOException e) {
             throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + FileTrouble.reason(e));
         } finally {
@@ -394,7 +394,7 @@ public final class TreeReader {
                 runStart = i;
             } else if (i - runStart >= MAX_SCALAR_CHARS + 64) { // room for quotes and punctuation around the longest value
                 int column = text.codePointCount(lineStart, runStart) + 1;
-                throw invalid(new SourceLocation(file, line, column), "a value here is longer than "
+                throw InputException.invalid(new SourceLocation(file, line, column), "a value here is longer than "
                         + MAX_SCALAR_CHARS + " characters; the limit for one key or value is " + MAX_SCALAR_CHARS);
             }
         }
@@ -645,7 +645,7 @@ public final class TreeReader {
                     column++;
                 }
             }
-            throw invalid(new SourceLocation(file, line, column), String.format(Locale.ROOT,
+            throw InputException.invalid(new SourceLocation(file, line, column), String.format(Locale.ROOT,
                     "is not valid UTF-8 text (the byte 0x%02X here is not UTF-8); save the file as UTF-8",
                     bytes[Math.min(offset, bytes.length - 1)] & 0xFF));
         }
@@ -655,9 +655,5 @@ public final class TreeReader {
 
     private InputException tooLarge(String file, long size) {
         return InputFile.tooLarge(file, size, maxBytes);
-    }
-
-    private static InputException invalid(SourceLocation at, String message) {
-        return new InputException(InputException.Kind.INVALID, List.of(Problem.error(at, "", message)));
     }
 }

@@ -40,8 +40,9 @@ public final class Reliability {
             items.add(itemStatistics(cases, covariances, i));
         }
         Optional<ConfidenceInterval> interval = raw.isDefined() ? Optional.of(feldt(raw.value(), n, scale.size())) : Optional.empty();
-        return new ScaleReliability(scale, n, cases.leftOut(), raw, standardizedAlpha(scale, covariances, n),
-                meanInterItemCorrelation(scale, covariances, n), interval, items);
+        Statistic meanCorrelation = meanInterItemCorrelation(scale, covariances, n);
+        return new ScaleReliability(scale, n, cases.leftOut(), raw, standardizedAlpha(scale.size(), meanCorrelation),
+                meanCorrelation, interval, items);
     }
 
     /**
@@ -97,12 +98,10 @@ public final class Reliability {
     }
 
     /** Standardized α = k·r̄ / (1 + (k − 1)·r̄), α of the items rescaled to unit variance. */
-    private static Statistic standardizedAlpha(LikertScale scale, long[][] covariances, int n) {
-        Statistic meanCorrelation = meanInterItemCorrelation(scale, covariances, n);
+    private static Statistic standardizedAlpha(int k, Statistic meanCorrelation) {
         if (!meanCorrelation.isDefined()) {
             return meanCorrelation;
         }
-        int k = covariances.length;
         double r = meanCorrelation.value();
         double denominator = 1 + (k - 1) * r;
         // r̄ = −1/(k − 1) is as negative as k items' correlations can average; rounding may leave a speck.

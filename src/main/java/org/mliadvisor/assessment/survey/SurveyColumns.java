@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -63,9 +64,11 @@ public record SurveyColumns(String respondentColumn, String functionColumn, Map<
         return source != null;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** A label as it is looked up: trimmed, inner spaces collapsed, lower case, so "Agree " finds "agree". */
     public static String label(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /**

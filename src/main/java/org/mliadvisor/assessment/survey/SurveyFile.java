@@ -39,6 +39,8 @@ public final class SurveyFile {
 
     /** A Likert value as a tool may write it: digits, perhaps with a decimal part ({@code 4.0}). */
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]{1,9}(\\.[0-9]{1,9})?");
+    /** The functions as a file writes them. */
+    private static final List<String> FUNCTIONS = Arrays.stream(RespondentFunction.values()).map(MapReader::spelling).toList();
 
     /** How many unread columns one warning names before it says "and N more". */
     private static final int LISTED = 12;
@@ -247,15 +249,13 @@ public final class SurveyFile {
         }
         Table.Cell cell = row.cell(layout.function());
         String field = heading(table, layout.function());
-        List<String> allowed = Arrays.stream(RespondentFunction.values()).map(MapReader::spelling).toList();
         String text = cell.text().strip();
-        String also = columns.functions().isEmpty() ? "" : ", or a label under `functions` in " + columns.source();
         if (text.isEmpty()) {
-            problems.error(cell.location(), field, "the function is blank; expected one of: " + String.join(", ", allowed)
-                    + also + " (write `other` when it is not known)");
+            problems.error(cell.location(), field, "the function is blank; expected one of: " + String.join(", ", FUNCTIONS)
+                    + alsoFunctionLabels() + " (write `other` when it is not known)");
             return null;
         }
-        RespondentFunction mapped = columns.functions().get(SurveyColumns.label(text));
+        RespondentFunction mapped = columns.functions().isEmpty() ? null : columns.functions().get(SurveyColumns.label(text));
         if (mapped != null) {
             return mapped;
         }
@@ -264,11 +264,16 @@ public final class SurveyFile {
                 return f;
             }
         }
-        Set<String> candidates = new LinkedHashSet<>(allowed);
+        Set<String> candidates = new LinkedHashSet<>(FUNCTIONS);
         candidates.addAll(columns.functions().keySet());
         problems.error(cell.location(), field, "`" + shown(text) + "` is not a function" + Suggestions.hint(text, candidates)
-                + "; expected one of: " + String.join(", ", allowed) + also);
+                + "; expected one of: " + String.join(", ", FUNCTIONS) + alsoFunctionLabels());
         return null;
+    }
+
+    /** Where else a function may be named, for a problem's expected list: the mapping file's labels, if it has any. */
+    private String alsoFunctionLabels() {
+        return columns.functions().isEmpty() ? "" : ", or a label under `functions` in " + columns.source();
     }
 
     /** The Likert value of a cell, or {@code null} when it is blank or wrong (with a problem). */
@@ -277,13 +282,15 @@ public final class SurveyFile {
         if (text.isEmpty()) {
             return null;
         }
-        String label = SurveyColumns.label(text);
-        if (columns.notAnswered().contains(label)) {
-            return null;
-        }
-        Integer labelled = columns.answers().get(label);
-        if (labelled != null) {
-            return labelled;
+        if (!columns.notAnswered().isEmpty() || !columns.answers().isEmpty()) {
+            String label = SurveyColumns.label(text);
+            if (columns.notAnswered().contains(label)) {
+                return null;
+            }
+            Integer labelled = columns.answers().get(label);
+            if (labelled != null) {
+                return labelled;
+            }
         }
         String expected = "expected a whole number from 1 to " + points;
         if (!NUMBER.matcher(text).matches()) {
