@@ -89,6 +89,18 @@ public final class Templates {
         return out.toString();
     }
 
+    /**
+     * The template {@code key} worded in {@code language} with its arguments put in as given: they are
+     * already-formatted text, so nothing in them (such as a brace from an organization's name) is read as a pattern.
+     */
+    public String literal(String key, Language language, Object... args) {
+        MessagePart[] parts = new MessagePart[args.length];
+        for (int i = 0; i < args.length; i++) {
+            parts[i] = Message.literal(String.valueOf(args[i]));
+        }
+        return render(Message.of(key, parts), language);
+    }
+
     /** The templates of {@code language} by key, as written. */
     public Map<String, String> patterns(Language language) {
         return patterns.getOrDefault(language, Map.of());

@@ -2,6 +2,9 @@ package org.mliadvisor.report;
 
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -34,9 +37,16 @@ public record Brand(String firm, String consultant, Logo logo, Logo clientLogo, 
         accent = accent.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Whether the cover has a "prepared by" line. */
-    public boolean preparedBy() {
-        return firm != null || consultant != null;
+    /** The cover's "prepared by" line (consultant, firm), or empty when the brand names neither. */
+    public Optional<String> preparedBy() {
+        String by = Stream.of(consultant, firm).filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
+        return by.isEmpty() ? Optional.empty() : Optional.of(by);
+    }
+
+    /** The cover's confidentiality line, or {@code fallback} when the brand sets none. */
+    public String confidentialityOr(String fallback) {
+        return confidentiality != null ? confidentiality : fallback;
     }
 
     /** An image embedded in the report. */

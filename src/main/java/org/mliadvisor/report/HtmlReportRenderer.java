@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The diagnosis as one self-contained HTML document: inline CSS, SVG and embedded logos, no script,
@@ -137,11 +136,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 .append("<h1>").append(w("report.title")).append("</h1>\n<p class=\"organization\">").append(e(d.organization()))
                 .append("</p>\n<dl class=\"facts\">\n<dt>").append(w("cover.preparedFor")).append("</dt><dd>")
                 .append(e(d.organization())).append("</dd>\n");
-        if (brand.preparedBy()) {
-            String by = Stream.of(brand.consultant(), brand.firm()).filter(s -> s != null)
-                    .collect(Collectors.joining(", "));
-            html.append("<dt>").append(w("cover.preparedBy")).append("</dt><dd id=\"prepared-by\">").append(e(by)).append("</dd>\n");
-        }
+        brand.preparedBy().ifPresent(by -> html.append("<dt>").append(w("cover.preparedBy"))
+                .append("</dt><dd id=\"prepared-by\">").append(e(by)).append("</dd>\n"));
         html.append("<dt>").append(w("cover.assessedOn")).append("</dt><dd>").append(e(words.date(d.assessedOn())))
                 .append("</dd>\n<dt>").append(w("cover.knowledgeBase")).append("</dt><dd>").append(t(d.knowledgeBase().title()))
                 .append(" <small>").append(w("cover.knowledgeBaseVersion", d.knowledgeBase().id(), d.knowledgeBase().version()))
@@ -152,8 +148,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     private String confidentiality(Diagnosis d) {
-        return options.brand().confidentiality() != null ? options.brand().confidentiality()
-                : words.text("cover.confidential", d.organization());
+        return options.brand().confidentialityOr(words.text("cover.confidential", d.organization()));
     }
 
     private void logo(StringBuilder html, Brand.Logo logo, String cssClass, String alt) {

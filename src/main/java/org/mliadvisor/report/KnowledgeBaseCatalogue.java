@@ -2,8 +2,6 @@ package org.mliadvisor.report;
 
 import org.mliadvisor.knowledge.Citation;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
-import org.mliadvisor.diagnosis.Message;
-import org.mliadvisor.diagnosis.MessagePart;
 import org.mliadvisor.diagnosis.Templates;
 import org.mliadvisor.knowledge.Condition;
 import org.mliadvisor.knowledge.ConsistencyCheck;
@@ -80,11 +78,7 @@ public final class KnowledgeBaseCatalogue {
 
     /** The words of {@code key} in the catalogue's language; arguments are HTML already and go in as given. */
     private String w(String key, Object... args) {
-        MessagePart[] parts = new MessagePart[args.length];
-        for (int i = 0; i < args.length; i++) {
-            parts[i] = Message.literal(String.valueOf(args[i]));
-        }
-        return WORDS.render(Message.of(key, parts), language);
+        return WORDS.literal(key, language, args);
     }
 
     /** A knowledge-base text in the catalogue's language, escaped. */

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The diagnosis as Markdown: the client's document in plain language and, with the evidence appendix,
@@ -78,14 +77,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         Brand brand = options.brand();
         md.append("# ").append(words.text("report.title")).append(": ").append(escape(d.organization())).append("\n\n")
                 .append(words.text("cover.preparedFor")).append(": ").append(escape(d.organization()));
-        if (brand.preparedBy()) {
-            md.append(" · ").append(words.text("cover.preparedBy")).append(": ").append(escape(Stream
-                    .of(brand.consultant(), brand.firm()).filter(s -> s != null).collect(Collectors.joining(", "))));
-        }
+        brand.preparedBy().ifPresent(by -> md.append(" · ").append(words.text("cover.preparedBy")).append(": ")
+                .append(escape(by)));
         md.append(" · ").append(words.text("cover.assessedOn")).append(": ").append(words.date(d.assessedOn())).append("  \n")
                 .append(escape(knowledgeBase(d))).append("  \n_")
-                .append(escape(brand.confidentiality() != null ? brand.confidentiality()
-                        : words.text("cover.confidential", d.organization()))).append("_\n\n");
+                .append(escape(brand.confidentialityOr(words.text("cover.confidential", d.organization())))).append("_\n\n");
     }
 
     private void summary(StringBuilder md, Diagnosis d) {
@@ -351,9 +347,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     private String cite(Reason reason) {
-        List<String> parts = ReportEvidence.citation(reason);
-        String citation = "_[" + parts.get(0) + (parts.size() == 1 ? "" : "; " + escape(String.join(", ", parts.subList(1, parts.size()))))
-                + "]_";
+        String citation = "_[" + reason.rule() + (reason.kbEntries().isEmpty() ? ""
+                : "; " + escape(String.join(", ", reason.kbEntries()))) + "]_";
         if (!options.explain() || reason.facts().isEmpty()) {
             return citation;
         }

@@ -647,9 +647,6 @@ final class SvgCharts {
             body.append(label.draw(x + 14, y, "start", INK, ""));
             x += 14 + label.width() + 14;
         }
-        double height = Math.ceil(y + 18 + PAD);
-        return SVG + "id=\"perception-chart\" viewBox=\"0 0 " + n(width, 0) + " " + n(height, 0) + "\" width=\"" + n(width, 0)
-                + "\" height=\"" + n(height, 0) + "\" aria-label=\"" + Markup.escape(words.text("survey.chart.caption", points)) + "\">"
-                + body + "</svg>";
+        return close("id=\"perception-chart\"", width, y + 18 + PAD, words.text("survey.chart.caption", points), body);
     }
 }

@@ -7,8 +7,6 @@ import org.mliadvisor.diagnosis.DimensionShortfall;
 import org.mliadvisor.diagnosis.DimensionSurvey;
 import org.mliadvisor.diagnosis.IndicatorScore;
 import org.mliadvisor.diagnosis.KpiGap;
-import org.mliadvisor.diagnosis.Message;
-import org.mliadvisor.diagnosis.MessagePart;
 import org.mliadvisor.diagnosis.NeedsData;
 import org.mliadvisor.diagnosis.NotRecommended;
 import org.mliadvisor.diagnosis.PerceptionGap;
@@ -70,11 +68,7 @@ public final class Wording {
      * text, so nothing in them (such as a brace from an organization's name) is read as a pattern.
      */
     public String text(String key, Object... args) {
-        MessagePart[] parts = new MessagePart[args.length];
-        for (int i = 0; i < args.length; i++) {
-            parts[i] = Message.literal(String.valueOf(args[i]));
-        }
-        return WORDS.render(Message.of(key, parts), language);
+        return WORDS.literal(key, language, args);
     }
 
     public String number(double value, int decimals) {
