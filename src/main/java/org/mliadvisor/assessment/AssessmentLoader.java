@@ -6,6 +6,7 @@ import org.mliadvisor.assessment.survey.SurveyColumns;
 import org.mliadvisor.assessment.survey.SurveyFile;
 import org.mliadvisor.assessment.survey.SurveyResponses;
 import org.mliadvisor.knowledge.Answer;
+import org.mliadvisor.knowledge.AnswerReader;
 import org.mliadvisor.knowledge.ContextFactor;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
@@ -194,34 +195,8 @@ public final class AssessmentLoader {
     }
 
     private Map<String, Answer> indicators(MapReader root, Problems problems) {
-        Map<String, Answer> values = new LinkedHashMap<>();
-        root.optional("indicators").flatMap(n -> MapReader.of(n, "indicators", problems)).ifPresent(m -> {
-            for (Node.Entry entry : m.node().entries().values()) {
-                String path = m.path(entry.key());
-                IndicatorDefinition indicator = kb.indicators().get(entry.key());
-                if (indicator == null) {
-                    problems.error(entry.keyLocation(), path, "unknown indicator" + Suggestions.hint(entry.key(), kb.indicators().keySet()));
-                    continue;
-                }
-                Node value = entry.value();
-                if (value instanceof Node.ScalarNode scalar && scalar.value() == null) {
-                    continue; // written but left blank: not answered
-                }
-                if (indicator.scale().isYesNo()) {
-                    if (value instanceof Node.ScalarNode scalar && scalar.value() instanceof Boolean b) {
-                        values.put(entry.key(), Answer.of(b));
-                    } else {
-                        problems.error(value.location(), path, "expected true or false (a yes/no indicator), found " + value.describe());
-                    }
-                    continue;
-                }
-                Double raw = m.number(value, path, indicator.scale().min(), indicator.scale().max());
-                if (raw != null) {
-                    values.put(entry.key(), Answer.of(raw));
-                }
-            }
-        });
-        return values;
+        return root.optional("indicators").flatMap(n -> MapReader.of(n, "indicators", problems))
+                .map(m -> new AnswerReader(kb.indicators(), problems).read(m, true)).orElse(Map.of());
     }
 
     private Map<String, KpiObservation> kpis(MapReader root, Problems problems) {

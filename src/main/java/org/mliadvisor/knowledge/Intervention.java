@@ -9,12 +9,13 @@ import java.util.Set;
 /**
  * An integration intervention the knowledge base can recommend, with the condition that calls for it
  * and, optionally, the condition under which it is time-critical and starts in the roadmap's first week
- * ({@code startEarlyWhen}, or {@code null}).
+ * ({@code startEarlyWhen}, or {@code null}), and what it is expected to achieve ({@code expectedEffect}, or {@code null}
+ * when the knowledge base does not say).
  */
 public record Intervention(String id, Dimension dimension, Text title, Text action, Condition when,
                            Condition startEarlyWhen, List<Variant> variants, Set<String> moves, Effort effort, int weeksToImpact,
                            int roadmapStep, List<String> requires, Text rationale, Citation source,
-                           SourceLocation origin) {
+                           ExpectedEffect expectedEffect, SourceLocation origin) {
     public Intervention {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(dimension, "dimension");

@@ -203,7 +203,8 @@ public final class KnowledgeBaseLoader {
             ConditionReader conditions = new ConditionReader(problems, indicators, kpis, context, ids);
             List<Gate> gates = read("gates.yaml", root -> new GateReader(problems, entries, conditions).read(root), List.of());
             Map<String, Intervention> interventions = read("interventions.yaml",
-                    root -> new InterventionReader(problems, entries, conditions, kpiReferences, roadmap).read(root), Map.of());
+                    root -> new InterventionReader(problems, entries, conditions, kpiReferences, roadmap,
+                            new AnswerReader(indicators, problems, id -> ids.isRejected("indicator", id))).read(root), Map.of());
             List<ConsistencyCheck> consistency = read("consistency.yaml",
                     root -> new ConsistencyReader(problems, entries, conditions, indicators).read(root), List.of());
             List<SurveyItem> items = trees.containsKey("items.yaml")

@@ -28,6 +28,11 @@ public final class Problems {
         return found.stream().anyMatch(Problem::isError);
     }
 
+    /** How many errors were collected so far, so a reader can tell whether its own part added any. */
+    public long errorCount() {
+        return found.stream().filter(Problem::isError).count();
+    }
+
     public List<Problem> all() {
         return List.copyOf(found);
     }

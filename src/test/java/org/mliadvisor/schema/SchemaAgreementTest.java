@@ -214,6 +214,9 @@ class SchemaAgreementTest {
         places.add(place(iv, "", interventions, ""));
         places.add(place(iv, "/definitions/intervention", interventions, "/interventions/" + full));
         places.add(place(iv, "/definitions/variant", interventions, "/interventions/" + full + "/variants/0"));
+        places.add(place(iv, "/definitions/expectedEffect", interventions, "/interventions/" + first(interventions.get("interventions"),
+                i -> i.path("expected_effect").has("reaches") && i.path("expected_effect").has("kpis")
+                        && i.path("expected_effect").has("also_improves")) + "/expected_effect"));
         places.add(new Place("text.schema.json#/oneOf/1 at interventions.yaml /interventions/0/title", iv,
                 "text.schema.json", "/oneOf/1", interventions, "/interventions/0/title", false, true));
 
