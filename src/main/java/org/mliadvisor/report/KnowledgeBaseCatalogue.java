@@ -1,5 +1,6 @@
 package org.mliadvisor.report;
 
+import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Citation;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Templates;
@@ -7,12 +8,14 @@ import org.mliadvisor.knowledge.Condition;
 import org.mliadvisor.knowledge.ConsistencyCheck;
 import org.mliadvisor.knowledge.ContextFactor;
 import org.mliadvisor.knowledge.Dimension;
+import org.mliadvisor.knowledge.ExpectedEffect;
 import org.mliadvisor.knowledge.DimensionDefinition;
 import org.mliadvisor.knowledge.Gate;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Intervention;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KpiDefinition;
+import org.mliadvisor.knowledge.KpiUnit;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.RoadmapStep;
 import org.mliadvisor.knowledge.ScaleType;
@@ -227,8 +230,9 @@ public final class KnowledgeBaseCatalogue {
                 html.append("<dt>").append(w("label.requiredBy")).append("</dt><dd>").append(links("intervention-", requiredBy))
                         .append("</dd>");
             }
-            html.append("</dl>\n<p class=\"rationale\">").append(Markup.escape(i.rationale().in(language).strip())).append("</p>\n<p>")
-                    .append(source(i.source(), i.origin().fileAndLine())).append("</p></article>\n");
+            html.append("<dt>").append(w("label.expectedEffect")).append("</dt><dd>").append(effect(i.expectedEffect()))
+                    .append("</dd></dl>\n<p class=\"rationale\">").append(Markup.escape(i.rationale().in(language).strip()))
+                    .append("</p>\n<p>").append(source(i.source(), i.origin().fileAndLine())).append("</p></article>\n");
         }
         html.append("</section>\n");
     }
@@ -334,6 +338,27 @@ public final class KnowledgeBaseCatalogue {
         parts.forEach(p -> rendered.add(condition(p)));
         return w(all ? "condition.all" : "condition.any",
                 String.join("; " + w(all ? "condition.and" : "condition.or") + " ", rendered));
+    }
+
+    /** What an intervention is expected to achieve, with its basis and source, or that no source states it. */
+    private String effect(ExpectedEffect effect) {
+        if (effect == null) {
+            return w("effect.none");
+        }
+        List<String> parts = new ArrayList<>();
+        effect.reaches().forEach((id, answer) -> parts.add(w("effect.reaches", link("indicator-", id),
+                Markup.escape(answer instanceof Answer.YesNo yesNo ? w(yesNo.yes() ? "value.yes" : "value.no")
+                        : MapReader.plain(answer.number())))));
+        effect.kpis().forEach((id, range) -> {
+            KpiUnit unit = kb.kpis().get(id).unit();
+            parts.add(w("effect.kpi", link("kpi-", id), MapReader.plain(range.low()), MapReader.plain(range.high()),
+                    unit == KpiUnit.PERCENT ? w("effect.points") : w("unit." + unit.name())));
+        });
+        if (!effect.alsoImproves().isEmpty()) {
+            parts.add(w("effect.alsoImproves", links("kpi-", effect.alsoImproves())));
+        }
+        return String.join("; ", parts) + "<br><span class=\"rationale\">" + Markup.escape(effect.basis().in(language).strip())
+                + "</span><br>" + source(effect.source(), effect.origin().fileAndLine());
     }
 
     private String scale(IndicatorDefinition i) {

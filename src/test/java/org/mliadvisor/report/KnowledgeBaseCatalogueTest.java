@@ -71,6 +71,20 @@ class KnowledgeBaseCatalogueTest {
     }
 
     @Test
+    void anInterventionShowsItsExpectedEffectWithBasisAndSourceOrSaysNoSourceStatesOne() {
+        String levers = html.substring(html.indexOf("<article id=\"intervention-joint-promotion-review\""));
+        levers = levers.substring(0, levers.indexOf("</article>"));
+        String relationship = html.substring(html.indexOf("<article id=\"intervention-relationship-building\""));
+        relationship = relationship.substring(0, relationship.indexOf("</article>"));
+
+        assertThat(levers).contains("Expected effect", "<a href=\"#indicator-S.joint_promotion_review\"><code>S.joint_promotion_review</code></a> reaches 90",
+                "<a href=\"#kpi-otif\"><code>otif</code></a> improves by 2 to 3.5 percentage points",
+                "<a href=\"#kpi-expedite_share\"><code>expedite_share</code></a> improve too", "82 % to 90 %",
+                "Illustrative scenario (a)", "knowledge-base/interventions.yaml:");
+        assertThat(relationship).contains("Expected effect", "Not stated: no source gives a figure").doesNotContain("improves by");
+    }
+
+    @Test
     void consistencyChecksReadInPlainLanguageAndLinkToTheirAnswers() {
         String check = html.substring(html.indexOf("<article id=\"check-closure-without-reviews\""));
         check = check.substring(0, check.indexOf("</article>"));
