@@ -10,14 +10,17 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The closest candidate within a small edit distance, if any. */
+    /**
+     * The closest candidate within a small edit distance, if any; of equally close candidates the first by name, so the
+     * hint does not depend on the order a collection happens to iterate in.
+     */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String needle = wrong.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
             int distance = distance(needle, candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
+            if (distance < bestDistance || distance == bestDistance && candidate.compareTo(best) < 0) {
                 bestDistance = distance;
                 best = candidate;
             }
