@@ -10,6 +10,7 @@ import org.mliadvisor.diagnosis.WhatIf;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.report.ReportFormat;
 import org.mliadvisor.report.ReportOptions;
+import org.mliadvisor.report.WhatIfReport;
 import org.mliadvisor.source.InputException;
 
 import java.nio.file.Path;
@@ -71,6 +72,11 @@ public final class Advisor implements AutoCloseable {
     /** The document of a diagnosis in {@code format}, as bytes ready to write. */
     public byte[] render(Diagnosis diagnosis, ReportFormat format, ReportOptions options) {
         return format.document(diagnosis, options);
+    }
+
+    /** The document of a what-if in {@code format} (markdown, json or html), as bytes ready to write. */
+    public byte[] render(WhatIf whatIf, ReportFormat format, ReportOptions options) {
+        return WhatIfReport.document(whatIf, format, options);
     }
 
     @Override
