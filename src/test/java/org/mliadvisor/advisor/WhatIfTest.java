@@ -274,6 +274,18 @@ class WhatIfTest {
     }
 
     @Test
+    void theAssessmentAskedAboutIsLeftAsItWas() throws Exception {
+        Assessment asRead = advisor.read(Path.of("examples", "illustrative-firm.yaml")).assessment();
+
+        WhatIf w = whatIf(asRead, List.of("kpi.otif.target=95", "context.demand_volatility=high"),
+                List.of("joint-promotion-review"), "S=0.5,T=0.25,R=0.25");
+
+        assertThat(asRead).isEqualTo(firm);
+        assertThat(w.changes().assessment()).isNotEqualTo(firm);
+        assertThat(w.changes().assessment().source()).isEqualTo(firm.source());
+    }
+
+    @Test
     void aScenarioStatesNothingUntilGivenSomething() {
         assertThat(Scenario.NONE.empty()).isTrue();
         assertThat(new Scenario(java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), List.of("sop-cycle"), null).empty())
