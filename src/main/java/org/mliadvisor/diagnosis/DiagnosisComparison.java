@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What differs between two diagnoses of a firm, whatever made them differ (an edit of the knowledge base, a what-if):
@@ -55,38 +54,30 @@ public record DiagnosisComparison(BindingChange binding, ScoreChange mli, Map<Di
                 before.confidence().level(), after.confidence().level(),
                 findingsAfter.stream().filter(f -> !findingsBefore.contains(f)).toList(),
                 findingsBefore.stream().filter(f -> !findingsAfter.contains(f)).toList(),
-                kpis(before, after), recommendations(before, after));
+                paired(before.kpiGaps(), after.kpiGaps(), KpiGap::kpiId, KpiChange::new),
+                paired(before.recommendations(), after.recommendations(), Recommendation::id, RecommendationChange::new));
     }
 
     private static List<String> findingIds(Diagnosis d) {
         return d.consistency().stream().map(ConsistencyFinding::id).distinct().toList();
     }
 
-    private static List<KpiChange> kpis(Diagnosis before, Diagnosis after) {
-        Map<String, KpiGap> earlier = new LinkedHashMap<>();
-        before.kpiGaps().forEach(g -> earlier.put(g.kpiId(), g));
-        List<KpiChange> kpis = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (KpiGap g : after.kpiGaps()) {
-            kpis.add(new KpiChange(g.kpiId(), earlier.get(g.kpiId()), g));
-            seen.add(g.kpiId());
+    /** Each item of {@code after}, in order, with the item of {@code before} of the same id, then each only {@code before} has. */
+    private static <T, C> List<C> paired(List<T> before, List<T> after, Function<T, String> id, Pair<T, C> pair) {
+        Map<String, T> earlier = new LinkedHashMap<>();
+        before.forEach(item -> earlier.putIfAbsent(id.apply(item), item));
+        List<C> pairs = new ArrayList<>();
+        for (T item : after) {
+            pairs.add(pair.of(id.apply(item), earlier.remove(id.apply(item)), item));
         }
-        earlier.values().stream().filter(g -> !seen.contains(g.kpiId())).forEach(g -> kpis.add(new KpiChange(g.kpiId(), g, null)));
-        return kpis;
+        earlier.forEach((key, item) -> pairs.add(pair.of(key, item, null)));
+        return pairs;
     }
 
-    private static List<RecommendationChange> recommendations(Diagnosis before, Diagnosis after) {
-        Map<String, Recommendation> earlier = new LinkedHashMap<>();
-        before.recommendations().forEach(r -> earlier.put(r.id(), r));
-        Set<String> later = new LinkedHashSet<>();
-        List<RecommendationChange> changes = new ArrayList<>();
-        for (Recommendation r : after.recommendations()) {
-            later.add(r.id());
-            changes.add(new RecommendationChange(r.id(), earlier.get(r.id()), r));
-        }
-        before.recommendations().stream().filter(r -> !later.contains(r.id()))
-                .forEach(r -> changes.add(new RecommendationChange(r.id(), r, null)));
-        return changes;
+    /** Makes the change of one id from its item before and after, either {@code null} where it is missing. */
+    @FunctionalInterface
+    private interface Pair<T, C> {
+        C of(String id, T before, T after);
     }
 
     /** Whether the two diagnoses differ in anything this comparison looks at. */

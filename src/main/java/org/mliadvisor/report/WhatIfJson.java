@@ -8,6 +8,7 @@ import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.DiagnosisComparison;
 import org.mliadvisor.diagnosis.DiagnosisComparison.RecommendationChange;
 import org.mliadvisor.diagnosis.DiagnosisComparison.ScoreChange;
+import org.mliadvisor.diagnosis.GapSeverity;
 import org.mliadvisor.diagnosis.KpiGap;
 import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.WhatIf;
@@ -138,8 +139,8 @@ final class WhatIfJson {
         for (WhatIf.KpiMove k : w.changes().kpis()) {
             json.writeStartObject();
             json.writeStringField("id", k.kpi().id());
-            observation(json, "before", k.before());
-            observation(json, "after", k.after());
+            kpi(json, "before", k.before(), null);
+            kpi(json, "after", k.after(), null);
             if (k.expected() != null) {
                 range(json, "expected", k.expected());
             }
@@ -239,18 +240,12 @@ final class WhatIfJson {
     }
 
     private static void gap(JsonGenerator json, String field, KpiGap gap) throws IOException {
-        if (gap == null) {
-            json.writeNullField(field);
-            return;
-        }
-        json.writeObjectFieldStart(field);
-        number(json, "actual", gap.actual());
-        number(json, "target", gap.target());
-        json.writeStringField("severity", gap.severity().name().toLowerCase(Locale.ROOT));
-        json.writeEndObject();
+        kpi(json, field, gap == null ? null : new KpiObservation(gap.kpiId(), gap.actual(), gap.target()),
+                gap == null ? null : gap.severity());
     }
 
-    private static void observation(JsonGenerator json, String field, KpiObservation observation) throws IOException {
+    /** A KPI's actual and target, with its severity when it has been diagnosed; null when there is none. */
+    private static void kpi(JsonGenerator json, String field, KpiObservation observation, GapSeverity severity) throws IOException {
         if (observation == null) {
             json.writeNullField(field);
             return;
@@ -258,6 +253,9 @@ final class WhatIfJson {
         json.writeObjectFieldStart(field);
         number(json, "actual", observation.actual());
         number(json, "target", observation.target());
+        if (severity != null) {
+            json.writeStringField("severity", severity.name().toLowerCase(Locale.ROOT));
+        }
         json.writeEndObject();
     }
 
