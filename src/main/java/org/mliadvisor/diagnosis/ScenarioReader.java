@@ -87,10 +87,13 @@ public final class ScenarioReader {
         MapReader values = values(problems);
         Map<String, Node.Entry> indicatorEntries = new LinkedHashMap<>();
         Map<String, String> given = new LinkedHashMap<>();
-        for (String set : sets) {
+        for (int i = 0; i < sets.size(); i++) {
+            String set = sets.get(i);
+            // each setting's place on the command line orders its problems, whichever reader finds them
+            SourceLocation at = new SourceLocation(SET, 0, i + 1);
             int eq = set.indexOf('=');
             if (eq <= 0) {
-                problems.error(at(SET), "", "`" + set + "` is not ID=VALUE; expected an indicator (S.sop_cycle=3), "
+                problems.error(at, "", "`" + set + "` is not ID=VALUE; expected an indicator (S.sop_cycle=3), "
                         + "kpi.<id>.actual=V, kpi.<id>.target=V or context.<factor>=value");
                 continue;
             }
@@ -98,18 +101,18 @@ public final class ScenarioReader {
             String text = set.substring(eq + 1).strip();
             String earlier = given.putIfAbsent(id, text);
             if (earlier != null) {
-                problems.error(at(SET), id, "is given twice (" + earlier + " and " + text + "); give each value once");
+                problems.error(at, id, "is given twice (" + earlier + " and " + text + "); give each value once");
                 continue;
             }
-            Node.ScalarNode value = new Node.ScalarNode(at(SET), scalar(text));
+            Node.ScalarNode value = new Node.ScalarNode(at, scalar(text));
             if (id.startsWith(KPI)) {
-                kpi(id, value, values, kpis, problems);
+                kpi(id, value, values, kpis, problems, at);
             } else if (id.startsWith(CONTEXT)) {
-                context(id, text, context, problems);
+                context(id, text, context, problems, at);
             } else if (kb.indicators().containsKey(id)) {
-                indicatorEntries.put(id, new Node.Entry(id, at(SET), value));
+                indicatorEntries.put(id, new Node.Entry(id, at, value));
             } else {
-                problems.error(at(SET), id, "unknown indicator, KPI or context factor" + Suggestions.hint(id, settable())
+                problems.error(at, id, "unknown indicator, KPI or context factor" + Suggestions.hint(id, settable())
                         + "; expected an indicator id, kpi.<id>.actual, kpi.<id>.target or context.<factor>");
             }
         }
@@ -122,17 +125,18 @@ public final class ScenarioReader {
         return MapReader.of(new Node.MapNode(at(SET), Map.of()), "", problems).orElseThrow();
     }
 
-    private void kpi(String id, Node.ScalarNode value, MapReader values, Map<String, Double[]> kpis, Problems problems) {
+    private void kpi(String id, Node.ScalarNode value, MapReader values, Map<String, Double[]> kpis, Problems problems,
+                     SourceLocation at) {
         int dot = id.lastIndexOf('.');
         String field = id.substring(dot + 1);
         String kpiId = dot < KPI.length() ? "" : id.substring(KPI.length(), dot);
         if (kpiId.isEmpty() || !(field.equals("actual") || field.equals("target"))) {
-            problems.error(at(SET), id, "expected kpi.<id>.actual or kpi.<id>.target, e.g. kpi.otif.actual=88");
+            problems.error(at, id, "expected kpi.<id>.actual or kpi.<id>.target, e.g. kpi.otif.actual=88");
             return;
         }
         KpiDefinition kpi = kb.kpis().get(kpiId);
         if (kpi == null) {
-            problems.error(at(SET), id, "unknown KPI `" + kpiId + "`" + Suggestions.hint(kpiId, kb.kpis().keySet()));
+            problems.error(at, id, "unknown KPI `" + kpiId + "`" + Suggestions.hint(kpiId, kb.kpis().keySet()));
             return;
         }
         Double number = values.number(value, id, 0, kpi.unit().max());
@@ -140,21 +144,21 @@ public final class ScenarioReader {
             return;
         }
         if (field.equals("target") && !kpi.measurableAgainst(number)) {
-            problems.error(at(SET), id, "a target of " + MapReader.plain(number) + " leaves nothing to measure the gap against: "
+            problems.error(at, id, "a target of " + MapReader.plain(number) + " leaves nothing to measure the gap against: "
                     + "the knowledge base gives `" + kpiId + "` no floor (kpis.yaml gap.floor)");
             return;
         }
         kpis.computeIfAbsent(kpiId, k -> new Double[2])[field.equals("actual") ? 0 : 1] = number;
     }
 
-    private void context(String id, String value, Map<String, String> context, Problems problems) {
+    private void context(String id, String value, Map<String, String> context, Problems problems, SourceLocation at) {
         String factorId = id.substring(CONTEXT.length());
         ContextFactor factor = kb.context().get(factorId);
         if (factor == null) {
-            problems.error(at(SET), id, "unknown context factor `" + factorId + "`" + Suggestions.hint(factorId, kb.context().keySet())
+            problems.error(at, id, "unknown context factor `" + factorId + "`" + Suggestions.hint(factorId, kb.context().keySet())
                     + "; expected one of: " + String.join(", ", kb.context().keySet()));
         } else if (!factor.values().contains(value)) {
-            problems.error(at(SET), id, "`" + value + "` is not allowed" + Suggestions.hint(value, factor.values())
+            problems.error(at, id, "`" + value + "` is not allowed" + Suggestions.hint(value, factor.values())
                     + "; expected one of: " + String.join(", ", factor.values()));
         } else {
             context.put(factorId, value);

@@ -114,6 +114,8 @@ class ScenarioReaderTest {
                 "S=1,T=1,R=1");
 
         assertThat(problems).hasSize(5);
+        assertThat(problems.stream().filter(p -> p.startsWith("--set:")).toList()).extracting(p -> p.split(":")[1].strip())
+                .as("in the order given").containsExactly("S.sop_cycle", "kpi.otif.actual", "context.x");
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("--implement:"))
                 .anySatisfy(p -> assertThat(p).startsWith("--weights:"))
                 .filteredOn(p -> p.startsWith("--set:")).hasSize(3);

@@ -130,7 +130,7 @@ class WhatIfReportTest {
                 List.of("joint-promotion-review")));
         String inPlace = markdown(whatIf(firm, List.of(), List.of("joint-promotion-review")));
 
-        assertThat(missing).contains("## Points to note", "Review every promotion against supply constraints in S&OP requires ",
+        assertThat(missing).contains("## Points to note", "“Review every promotion against supply constraints in S&OP” requires “",
                 "first, in the method's order; it is neither part of this what-if nor in place for this firm (it is recommended at rank");
         assertThat(inPlace).doesNotContain("Points to note", "requires");
     }
