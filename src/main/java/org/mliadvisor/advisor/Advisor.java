@@ -4,9 +4,13 @@ import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.diagnosis.Scenario;
+import org.mliadvisor.diagnosis.ScenarioReader;
+import org.mliadvisor.diagnosis.WhatIf;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.report.ReportFormat;
 import org.mliadvisor.report.ReportOptions;
+import org.mliadvisor.report.WhatIfReport;
 import org.mliadvisor.source.InputException;
 
 import java.nio.file.Path;
@@ -51,9 +55,28 @@ public final class Advisor implements AutoCloseable {
         return diagnostician.diagnose(assessment);
     }
 
+    /**
+     * The what-if's changes as a command line gives them ({@code ID=VALUE} settings, intervention ids, {@code S=…,T=…,R=…}
+     * weights or {@code null}), read against the knowledge base and {@code assessment}, every problem at once.
+     */
+    public Scenario scenario(Assessment assessment, List<String> sets, List<String> implement, String weights)
+            throws InputException {
+        return new ScenarioReader(kb).read(assessment, sets, implement, weights);
+    }
+
+    /** The diagnosis of {@code assessment} before and after the changes of {@code scenario}, side by side. */
+    public WhatIf whatIf(Assessment assessment, Scenario scenario) {
+        return WhatIf.of(scenario, assessment, kb, this::diagnose);
+    }
+
     /** The document of a diagnosis in {@code format}, as bytes ready to write. */
     public byte[] render(Diagnosis diagnosis, ReportFormat format, ReportOptions options) {
         return format.document(diagnosis, options);
+    }
+
+    /** The document of a what-if in {@code format} (markdown, json or html), as bytes ready to write. */
+    public byte[] render(WhatIf whatIf, ReportFormat format, ReportOptions options) {
+        return WhatIfReport.document(whatIf, format, options);
     }
 
     @Override

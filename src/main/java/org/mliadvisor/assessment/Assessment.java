@@ -59,4 +59,30 @@ public record Assessment(String organization, LocalDate assessedOn, Map<String, 
         return new Assessment(organization, assessedOn, context, Objects.requireNonNull(weights, "weights"), indicators,
                 kpis, respondents, source, warnings);
     }
+
+    /** The same assessment with {@code indicatorId} answered {@code answer}, for asking what the diagnosis would be then. */
+    public Assessment withIndicator(String indicatorId, Answer answer) {
+        Map<String, Answer> changed = new LinkedHashMap<>(indicators);
+        changed.put(Objects.requireNonNull(indicatorId, "indicatorId"), Objects.requireNonNull(answer, "answer"));
+        return with(context, changed, kpis);
+    }
+
+    /** The same assessment reporting {@code kpi} in place of what it reported for that KPI, if anything. */
+    public Assessment withKpi(KpiObservation kpi) {
+        Map<String, KpiObservation> changed = new LinkedHashMap<>(kpis);
+        changed.put(kpi.kpiId(), kpi);
+        return with(context, indicators, changed);
+    }
+
+    /** The same assessment stating {@code value} for the context factor {@code factor}. */
+    public Assessment withContext(String factor, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(context);
+        changed.put(Objects.requireNonNull(factor, "factor"), Objects.requireNonNull(value, "value"));
+        return with(changed, indicators, kpis);
+    }
+
+    // the one place the with-methods build a copy, so that a new field is carried over in one line
+    private Assessment with(Map<String, String> context, Map<String, Answer> indicators, Map<String, KpiObservation> kpis) {
+        return new Assessment(organization, assessedOn, context, weights, indicators, kpis, respondents, source, warnings);
+    }
 }

@@ -4,8 +4,8 @@ import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.diagnosis.DiagnosisComparison;
 import org.mliadvisor.diagnosis.Numbers;
-import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.knowledge.KnowledgeBase;
 
 import java.util.ArrayList;
@@ -61,44 +61,31 @@ public final class KnowledgeBaseDiff {
         return inputs;
     }
 
+    /** The changes as the diff lists them, one line each, from the comparison of the two diagnoses. */
     static List<String> changes(Diagnosis old, Diagnosis now) {
+        DiagnosisComparison comparison = DiagnosisComparison.of(old, now);
         List<String> changes = new ArrayList<>();
-        String was = binding(old.binding());
-        String is = binding(now.binding());
-        if (!was.equals(is)) {
-            changes.add("binding constraint " + was + " → " + is);
+        if (comparison.binding().changed()) {
+            changes.add("binding constraint " + binding(comparison.binding().before()) + " → " + binding(comparison.binding().after()));
         }
-        Double oldMli = old.mli().headline();
-        Double newMli = now.mli().headline();
-        if (!Objects.equals(oldMli == null ? null : Numbers.format(oldMli, 3), newMli == null ? null : Numbers.format(newMli, 3))) {
-            changes.add("MLI " + mli(oldMli) + " → " + mli(newMli));
+        if (comparison.mli().changed()) {
+            changes.add("MLI " + mli(comparison.mli().before()) + " → " + mli(comparison.mli().after()));
         }
-        if (old.confidence().level() != now.confidence().level()) {
-            changes.add("confidence " + old.confidence().level().name().toLowerCase(Locale.ROOT) + " → "
-                    + now.confidence().level().name().toLowerCase(Locale.ROOT));
+        if (comparison.confidenceBefore() != comparison.confidenceAfter()) {
+            changes.add("confidence " + comparison.confidenceBefore().name().toLowerCase(Locale.ROOT) + " → "
+                    + comparison.confidenceAfter().name().toLowerCase(Locale.ROOT));
         }
-        List<String> oldFindings = old.consistency().stream().map(f -> f.id()).distinct().toList();
-        List<String> newFindings = now.consistency().stream().map(f -> f.id()).distinct().toList();
-        newFindings.stream().filter(f -> !oldFindings.contains(f)).forEach(f -> changes.add("+ finding " + f));
-        oldFindings.stream().filter(f -> !newFindings.contains(f)).forEach(f -> changes.add("- finding " + f));
-        Map<String, Recommendation> before = byId(old);
-        Map<String, Recommendation> after = byId(now);
-        for (Recommendation r : now.recommendations()) {
-            Recommendation previous = before.get(r.id());
-            if (previous == null) {
-                changes.add("+ " + r.id() + " recommended (rank " + r.rank() + ")");
-            } else {
-                if (previous.rank() != r.rank()) {
-                    changes.add("~ " + r.id() + " rank " + previous.rank() + " → " + r.rank());
-                }
-                if (!Objects.equals(previous.variant(), r.variant())) {
-                    changes.add("~ " + r.id() + " variant " + variant(previous.variant()) + " → " + variant(r.variant()));
-                }
+        comparison.findingsAdded().forEach(f -> changes.add("+ finding " + f));
+        comparison.findingsRemoved().forEach(f -> changes.add("- finding " + f));
+        for (DiagnosisComparison.RecommendationChange r : comparison.recommendationChanges()) {
+            switch (r.kind()) {
+                case ADDED -> changes.add("+ " + r.id() + " recommended (rank " + r.rankAfter() + ")");
+                case REMOVED -> changes.add("- " + r.id() + " no longer recommended (was rank " + r.rankBefore() + ")");
+                case MOVED -> changes.add("~ " + r.id() + " rank " + r.rankBefore() + " → " + r.rankAfter());
+                case SAME -> { }
             }
-        }
-        for (Recommendation r : old.recommendations()) {
-            if (!after.containsKey(r.id())) {
-                changes.add("- " + r.id() + " no longer recommended (was rank " + r.rank() + ")");
+            if (r.variantChanged()) {
+                changes.add("~ " + r.id() + " variant " + variant(r.before().variant()) + " → " + variant(r.after().variant()));
             }
         }
         return changes;
@@ -116,12 +103,6 @@ public final class KnowledgeBaseDiff {
 
     private static String variant(String id) {
         return id == null ? "none" : id;
-    }
-
-    private static Map<String, Recommendation> byId(Diagnosis diagnosis) {
-        Map<String, Recommendation> byId = new LinkedHashMap<>();
-        diagnosis.recommendations().forEach(r -> byId.put(r.id(), r));
-        return byId;
     }
 
     /** Ids the assessment uses that {@code kb} does not define, comma-separated, or empty. */

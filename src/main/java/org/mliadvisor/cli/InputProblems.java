@@ -26,4 +26,17 @@ final class InputProblems {
         err.flush();
         return e.kind() == InputException.Kind.MISSING ? ExitCode.NO_INPUT : ExitCode.DATA_ERROR;
     }
+
+    /**
+     * Prints each problem of a command line's own values (located at the option that gave them, not in a file), then the
+     * count and where to find the usage, and returns 64.
+     */
+    static int usage(InputException e, PrintWriter err, String command) {
+        e.problems().forEach(problem -> err.println(Visible.controls(problem.toString())));
+        long errors = e.problems().stream().filter(Problem::isError).count();
+        err.println("mli: " + errors + (errors == 1 ? " problem" : " problems") + " in the options; " + NOTHING_WRITTEN + ".");
+        err.println("Try '" + command + " --help' for usage.");
+        err.flush();
+        return ExitCode.USAGE;
+    }
 }

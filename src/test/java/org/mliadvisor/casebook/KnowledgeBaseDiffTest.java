@@ -103,6 +103,32 @@ class KnowledgeBaseDiffTest {
     }
 
     @Test
+    void severalEditsAtOnceReadLineByLineAsKbDiffHasAlwaysWrittenThem() throws Exception {
+        // a looser gate, a stricter triangulation and a stricter visibility condition; the lines are those kb diff printed
+        // for these edits before its comparison became DiagnosisComparison, kept to the letter
+        Map<String, UnaryOperator<String>> edits = Map.of(
+                "gates.yaml", s -> s.replace("below: 60 }", "below: 80 }"),
+                "consistency.yaml", s -> s.replace("score_at_least: 0.8", "score_at_least: 0.7"),
+                "interventions.yaml", s -> s.replace("when: { indicator: T.wms_tms_visibility, below: 70 }",
+                        "when: { indicator: T.wms_tms_visibility, below: 10 }"));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : KnowledgeBaseLoader.FILES) {
+            String content = Files.readString(Path.of("knowledge-base", name));
+            files.put(name, edits.getOrDefault(name, UnaryOperator.identity()).apply(content).getBytes(StandardCharsets.UTF_8));
+        }
+        KnowledgeBase edited = new KnowledgeBaseLoader().load(files, "edited");
+
+        assertThat(changesOf("illustrative-firm.yaml", KnowledgeBaseDiff.compare(shipped, edited, examples))).containsExactly(
+                "binding constraint T (shortfall) → T (gate)",
+                "confidence high → medium",
+                "+ finding mature-claims-severe-kpi-gaps",
+                "~ crm-erp-data-consistency rank 2 → 1",
+                "~ joint-promotion-review rank 3 → 2",
+                "~ financial-reconciliation rank 4 → 3",
+                "- transport-visibility-dashboard no longer recommended (was rank 1)");
+    }
+
+    @Test
     void anInputTheOldVersionCannotReadIsSkippedWithTheReason() throws Exception {
         KnowledgeBase withoutIndicator = edited("gates.yaml", s -> s);
         Assessment usesUnknown = new Assessment("X", java.time.LocalDate.of(2026, 11, 1), Map.of("demand_volatility", "extreme"),
