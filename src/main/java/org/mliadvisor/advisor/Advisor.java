@@ -4,12 +4,15 @@ import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
+import org.mliadvisor.diagnosis.Progress;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.report.ReportFormat;
 import org.mliadvisor.report.ReportOptions;
 import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.Problem;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,6 +47,36 @@ public final class Advisor implements AutoCloseable {
         AssessmentLoader loader = new AssessmentLoader(kb);
         Assessment assessment = loader.load(assessmentFile);
         return new Read(assessment, loader.filesRead());
+    }
+
+    /**
+     * Reads and checks several assessment files, every problem of every file at once; the exit of a missing file wins,
+     * as it does for one.
+     */
+    public List<Read> readAll(List<Path> assessmentFiles) throws InputException {
+        List<Read> reads = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        boolean missing = false;
+        for (Path file : assessmentFiles) {
+            try {
+                reads.add(read(file));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+                missing |= e.kind() == InputException.Kind.MISSING;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(missing ? InputException.Kind.MISSING : InputException.Kind.INVALID, problems);
+        }
+        return reads;
+    }
+
+    /**
+     * One firm's assessments, in any order, each diagnosed anew with this knowledge base and compared over time;
+     * refuses assessments of different organizations or of one date (every refusal at once, naming the files).
+     */
+    public Progress progress(List<Assessment> assessments) throws InputException {
+        return Progress.of(assessments, diagnostician::diagnose, kb);
     }
 
     /** Runs the rules on one assessment. */
