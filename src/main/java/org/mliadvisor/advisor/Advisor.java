@@ -7,6 +7,7 @@ import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.diagnosis.Progress;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.report.ReportFormat;
+import org.mliadvisor.report.ProgressReport;
 import org.mliadvisor.report.ReportOptions;
 import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Problem;
@@ -87,6 +88,11 @@ public final class Advisor implements AutoCloseable {
     /** The document of a diagnosis in {@code format}, as bytes ready to write. */
     public byte[] render(Diagnosis diagnosis, ReportFormat format, ReportOptions options) {
         return format.document(diagnosis, options);
+    }
+
+    /** The document of a firm's progress over time in {@code format}, as bytes ready to write. */
+    public byte[] render(Progress progress, ReportFormat format, ReportOptions options) {
+        return ProgressReport.document(progress, format, options);
     }
 
     @Override

@@ -450,14 +450,14 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /** The default accent's pale tint, in the style below. */
-    private static final String PALE = "#eef4fc";
+    static final String PALE = "#eef4fc";
 
     /**
      * Screen and print styles. Print gives A4 pages: the cover stands alone, the sections after it flow
      * on so no page is left half empty, and no heading is left at a page's foot and no card, chart or
      * row is cut in two.
      */
-    private static final String STYLE = """
+    static final String STYLE = """
             html{-webkit-text-size-adjust:100%}
             body{font-family:"DejaVu Sans","Noto Sans","Segoe UI",Roboto,Arial,sans-serif;font-size:14px;line-height:1.5;color:#1f2a44;margin:0 auto;max-width:60em;padding:0 1.2em 3em;background:#fff;overflow-wrap:break-word}
             h1{font-size:2em;margin:.2em 0 .4em;line-height:1.2}
