@@ -96,23 +96,26 @@ final class ProgressHtml {
     private void index(StringBuilder html, ProgressView v) {
         open(html, v, "index");
         List<String> dates = v.progress().points().stream().map(pt -> v.words().shortDate(pt.date())).toList();
-        html.append("<div class=\"profile\">\n<figure class=\"radar-over-time\">")
+        html.append("<figure class=\"radar-over-time\">")
                 .append(charts.radarOverTime(v.progress().points().stream().map(ProgressPoint::diagnosis).toList(), dates,
                         v.words().text("radar.caption"), v.radarDescription()))
-                .append("<figcaption>").append(e(v.words().text("radar.caption"))).append("</figcaption></figure>\n<div>")
+                .append("<figcaption>").append(e(v.words().text("radar.caption"))).append("</figcaption></figure>\n<div class=\"keep\">")
                 .append(table("index", v.index(), null)).append("<p class=\"note\">").append(e(v.words().text("index.note")))
-                .append("</p></div>\n</div>\n</section>\n");
+                .append("</p></div>\n</section>\n");
     }
 
     private void kpis(StringBuilder html, ProgressView v) {
         open(html, v, "kpis");
         html.append("<p>").append(e(v.words().text("kpis.intro"))).append("</p>\n<div class=\"trends\">\n");
-        int i = 0;
-        for (ProgressView.KpiChart chart : v.charts()) {
-            html.append("<figure class=\"trend\">").append(charts.kpiTrend(chart, v.words(), "trend-" + i++))
-                    .append("<figcaption>").append(e(chart.title())).append("</figcaption></figure>\n");
+        List<ProgressView.KpiChart> kpiCharts = v.charts();
+        // two charts a row, as a table in print, where the PDF renderer lays out table cells side by side reliably
+        for (int i = 0; i < kpiCharts.size(); i++) {
+            ProgressView.KpiChart chart = kpiCharts.get(i);
+            html.append(i % 2 == 0 ? "<div class=\"trend-row\">" : "").append("<figure class=\"trend\">")
+                    .append(charts.kpiTrend(chart, v.words(), "trend-" + i)).append("<figcaption>").append(e(chart.title()))
+                    .append("</figcaption></figure>").append(i % 2 == 1 || i == kpiCharts.size() - 1 ? "</div>\n" : "");
         }
-        html.append("</div>\n").append(table("kpi-paths", v.kpis(), null)).append("</section>\n");
+        html.append("</div>\n<div class=\"keep\">").append(table("kpi-paths", v.kpis(), null)).append("</div>\n</section>\n");
     }
 
     private void benefits(StringBuilder html, ProgressView v) {
@@ -212,26 +215,32 @@ final class ProgressHtml {
     /** What the progress report adds to the diagnosis report's styles: its charts side by side, its action cards, its verdicts. */
     private static final String STYLE = """
             .trends{margin:.6em 0}
-            .trends figure.trend{display:inline-block;vertical-align:top;width:48%;margin:.3em 1% .8em 0}
+            .trend-row{display:flex;gap:4%}
+            .trend-row figure.trend{flex:0 0 48%;margin:.3em 0 .8em}
             .trends figure.trend svg{width:100%}
-            figure.radar-over-time svg{width:100%;max-width:26em}
+            figure.radar-over-time{max-width:24em}
+            figure.radar-over-time svg{width:100%}
             ul.summary-points li{margin:.3em 0}
             article.benefit{border:1px solid #d5dae3;border-left:4px solid #1c6dd0;border-radius:4px;padding:.2em .9em .5em;margin:.8em 0;page-break-inside:avoid;break-inside:avoid}
             article.benefit h3{margin:.4em 0 .2em}
             .standing{font-weight:bold}
             .binding-note{border-left:5px solid #b07d00;padding:.3em .8em;background:#fdf6e3}
             .verdict{font-weight:bold;white-space:nowrap}
+            table.index td.num{white-space:nowrap}
             .verdict.verdict-delivered{color:#2e8540}.verdict.verdict-partly{color:#8a6500}.verdict.verdict-not_yet{color:#c8102e}
             .verdict.verdict-improved{color:#2e8540}.verdict.verdict-too_early,.verdict.verdict-not_measured{color:#5b6678}
             @media print{
               section#index,section#kpis,section#benefits,section#followThrough,section#nextWave,section#notes,section#method{page-break-before:auto;break-before:auto;margin-top:2em}
-              figure.radar-over-time svg{width:80mm}
-              .trends figure.trend{width:47%}
+              figure.radar-over-time svg{width:75mm}
+              .trend-row{display:table;width:100%;table-layout:fixed}
+              .trend-row figure.trend{display:table-cell;width:50%;vertical-align:top;padding-right:4mm}
+              .trends figure.trend svg{width:80mm}
               article.benefit{font-size:9pt}
               table.benefit-kpis,table.benefit-practices,table.kpi-paths,table.follow-through{font-size:8pt}
             }
             @media (max-width:600px){
-              .trends figure.trend{display:block;width:100%;margin:.4em 0 1em}
+              .trend-row{display:block}
+              .trend-row figure.trend{margin:.4em 0 1em}
               .verdict{white-space:normal}
             }
             """;

@@ -210,7 +210,7 @@ final class ProgressView {
         rows.add(change);
         List<String> headings = new ArrayList<>(List.of(w.text("index.date"), w.text("index.mli")));
         for (Dimension dim : Dimension.values()) {
-            headings.add(w.words().dimension(dim));
+            headings.add(w.words().text("dimension.short." + dim.name()));
         }
         headings.add(w.text("index.binding"));
         return new Table(headings, List.of(false, true, true, true, true, false), rows);

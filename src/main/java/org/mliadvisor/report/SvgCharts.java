@@ -475,13 +475,15 @@ final class SvgCharts {
             target.append(target.length() == 0 ? "" : " ").append(n(x.applyAsDouble(r.on()))).append(',')
                     .append(n(y.applyAsDouble(r.gap().target())));
         }
-        double lastTarget = readings.get(readings.size() - 1).gap().target();
         if (readings.size() == 1) {
-            target.append(' ').append(n(right)).append(',').append(n(y.applyAsDouble(lastTarget)));
+            target.append(' ').append(n(right)).append(',').append(n(y.applyAsDouble(readings.get(0).gap().target())));
         }
         svg.append("<polyline class=\"target\" points=\"").append(target).append("\" fill=\"none\" stroke=\"").append(TARGET)
                 .append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
-        svg.append(text(right, y.applyAsDouble(lastTarget) + (lastTarget >= (low + high) / 2 ? 12 : -4), "end",
+        // the target's name at the line's left end, on the other side of it from the first reading and its label
+        KpiPath.Reading opening = readings.get(0);
+        boolean below = opening.gap().actual() >= opening.gap().target();
+        svg.append(text(left + 2, y.applyAsDouble(opening.gap().target()) + (below ? 12 : -4), "start",
                 "font-size=\"10\" fill=\"" + TARGET + "\"", progressWords.text("chart.target")));
         svg.append("<polyline class=\"actual\" points=\"").append(readings.stream().map(r -> n(x.applyAsDouble(r.on())) + ","
                 + n(y.applyAsDouble(r.gap().actual()))).collect(Collectors.joining(" "))).append("\" fill=\"none\" stroke=\"")
