@@ -106,7 +106,7 @@ final class ProgressHtml {
 
     private void kpis(StringBuilder html, ProgressView v) {
         open(html, v, "kpis");
-        html.append("<p>").append(e(v.words().text("kpis.intro"))).append("</p>\n<div class=\"trends\">\n");
+        html.append("<p>").append(e(v.kpisIntro())).append("</p>\n<div class=\"trends\">\n");
         List<ProgressView.KpiChart> kpiCharts = v.charts();
         // two charts a row, as a table in print, where the PDF renderer lays out table cells side by side reliably
         for (int i = 0; i < kpiCharts.size(); i++) {

@@ -27,7 +27,7 @@ final class ProgressMarkdown {
         md.append(esc(v.words().text("index.note"))).append("\n\n");
 
         heading(md, v, "section.kpis");
-        md.append(esc(v.words().text("kpis.intro"))).append("\n\n");
+        md.append(esc(v.kpisIntro())).append("\n\n");
         table(md, v.kpis());
 
         heading(md, v, "section.benefits");

@@ -231,6 +231,11 @@ final class ProgressView {
 
     // ------------------------------------------------------------------ KPIs over time
 
+    /** What the KPI section's charts show: the band is named only where some chart has one. */
+    String kpisIntro() {
+        return w.text(charts().stream().anyMatch(KpiChart::banded) ? "kpis.intro" : "kpis.introPlain");
+    }
+
     Table kpis() {
         List<String> headings = new ArrayList<>();
         headings.add(w.text("kpis.kpi"));
