@@ -293,38 +293,27 @@ public record Progress(String organization, KnowledgeBaseInfo knowledgeBase, Lis
     private static List<ComparabilityNote> notes(List<ProgressPoint> points) {
         List<ComparabilityNote> notes = new ArrayList<>();
         differing(notes, ComparabilityNote.Kind.WEIGHTS, "", points, p -> p.diagnosis().weights().weights(), false);
-        Set<String> factors = new LinkedHashSet<>();
-        points.forEach(p -> factors.addAll(p.diagnosis().context().keySet()));
-        for (String factor : factors) {
-            differing(notes, ComparabilityNote.Kind.CONTEXT, factor, points, p -> {
-                ContextValue value = p.diagnosis().context().get(factor);
-                return value == null ? null : value.value();
-            }, false);
-        }
-        Set<String> kpis = new LinkedHashSet<>();
-        points.forEach(p -> kpis.addAll(p.assessment().kpis().keySet()));
-        for (String kpi : kpis) {
-            differing(notes, ComparabilityNote.Kind.KPI_REPORTED, kpi, points, p -> reported(p, kpi), true);
-            differing(notes, ComparabilityNote.Kind.TARGET, kpi, points, p -> {
-                KpiObservation o = p.assessment().kpis().get(kpi);
-                return o == null ? null : o.target();
-            }, false);
-        }
-        Set<String> indicators = new LinkedHashSet<>();
-        points.forEach(p -> indicators.addAll(p.assessment().indicators().keySet()));
-        for (String indicator : indicators) {
-            differing(notes, ComparabilityNote.Kind.INDICATOR_ANSWERED, indicator, points,
-                    p -> p.assessment().indicators().get(indicator), true);
-        }
+        eachKey(notes, points, ComparabilityNote.Kind.CONTEXT, p -> p.diagnosis().context(), ContextValue::value, false);
+        eachKey(notes, points, ComparabilityNote.Kind.KPI_REPORTED, p -> p.assessment().kpis(), KpiObservation::actual, true);
+        eachKey(notes, points, ComparabilityNote.Kind.TARGET, p -> p.assessment().kpis(), KpiObservation::target, false);
+        eachKey(notes, points, ComparabilityNote.Kind.INDICATOR_ANSWERED, p -> p.assessment().indicators(), a -> a, true);
         differing(notes, ComparabilityNote.Kind.SURVEY, "", points, p -> p.assessment().respondents().isEmpty() ? null
                 : (double) p.assessment().respondents().size(), true);
         implementedNotes(notes, points);
         return notes;
     }
 
-    private static Double reported(ProgressPoint p, String kpi) {
-        KpiObservation o = p.assessment().kpis().get(kpi);
-        return o == null ? null : o.actual();
+    /** A note of {@code kind} for each key of {@code map} (on any date) whose {@code value} differs between the dates. */
+    private static <V> void eachKey(List<ComparabilityNote> notes, List<ProgressPoint> points, ComparabilityNote.Kind kind,
+                                    Function<ProgressPoint, Map<String, V>> map, Function<V, Object> value, boolean presence) {
+        Set<String> keys = new LinkedHashSet<>();
+        points.forEach(p -> keys.addAll(map.apply(p).keySet()));
+        for (String key : keys) {
+            differing(notes, kind, key, points, p -> {
+                V given = map.apply(p).get(key);
+                return given == null ? null : value.apply(given);
+            }, presence);
+        }
     }
 
     /**

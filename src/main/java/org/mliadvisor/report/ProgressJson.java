@@ -23,6 +23,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.Function;
 import java.util.Locale;
 
 /**
@@ -79,12 +80,8 @@ final class ProgressJson {
             json.writeStringField("file", pt.source());
             json.writeStringField("assessedOn", pt.date().toString());
             number(json, "mli", d.mli().headline(), 4);
-            json.writeObjectFieldStart("dimensions");
-            for (Dimension dim : Dimension.values()) {
-                number(json, dim.name(), d.dimensions().get(dim).score(), 4);
-            }
-            json.writeEndObject();
-            weights(json, "weights", d.weights().weights());
+            byDimension(json, "dimensions", dim -> d.dimensions().get(dim).score());
+            byDimension(json, "weights", d.weights().weights()::of);
             binding(json, "binding", d);
             json.writeEndObject();
         }
@@ -99,10 +96,11 @@ final class ProgressJson {
         json.writeEndArray();
     }
 
-    private static void weights(JsonGenerator json, String field, Weights w) throws IOException {
+    /** An object of one figure per dimension, S, T and R, {@code null} where there is none. */
+    private static void byDimension(JsonGenerator json, String field, Function<Dimension, Double> figure) throws IOException {
         json.writeObjectFieldStart(field);
         for (Dimension dim : Dimension.values()) {
-            number(json, dim.name(), w.of(dim), 4);
+            number(json, dim.name(), figure.apply(dim), 4);
         }
         json.writeEndObject();
     }
@@ -112,11 +110,7 @@ final class ProgressJson {
         json.writeStringField("from", p.first().date().toString());
         json.writeStringField("to", p.latest().date().toString());
         number(json, "mli", p.mliChange(), 4);
-        json.writeObjectFieldStart("dimensions");
-        for (Dimension dim : Dimension.values()) {
-            number(json, dim.name(), p.dimensionChange(dim), 4);
-        }
-        json.writeEndObject();
+        byDimension(json, "dimensions", p::dimensionChange);
         json.writeEndObject();
     }
 
@@ -249,7 +243,7 @@ final class ProgressJson {
                 } else if (value instanceof Double number) {
                     number(json, "value", number, 4);
                 } else if (value instanceof Weights w) {
-                    weights(json, "value", w);
+                    byDimension(json, "value", w::of);
                 } else if (value instanceof Answer a) {
                     answer(json, "value", a);
                 } else {
