@@ -218,7 +218,7 @@ final class ProgressHtml {
             .trend-row{display:flex;gap:4%}
             .trend-row figure.trend{flex:0 0 48%;margin:.3em 0 .8em}
             .trends figure.trend svg{width:100%}
-            figure.radar-over-time{max-width:24em}
+            figure.radar-over-time{max-width:26em}
             figure.radar-over-time svg{width:100%}
             ul.summary-points li{margin:.3em 0}
             article.benefit{border:1px solid #d5dae3;border-left:4px solid #1c6dd0;border-radius:4px;padding:.2em .9em .5em;margin:.8em 0;page-break-inside:avoid;break-inside:avoid}
@@ -234,12 +234,13 @@ final class ProgressHtml {
               figure.radar-over-time svg{width:75mm}
               .trend-row{display:table;width:100%;table-layout:fixed}
               .trend-row figure.trend{display:table-cell;width:50%;vertical-align:top;padding-right:4mm}
-              .trends figure.trend svg{width:80mm}
+              .trends figure.trend svg{width:80mm;height:auto}
               article.benefit{font-size:9pt}
               table.benefit-kpis,table.benefit-practices,table.kpi-paths,table.follow-through{font-size:8pt}
             }
             @media (max-width:600px){
               .trend-row{display:block}
+              figure.radar-over-time{max-width:none}
               .trend-row figure.trend{margin:.4em 0 1em}
               .verdict{white-space:normal}
             }

@@ -413,8 +413,9 @@ final class SvgCharts {
      * side on a page and one fills a phone; {@code id} names the chart in the page.
      */
     String kpiTrend(ProgressView.KpiChart chart, ProgressWording progressWords, String id) {
-        double width = 320;
-        double height = 196;
+        // 300 units across: a phone shows it a quarter larger, so its 10-unit lettering reads at 12 px and more
+        double width = 300;
+        double height = 184;
         List<KpiPath.Reading> readings = chart.path().readings();
         List<Double> values = new ArrayList<>();
         readings.forEach(r -> {
