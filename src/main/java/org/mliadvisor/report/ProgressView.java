@@ -87,8 +87,9 @@ final class ProgressView {
     }
 
     String dates() {
+        // dates are joined by semicolons: an Uzbek date has a comma of its own ("1-noyabr, 2026")
         return w.text("dates", p.points().size(), p.points().stream().map(pt -> w.date(pt.date()))
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining("; ")));
     }
 
     String knowledgeBase() {
