@@ -7,13 +7,17 @@ import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.diagnosis.Scenario;
 import org.mliadvisor.diagnosis.ScenarioReader;
 import org.mliadvisor.diagnosis.WhatIf;
+import org.mliadvisor.diagnosis.Progress;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.report.ReportFormat;
+import org.mliadvisor.report.ProgressReport;
 import org.mliadvisor.report.ReportOptions;
 import org.mliadvisor.report.WhatIfReport;
 import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.Problem;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,6 +54,36 @@ public final class Advisor implements AutoCloseable {
         return new Read(assessment, loader.filesRead());
     }
 
+    /**
+     * Reads and checks several assessment files, every problem of every file at once; the exit of a missing file wins,
+     * as it does for one.
+     */
+    public List<Read> readAll(List<Path> assessmentFiles) throws InputException {
+        List<Read> reads = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        boolean missing = false;
+        for (Path file : assessmentFiles) {
+            try {
+                reads.add(read(file));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+                missing |= e.kind() == InputException.Kind.MISSING;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(missing ? InputException.Kind.MISSING : InputException.Kind.INVALID, problems);
+        }
+        return reads;
+    }
+
+    /**
+     * One firm's assessments, in any order, each diagnosed anew with this knowledge base and compared over time;
+     * refuses assessments of different organizations or of one date (every refusal at once, naming the files).
+     */
+    public Progress progress(List<Assessment> assessments) throws InputException {
+        return Progress.of(assessments, diagnostician::diagnose, kb);
+    }
+
     /** Runs the rules on one assessment. */
     public Diagnosis diagnose(Assessment assessment) {
         return diagnostician.diagnose(assessment);
@@ -77,6 +111,11 @@ public final class Advisor implements AutoCloseable {
     /** The document of a what-if in {@code format} (markdown, json or html), as bytes ready to write. */
     public byte[] render(WhatIf whatIf, ReportFormat format, ReportOptions options) {
         return WhatIfReport.document(whatIf, format, options);
+    }
+
+    /** The document of a firm's progress over time in {@code format}, as bytes ready to write. */
+    public byte[] render(Progress progress, ReportFormat format, ReportOptions options) {
+        return ProgressReport.document(progress, format, options);
     }
 
     @Override

@@ -21,13 +21,15 @@ import java.util.Optional;
  * @param context     context values the assessment states; factors it leaves out take the KB default
  * @param respondents the survey's respondents, written in the assessment or read from the export it
  *                    names; empty when there is no survey
+ * @param implemented the knowledge base's interventions the firm has put in place, each once, none since a date
+ *                    after the assessment's
  * @param source      the file it was read from, for messages
  * @param warnings    what reading it noticed without refusing it (a survey export's unread columns),
  *                    for the user to see; {@link Problem.Severity#WARNING} problems only
  */
 public record Assessment(String organization, LocalDate assessedOn, Map<String, String> context, Weights weights,
                          Map<String, Answer> indicators, Map<String, KpiObservation> kpis, List<Respondent> respondents,
-                         String source, List<Problem> warnings) {
+                         List<Implementation> implemented, String source, List<Problem> warnings) {
     public Assessment {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(assessedOn, "assessedOn");
@@ -36,6 +38,13 @@ public record Assessment(String organization, LocalDate assessedOn, Map<String, 
         indicators.forEach((id, answer) -> Objects.requireNonNull(answer, id));
         kpis = Collections.unmodifiableMap(new LinkedHashMap<>(kpis));
         respondents = List.copyOf(respondents);
+        implemented = List.copyOf(implemented);
+        if (implemented.stream().map(Implementation::interventionId).distinct().count() != implemented.size()) {
+            throw new IllegalArgumentException("an intervention is recorded as implemented once");
+        }
+        if (implemented.stream().anyMatch(i -> i.since().isAfter(assessedOn))) {
+            throw new IllegalArgumentException("nothing is implemented since a date after the assessment's");
+        }
         Objects.requireNonNull(source, "source");
         warnings = List.copyOf(warnings);
         if (warnings.stream().anyMatch(Problem::isError)) {
@@ -43,10 +52,17 @@ public record Assessment(String organization, LocalDate assessedOn, Map<String, 
         }
     }
 
+    /** An assessment that records nothing implemented. */
+    public Assessment(String organization, LocalDate assessedOn, Map<String, String> context, Weights weights,
+                      Map<String, Answer> indicators, Map<String, KpiObservation> kpis, List<Respondent> respondents,
+                      String source, List<Problem> warnings) {
+        this(organization, assessedOn, context, weights, indicators, kpis, respondents, List.of(), source, warnings);
+    }
+
     /** An assessment with no survey and nothing to warn about. */
     public Assessment(String organization, LocalDate assessedOn, Map<String, String> context, Weights weights,
                       Map<String, Answer> indicators, Map<String, KpiObservation> kpis, String source) {
-        this(organization, assessedOn, context, weights, indicators, kpis, List.of(), source, List.of());
+        this(organization, assessedOn, context, weights, indicators, kpis, List.of(), List.of(), source, List.of());
     }
 
     /** The weights the assessment sets, if it sets any. */
@@ -57,7 +73,7 @@ public record Assessment(String organization, LocalDate assessedOn, Map<String, 
     /** The same assessment setting {@code weights} as its own, for asking how the diagnosis moves with them. */
     public Assessment withOwnWeights(Weights weights) {
         return new Assessment(organization, assessedOn, context, Objects.requireNonNull(weights, "weights"), indicators,
-                kpis, respondents, source, warnings);
+                kpis, respondents, implemented, source, warnings);
     }
 
     /** The same assessment with {@code indicatorId} answered {@code answer}, for asking what the diagnosis would be then. */
@@ -83,6 +99,7 @@ public record Assessment(String organization, LocalDate assessedOn, Map<String, 
 
     // the one place the with-methods build a copy, so that a new field is carried over in one line
     private Assessment with(Map<String, String> context, Map<String, Answer> indicators, Map<String, KpiObservation> kpis) {
-        return new Assessment(organization, assessedOn, context, weights, indicators, kpis, respondents, source, warnings);
+        return new Assessment(organization, assessedOn, context, weights, indicators, kpis, respondents, implemented, source,
+                warnings);
     }
 }

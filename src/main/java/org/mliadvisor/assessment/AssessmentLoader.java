@@ -95,11 +95,12 @@ public final class AssessmentLoader {
             problems.throwIfErrors();
         }
         String organization = root.requiredText("organization");
-        LocalDate assessedOn = date(root, problems);
+        LocalDate assessedOn = date(root, "assessed_on", problems);
         Map<String, String> context = context(root, problems);
         Weights weights = root.optional("weights").map(n -> weights(n, problems)).orElse(null);
         Map<String, Answer> indicators = indicators(root, problems);
         Map<String, KpiObservation> kpis = kpis(root, problems);
+        List<Implementation> implemented = implemented(root, assessedOn, problems);
         boolean missingExport = false;
         List<Respondent> respondents = List.of();
         if (root.has("respondents") && root.has("responses")) {
@@ -123,24 +124,25 @@ public final class AssessmentLoader {
             throw new InputException(InputException.Kind.MISSING, problems.all());
         }
         problems.throwIfErrors();
-        return new Assessment(organization, assessedOn, context, weights, indicators, kpis, respondents, display,
+        return new Assessment(organization, assessedOn, context, weights, indicators, kpis, respondents, implemented, display,
                 problems.all().stream().filter(p -> !p.isError()).toList());
     }
 
-    private static LocalDate date(MapReader root, Problems problems) {
-        String text = root.requiredText("assessed_on");
+    /** The date under {@code key}, or {@code null} with a problem when it is missing or not a date. */
+    private static LocalDate date(MapReader m, String key, Problems problems) {
+        String text = m.requiredText(key);
         if (text == null) {
             return null;
         }
         String refused = "`" + text + "` is not a date; expected YYYY-MM-DD with a four-digit year (e.g. 2026-11-01)";
         if (!ISO_DATE.matcher(text).matches()) {
-            problems.error(root.location("assessed_on"), "assessed_on", refused);
+            problems.error(m.location(key), m.path(key), refused);
             return null;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.error(root.location("assessed_on"), "assessed_on", refused);
+            problems.error(m.location(key), m.path(key), refused);
             return null;
         }
     }
@@ -227,6 +229,43 @@ public final class AssessmentLoader {
             }
         });
         return kpis;
+    }
+
+    /**
+     * The interventions the firm has put in place: each a known intervention, recorded once, since a date no later than
+     * the assessment's (a later one would record what had not happened when the firm was assessed).
+     */
+    private List<Implementation> implemented(MapReader root, LocalDate assessedOn, Problems problems) {
+        Set<String> ids = new TreeSet<>(kb.interventions().keySet());
+        Map<String, SourceLocation> seen = new HashMap<>();
+        List<Implementation> implemented = root.optionalList("implemented", (item, path) ->
+                MapReader.of(item, path, problems).map(m -> {
+                    String id = m.requiredText("id");
+                    LocalDate since = date(m, "since", problems);
+                    m.rejectUnknown();
+                    if (id != null && !ids.contains(id)) {
+                        problems.error(m.location("id"), m.path("id"), "unknown intervention" + Suggestions.hint(id, ids)
+                                + "; expected one of the " + ids.size() + " intervention ids of the knowledge base"
+                                + " (interventions.yaml)");
+                        return null;
+                    }
+                    if (id != null) {
+                        SourceLocation earlier = seen.putIfAbsent(id, m.location("id"));
+                        if (earlier != null) {
+                            problems.error(m.location("id"), m.path("id"), "intervention `" + id + "` is already recorded"
+                                    + " at line " + earlier.line() + "; each implemented intervention appears once, with"
+                                    + " the date it has been in place since");
+                            return null;
+                        }
+                    }
+                    if (since != null && assessedOn != null && since.isAfter(assessedOn)) {
+                        problems.error(m.location("since"), m.path("since"), "`" + since + "` is after the assessment's"
+                                + " date (" + assessedOn + "); an assessment records what was in place when it was made");
+                        return null;
+                    }
+                    return id == null || since == null ? null : new Implementation(id, since, item.location());
+                }).orElse(null));
+        return implemented == null ? List.of() : implemented;
     }
 
     /** Refuses a survey against a knowledge base with no items: there would be nothing its answers answer. */

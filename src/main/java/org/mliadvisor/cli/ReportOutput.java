@@ -181,7 +181,7 @@ final class ReportOutput {
         }
     }
 
-    private static boolean sameFile(Path a, Path b) {
+    static boolean sameFile(Path a, Path b) {
         try {
             return Files.isSameFile(a, b);
         } catch (IOException e) {

@@ -450,7 +450,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /** The default accent's pale tint, in the style below. */
-    private static final String PALE = "#eef4fc";
+    static final String PALE = "#eef4fc";
 
     /**
      * Screen and print styles. Print gives A4 pages: the cover stands alone, the sections after it flow

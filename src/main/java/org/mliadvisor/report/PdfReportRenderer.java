@@ -46,10 +46,15 @@ public final class PdfReportRenderer {
 
     /** The whole document as PDF bytes. */
     public byte[] render(Diagnosis diagnosis) {
+        return layOut(html.render(diagnosis, true));
+    }
+
+    /** A report's XHTML, with its bookmarks, laid out as A4 PDF bytes. */
+    static byte[] layOut(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(html.render(diagnosis, true), null);
+        builder.withHtmlContent(xhtml, null);
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         builder.useExternalResourceAccessControl((uri, type) -> embedded(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> embedded(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);

@@ -7,6 +7,7 @@ import org.mliadvisor.diagnosis.DimensionSurvey;
 import org.mliadvisor.diagnosis.GapSeverity;
 import org.mliadvisor.diagnosis.IndicatorScore;
 import org.mliadvisor.diagnosis.KpiGap;
+import org.mliadvisor.diagnosis.KpiPath;
 import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
@@ -14,7 +15,10 @@ import org.mliadvisor.diagnosis.SurveyEvidence;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Direction;
 import org.mliadvisor.knowledge.IndicatorDefinition;
+import org.mliadvisor.knowledge.KpiUnit;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -316,6 +320,206 @@ final class SvgCharts {
 
     private static String point(double[] xy) {
         return n(xy[0]) + "," + n(xy[1]);
+    }
+
+    /**
+     * An svg start tag whose title and description are its first children, named by {@code aria-labelledby}: screen
+     * readers announce both, and browsers show the title as a tooltip. {@code id} must be unique in the page.
+     */
+    private static StringBuilder described(String attributes, double width, double height, String id, String title,
+                                           String description) {
+        return new StringBuilder(SVG).append(attributes).append(" viewBox=\"0 0 ").append(n(width)).append(' ')
+                .append(n(Math.ceil(height))).append("\" width=\"").append(n(width)).append("\" height=\"")
+                .append(n(Math.ceil(height))).append("\" aria-labelledby=\"").append(id).append("-title ").append(id)
+                .append("-desc\"><title id=\"").append(id).append("-title\">").append(Markup.escape(title))
+                .append("</title><desc id=\"").append(id).append("-desc\">").append(Markup.escape(description))
+                .append("</desc>");
+    }
+
+    /**
+     * The S/T/R radar of several dates overlaid, oldest palest and dashed, the latest in the accent and solid, with the
+     * target profile; each date's shape is told apart by its line as well as its colour, and the legend names the
+     * dates. One drawing for every screen, like {@link #radar}.
+     */
+    String radarOverTime(List<Diagnosis> diagnoses, List<String> dates, String title, String description) {
+        double width = NARROW;
+        double r = 100;
+        double cx = width / 2;
+        Map<Dimension, Label> names = new EnumMap<>(Dimension.class);
+        for (Dimension dim : Dimension.values()) {
+            double room = dim == Dimension.S ? width - 2 * PAD : width / 2 - PAD - 6;
+            names.put(dim, Label.of(dim + " · " + words.text("dimension.short." + dim.name()), 13, true, room));
+        }
+        double cy = PAD + names.get(Dimension.S).height() + 8 + r;
+        double below = cy + r / 2 + 10;
+        double legendTop = below + Math.max(names.get(Dimension.T).height(), names.get(Dimension.R).height()) + 14;
+        List<Label> legend = new ArrayList<>();
+        dates.forEach(date -> legend.add(Label.of(date, 12, false, width - 2 * PAD - 28)));
+        legend.add(Label.of(words.text("chart.radar.target"), 12, false, width - 2 * PAD - 28));
+        double height = legendTop + legend.stream().mapToDouble(l -> l.height() + 6).sum() + PAD;
+        StringBuilder svg = described("id=\"radar-over-time\"", width, height, "radar-over-time", title, description);
+        for (double ring : new double[] {0.25, 0.5, 0.75, 1}) {
+            svg.append("<polygon points=\"").append(polygon(dim -> ring, cx, cy, r)).append("\" fill=\"none\" stroke=\"")
+                    .append(GRID).append("\" stroke-width=\"1\"/>");
+        }
+        for (Dimension dim : Dimension.values()) {
+            double[] end = radarPoint(dim, 1, cx, cy, r);
+            svg.append("<line x1=\"").append(n(cx)).append("\" y1=\"").append(n(cy)).append("\" x2=\"").append(n(end[0]))
+                    .append("\" y2=\"").append(n(end[1])).append("\" stroke=\"").append(MUTED).append("\" stroke-width=\"1\"/>");
+            Label name = names.get(dim);
+            double x = Math.max(PAD + name.width() / 2, Math.min(width - PAD - name.width() / 2, end[0]));
+            svg.append(name.draw(x, dim == Dimension.S ? PAD : below, "middle", INK, ""));
+        }
+        Diagnosis latest = diagnoses.get(diagnoses.size() - 1);
+        svg.append("<polygon class=\"target\" points=\"")
+                .append(polygon(dim -> latest.dimensions().get(dim).definition().targetScore(), cx, cy, r))
+                .append("\" fill=\"none\" stroke=\"").append(TARGET).append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+        double y = legendTop;
+        for (int i = 0; i < diagnoses.size(); i++) {
+            Diagnosis d = diagnoses.get(i);
+            boolean last = i == diagnoses.size() - 1;
+            // older dates paler: the earliest halfway to white, the latest in the accent itself
+            String colour = last ? accent : tint(accent, 0.55 * (diagnoses.size() - 1 - i) / (diagnoses.size() - 1));
+            String dash = last ? "" : " stroke-dasharray=\"" + (i % 2 == 0 ? "3 3" : "8 3") + "\"";
+            List<Dimension> scored = Arrays.stream(Dimension.values()).filter(dim -> d.dimensions().get(dim).sufficient()).toList();
+            if (scored.size() >= 2) {
+                svg.append("<polygon class=\"actual\" data-date=\"").append(d.assessedOn()).append("\" points=\"")
+                        .append(scored.stream().map(dim -> point(radarPoint(dim, d.dimensions().get(dim).score(), cx, cy, r)))
+                                .collect(Collectors.joining(" ")))
+                        .append("\" fill=\"").append(colour).append("\" fill-opacity=\"").append(last ? "0.22" : "0.08")
+                        .append("\" stroke=\"").append(colour).append("\" stroke-width=\"2\"").append(dash).append("/>");
+            }
+            for (Dimension dim : scored) {
+                double value = d.dimensions().get(dim).score();
+                double[] pt = radarPoint(dim, value, cx, cy, r);
+                svg.append("<circle class=\"point\" data-date=\"").append(d.assessedOn()).append("\" data-dimension=\"")
+                        .append(dim).append("\" data-value=\"").append(n(value, 4)).append("\" cx=\"").append(n(pt[0]))
+                        .append("\" cy=\"").append(n(pt[1])).append("\" r=\"3.5\" fill=\"").append(colour).append("\"/>");
+            }
+            Label label = legend.get(i);
+            double middle = y + label.size() * 0.6;
+            svg.append("<line x1=\"").append(n(PAD)).append("\" y1=\"").append(n(middle)).append("\" x2=\"").append(n(PAD + 22))
+                    .append("\" y2=\"").append(n(middle)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"2\"")
+                    .append(dash).append("/>").append(label.draw(PAD + 28, y, "start", INK, ""));
+            y += label.height() + 6;
+        }
+        svg.append(legend(PAD, y, TARGET, true, legend.get(legend.size() - 1)));
+        return svg.append("</svg>").toString();
+    }
+
+    /**
+     * One KPI over time: its value on each date (a line with labelled points), its target (dashed) and, where one
+     * applies, the band it was expected to reach from its baseline to the latest date. Narrow, so that two sit side by
+     * side on a page and one fills a phone; {@code id} names the chart in the page.
+     */
+    String kpiTrend(ProgressView.KpiChart chart, ProgressWording progressWords, String id) {
+        // 300 units across: a phone shows it a quarter larger, so its 10-unit lettering reads at 12 px and more
+        double width = 300;
+        double height = 184;
+        List<KpiPath.Reading> readings = chart.path().readings();
+        List<Double> values = new ArrayList<>();
+        readings.forEach(r -> {
+            values.add(r.gap().actual());
+            values.add(r.gap().target());
+        });
+        if (chart.banded()) {
+            values.add(chart.bandLow());
+            values.add(chart.bandHigh());
+        }
+        double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double step = niceStep(Math.max(max - min, 1e-9) / 4);
+        double low = Math.max(0, Math.floor((min - step * 0.5) / step) * step);
+        double high = Math.ceil((max + step * 0.5) / step) * step;
+        if (chart.path().definition().unit() == KpiUnit.PERCENT) {
+            high = Math.min(100, high);
+        }
+        double labelWidth = 0;
+        for (double t = low; t <= high + step / 2; t += step) {
+            labelWidth = Math.max(labelWidth, TextWidth.of(words.number(t, 2), 10, false));
+        }
+        double left = PAD + labelWidth + 6;
+        double right = width - PAD - 4;
+        double top = PAD + 16;
+        double bottom = height - 28;
+        LocalDate first = readings.get(0).on();
+        LocalDate last = readings.get(readings.size() - 1).on();
+        LocalDate from = chart.banded() && chart.bandFrom().isBefore(first) ? chart.bandFrom() : first;
+        LocalDate to = chart.banded() && chart.bandTo().isAfter(last) ? chart.bandTo() : last;
+        double span = Math.max(1, ChronoUnit.DAYS.between(from, to));
+        double inset = 14;
+        java.util.function.ToDoubleFunction<LocalDate> x = date -> left + inset
+                + (right - left - 2 * inset) * ChronoUnit.DAYS.between(from, date) / span;
+        double top0 = top;
+        double scale = (bottom - top) / (high - low);
+        java.util.function.DoubleUnaryOperator y = v -> bottom - (v - low) * scale;
+        StringBuilder svg = described("class=\"kpi-trend\" data-kpi=\"" + Markup.escape(chart.path().kpiId()) + "\"", width,
+                height, id, chart.title(), chart.description());
+        for (double t = low; t <= high + step / 2; t += step) {
+            svg.append("<line x1=\"").append(n(left)).append("\" y1=\"").append(n(y.applyAsDouble(t))).append("\" x2=\"")
+                    .append(n(right)).append("\" y2=\"").append(n(y.applyAsDouble(t))).append("\" stroke=\"").append(GRID)
+                    .append("\" stroke-width=\"1\"/>");
+            svg.append(text(left - 6, y.applyAsDouble(t) + 3.5, "end", "font-size=\"10\" fill=\"" + MUTED + "\"",
+                    words.number(t, 2)));
+        }
+        if (chart.banded()) {
+            double bx = x.applyAsDouble(chart.bandFrom());
+            double by = y.applyAsDouble(chart.bandHigh());
+            svg.append(rect("class=\"expected-band\" data-low=\"" + n(chart.bandLow(), 4) + "\" data-high=\""
+                            + n(chart.bandHigh(), 4) + "\"", bx, by, x.applyAsDouble(chart.bandTo()) - bx,
+                    y.applyAsDouble(chart.bandLow()) - by, "fill=\"" + tint(accent, 0.75) + "\" fill-opacity=\"0.6\""));
+            svg.append(text(bx + 3, Math.max(top0 - 4, by - 3), "start", "font-size=\"10\" fill=\"" + MUTED + "\"",
+                    progressWords.text("chart.expected")));
+        }
+        StringBuilder target = new StringBuilder();
+        for (KpiPath.Reading r : readings) {
+            target.append(target.length() == 0 ? "" : " ").append(n(x.applyAsDouble(r.on()))).append(',')
+                    .append(n(y.applyAsDouble(r.gap().target())));
+        }
+        if (readings.size() == 1) {
+            target.append(' ').append(n(right)).append(',').append(n(y.applyAsDouble(readings.get(0).gap().target())));
+        }
+        svg.append("<polyline class=\"target\" points=\"").append(target).append("\" fill=\"none\" stroke=\"").append(TARGET)
+                .append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>");
+        // the target's name at the line's left end, on the other side of it from the first reading and its label
+        KpiPath.Reading opening = readings.get(0);
+        boolean below = opening.gap().actual() >= opening.gap().target();
+        svg.append(text(left + 2, y.applyAsDouble(opening.gap().target()) + (below ? 12 : -4), "start",
+                "font-size=\"10\" fill=\"" + TARGET + "\"", progressWords.text("chart.target")));
+        svg.append("<polyline class=\"actual\" points=\"").append(readings.stream().map(r -> n(x.applyAsDouble(r.on())) + ","
+                + n(y.applyAsDouble(r.gap().actual()))).collect(Collectors.joining(" "))).append("\" fill=\"none\" stroke=\"")
+                .append(accent).append("\" stroke-width=\"2.5\"/>");
+        double labelled = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < readings.size(); i++) {
+            KpiPath.Reading r = readings.get(i);
+            double px = x.applyAsDouble(r.on());
+            double py = y.applyAsDouble(r.gap().actual());
+            svg.append("<circle class=\"reading\" data-date=\"").append(r.on()).append("\" data-value=\"")
+                    .append(n(r.gap().actual(), 4)).append("\" cx=\"").append(n(px)).append("\" cy=\"").append(n(py))
+                    .append("\" r=\"4\" fill=\"").append(accent).append("\"/>");
+            svg.append(text(px, py - 7, "middle", "font-size=\"11\" font-weight=\"bold\" fill=\"" + INK + "\"",
+                    words.number(r.gap().actual(), 2)));
+            // dates that would touch their neighbour's are left out; the table and the description name every one
+            String date = progressWords.shortDate(r.on());
+            double half = TextWidth.of(date, 10, false) / 2;
+            double cx = Math.max(PAD + half, Math.min(width - PAD - half, px));
+            if (cx - half >= labelled + 6 || i == 0) {
+                svg.append(text(cx, height - PAD - 6, "middle", "font-size=\"10\" fill=\"" + MUTED + "\"", date));
+                labelled = cx + half;
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** A step of 1, 2, 2.5 or 5 times a power of ten, at least {@code rough}: grid lines at round values. */
+    private static double niceStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * power >= rough) {
+                return m * power;
+            }
+        }
+        return 10 * power;
     }
 
     /** One indicator's row: its bar's value (0..1, or null when unanswered) and the text at the bar's end. */

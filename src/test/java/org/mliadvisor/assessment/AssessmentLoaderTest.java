@@ -215,7 +215,7 @@ class AssessmentLoaderTest {
                         List.of("a second document was found")),
                 arguments("unknown-top-level-field.yaml", 4, 1, "indicator",
                         List.of("unknown field", "(did you mean `indicators`?)",
-                                "expected one of: organization, assessed_on, context, weights, indicators, kpis, respondents, responses, $schema")));
+                                "expected one of: organization, assessed_on, context, weights, indicators, kpis, implemented, respondents, responses, $schema")));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -537,6 +537,63 @@ class AssessmentLoaderTest {
 
         assertThat(e.problems()).singleElement().asString().startsWith(file + ":3:12: responses: expected the survey"
                 + " export's file name").endsWith("found a list");
+    }
+
+    // ------------------------------------------------------------------ implemented interventions
+
+    @Test
+    void implementedInterventionsAreReadWithTheDateEachHasBeenInPlaceSince() throws InputException {
+        Assessment a = load(FIRM + """
+                implemented:
+                  - { id: transport-visibility-dashboard, since: 2026-09-07 }
+                  - id: crm-erp-data-consistency
+                    since: 2026-11-01
+                """);
+
+        assertThat(a.implemented()).extracting(Implementation::interventionId, Implementation::since).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("transport-visibility-dashboard", LocalDate.of(2026, 9, 7)),
+                org.assertj.core.groups.Tuple.tuple("crm-erp-data-consistency", LocalDate.of(2026, 11, 1)));
+        assertThat(a.implemented().get(1).location().line()).isEqualTo(5);
+    }
+
+    @Test
+    void anAssessmentThatRecordsNothingImplementedHasAnEmptyList() throws InputException {
+        assertThat(load(FIRM).implemented()).isEmpty();
+        assertThat(load(FIRM + "implemented: []\n").implemented()).isEmpty();
+    }
+
+    @Test
+    void everyProblemOfTheImplementedInterventionsIsReportedAtOnceWithItsPlaceAndField() {
+        InputException e = refused(FIRM + """
+                implemented:
+                  - { id: transport-visibility-dashbord, since: 2026-09-07 }
+                  - { id: sop-cycle, since: 2026-11-02 }
+                  - { id: sop-cycle, since: 2026-10-01 }
+                  - { id: crm-erp-data-consistency, since: 01/10/2026 }
+                  - { id: joint-promotion-review }
+                  - { id: cross-functional-team, since: 2026-10-01, owner: logistics }
+                """);
+
+        assertThat(e.kind()).isEqualTo(InputException.Kind.INVALID);
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "firm.yaml:4:11: implemented[0].id: unknown intervention (did you mean `transport-visibility-dashboard`?);"
+                        + " expected one of the 24 intervention ids of the knowledge base (interventions.yaml)",
+                "firm.yaml:5:29: implemented[1].since: `2026-11-02` is after the assessment's date (2026-11-01);"
+                        + " an assessment records what was in place when it was made",
+                "firm.yaml:6:11: implemented[2].id: intervention `sop-cycle` is already recorded at line 5; each"
+                        + " implemented intervention appears once, with the date it has been in place since",
+                "firm.yaml:7:44: implemented[3].since: `01/10/2026` is not a date; expected YYYY-MM-DD with a four-digit"
+                        + " year (e.g. 2026-11-01)",
+                "firm.yaml:8:5: implemented[4].since: is required but missing",
+                "firm.yaml:9:53: implemented[5].owner: unknown field; expected one of: id, since");
+    }
+
+    @Test
+    void implementedGivenAsAMappingInsteadOfAListIsRefused() {
+        InputException e = refused(FIRM + "implemented: { sop-cycle: 2026-10-01 }\n");
+
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly("firm.yaml:3:14: implemented: expected a list, found a mapping");
     }
 
     private static Assessment load(String yaml) throws InputException {

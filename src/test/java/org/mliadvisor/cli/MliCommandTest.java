@@ -23,7 +23,7 @@ class MliCommandTest {
         assertThat(code).isEqualTo(ExitCode.USAGE);
         String err = cli.err.toString();
         assertThat(err).startsWith("mli: a command is required; one of:")
-                .contains("diagnose ", "Diagnoses one assessment", "why-not ", "Says why an intervention",
+                .contains("diagnose ", "Diagnoses one assessment", "progress ", "Compares one firm's assessments over time", "why-not ", "Says why an intervention",
                         "kb ", "Tools for authoring the knowledge base", "bench ", "Measures rule-base",
                         "generate-completion ", "help ", "Try 'mli --help' for usage.");
         for (String command : subcommandNames(MliCommand.newCommandLine())) {

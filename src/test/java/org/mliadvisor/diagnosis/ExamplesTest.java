@@ -8,6 +8,7 @@ import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.source.InputException;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -45,6 +46,30 @@ class ExamplesTest {
                 .containsExactlyInAnyOrder("joint-promotion-review", "crm-erp-data-consistency", "transport-visibility-dashboard");
         assertThat(diagnosis.mli().complete()).isTrue();
         assertThat(diagnosis.mli().value()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void illustrativeFirmTwelveWeeksLaterHasItsThreeLeversInPlaceAndIsBoundByRTheOnlyDimensionBelowTarget() throws InputException {
+        Diagnosis diagnosis = diagnose("illustrative-firm-week-12.yaml");
+
+        assertThat(diagnosis.binding().dimension()).isEqualTo(Dimension.R);
+        assertThat(diagnosis.shortfalls().values()).filteredOn(DimensionShortfall::belowTarget)
+                .extracting(DimensionShortfall::dimension).containsExactly(Dimension.R);
+        assertThat(diagnosis.recommendations()).extracting(Recommendation::id)
+                .as("the levers' conditions no longer hold").containsExactly("financial-reconciliation");
+        KpiGap otif = diagnosis.kpiGaps().stream().filter(g -> g.kpiId().equals("otif")).findFirst().orElseThrow();
+        assertThat(otif.severity()).isEqualTo(GapSeverity.ON_TARGET);
+    }
+
+    @Test
+    void theIllustrativeFirmsTwoAssessmentsCompareAsOneFirmTwelveWeeksApart() throws InputException {
+        AssessmentLoader loader = new AssessmentLoader(KnowledgeBaseFixture.builtIn());
+        Progress progress = Progress.of(List.of(loader.load(Path.of("examples", "illustrative-firm-week-12.yaml")),
+                loader.load(Path.of("examples", "illustrative-firm.yaml"))), DIAGNOSTICIAN::diagnose, KnowledgeBaseFixture.builtIn());
+
+        assertThat(progress.points()).extracting(ProgressPoint::date)
+                .containsExactly(java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2027, 1, 24));
+        assertThat(progress.realizations()).hasSize(3);
     }
 
     @Test

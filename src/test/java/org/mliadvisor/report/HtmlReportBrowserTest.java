@@ -590,4 +590,62 @@ class HtmlReportBrowserTest {
         assertThat((List<String>) texts.get("outside")).hasSize(1).allSatisfy(o -> assertThat(o).startsWith("cut: \"Технологическая"));
         assertThat((List<String>) badges.get("outside")).hasSize(1).allSatisfy(o -> assertThat(o).startsWith("badge: "));
     }
+
+    // ------------------------------------------------------------------ the progress report
+
+    /** The illustrative firm's progress report in {@code language}, laid out at {@code viewport}. */
+    private static void openProgress(Language language, Viewport viewport) throws Exception {
+        KnowledgeBase kb = new KnowledgeBaseLoader().loadBuiltIn();
+        org.mliadvisor.diagnosis.Progress progress;
+        try (Diagnostician dx = new Diagnostician(kb)) {
+            AssessmentLoader loader = new AssessmentLoader(kb);
+            progress = org.mliadvisor.diagnosis.Progress.of(List.of(loader.load(Path.of(EXAMPLE)),
+                    loader.load(Path.of("examples/illustrative-firm-week-12.yaml"))), dx::diagnose, kb);
+        }
+        emulate(viewport);
+        Page page = open("progress." + language.name().toLowerCase(Locale.ROOT) + "." + viewport.name().toLowerCase(Locale.ROOT),
+                new String(ProgressReport.document(progress, ReportFormat.HTML, ReportOptions.client(language)),
+                        StandardCharsets.UTF_8));
+        assertThat(page.severeConsoleMessages()).isEmpty();
+        assertThat(page.foreignRequests()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("languagesAndViewports")
+    void theProgressReportsChartsKeepEveryTextInsideAndNeverScrollSideways(Language language, Viewport viewport)
+            throws Exception {
+        openProgress(language, viewport);
+
+        Map<String, Object> check = outsideTheirViewBox("svg", "text");
+        Map<String, Object> found = sideways();
+
+        assertThat((List<String>) check.get("svgs")).as("the radar and a trend chart per KPI").hasSize(8)
+                .contains("radar-over-time");
+        assertThat((List<String>) check.get("outside")).isEmpty();
+        assertThat(num(found.get("scroll"))).as("sideways scroll in px; too wide: %s", found.get("wide")).isLessThanOrEqualTo(0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    @SuppressWarnings("unchecked")
+    void onAPhoneTheProgressReportsChartsFitAndTheirLetteringIsAtLeast12Px(Language language) throws Exception {
+        openProgress(language, Viewport.PHONE);
+
+        Map<String, Object> measured = (Map<String, Object>) driver.executeScript("""
+                const widths = [], small = [];
+                for (const svg of document.querySelectorAll('svg')) {
+                  if (svg.getClientRects().length === 0) { continue; }
+                  widths.push(svg.getBoundingClientRect().width);
+                  const scale = svg.getScreenCTM().a;
+                  for (const t of svg.querySelectorAll('text')) {
+                    const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+                    if (px < 11.95) { small.push(t.textContent + ' at ' + px.toFixed(1) + ' px'); }
+                  }
+                }
+                return {widths: widths, small: small};""");
+
+        assertThat((List<Object>) measured.get("widths")).hasSize(8).allSatisfy(w -> assertThat(num(w)).isLessThanOrEqualTo(390));
+        assertThat((List<String>) measured.get("small")).isEmpty();
+    }
 }

@@ -238,6 +238,8 @@ class SchemaAgreementTest {
         JsonNode export = changed(readYaml(EXAMPLES.resolve("survey-firm.csv.yaml")), "",
                 o -> o.putObject("responses").put("file", "survey-firm.responses.csv"));
         places.add(place(ASSESSMENT, "/properties/responses/oneOf/1", export, "/responses"));
+        places.add(place(ASSESSMENT, "/properties/implemented/items", implementing(firm, "transport-visibility-dashboard",
+                "2026-10-05"), "/implemented/0"));
         // one indicator of each scale type: the bounds are the indicator's own scale
         JsonNode indicators = kb("indicators.yaml");
         Set<String> typesSeen = new LinkedHashSet<>();
@@ -261,6 +263,14 @@ class SchemaAgreementTest {
     private static JsonNode firm() {
         return changed(readYaml(EXAMPLES.resolve("illustrative-firm.yaml")), "",
                 o -> o.putObject("weights").put("S", 0.4).put("T", 0.3).put("R", 0.3));
+    }
+
+    /** {@code firm} recording {@code intervention} as implemented since {@code since}, after whatever it records already. */
+    private static JsonNode implementing(JsonNode firm, String intervention, String since) {
+        return changed(firm, "", o -> {
+            ArrayNode list = o.has("implemented") ? (ArrayNode) o.get("implemented") : o.putArray("implemented");
+            list.addObject().put("id", intervention).put("since", since);
+        });
     }
 
     /**
@@ -850,7 +860,12 @@ class SchemaAgreementTest {
                 assessmentCase("a KPI with a negative target", o -> ((ObjectNode) o.get("kpis").get("otif")).put("target", -1)),
                 assessmentCase("a KPI given as a number", o -> ((ObjectNode) o.get("kpis")).put("otif", 82)),
                 assessmentCase("a context value that is a number", o -> ((ObjectNode) o.get("context")).put("demand_volatility", 2)),
-                assessmentCase("a misspelt key for the schema", o -> o.put("$schemas", "../schemas/assessment.schema.json")));
+                assessmentCase("a misspelt key for the schema", o -> o.put("$schemas", "../schemas/assessment.schema.json")),
+                assessmentCase("an implemented intervention without since",
+                        o -> o.putArray("implemented").addObject().put("id", "sop-cycle")),
+                assessmentCase("an implemented intervention since a date not written YYYY-MM-DD",
+                        o -> o.putArray("implemented").addObject().put("id", "sop-cycle").put("since", "01/10/2026")),
+                assessmentCase("implemented as a mapping of id to date", o -> o.putObject("implemented").put("sop-cycle", "2026-10-01")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -892,7 +907,16 @@ class SchemaAgreementTest {
                         "the severity weights are ordered minor ≤ moderate ≤ severe"),
                 toolCheck(kbCase("a context default that is not one of its values", "method.yaml", "/context/0",
                         o -> o.put("default", "extreme")),
-                        "a context factor's default is one of its values"));
+                        "a context factor's default is one of its values"),
+                toolCheck(new Case("an implemented intervention the knowledge base does not have", ASSESSMENT,
+                        implementing(firm(), "transport-visibility-dashbord", "2026-10-05")),
+                        "each implemented intervention is one of the knowledge base's"),
+                toolCheck(new Case("an intervention recorded as implemented twice", ASSESSMENT,
+                        implementing(implementing(firm(), "sop-cycle", "2026-10-05"), "sop-cycle", "2026-10-12")),
+                        "recorded once"),
+                toolCheck(new Case("an intervention implemented since a date after the assessment's", ASSESSMENT,
+                        implementing(firm(), "sop-cycle", "2026-11-02")),
+                        "since a date no later than `assessed_on`"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -950,6 +974,9 @@ class SchemaAgreementTest {
                         o -> ((ObjectNode) o.get("kpis").get(reportedKpi(true))).put("target", 0)),
                 assessmentCase("no weights", o -> o.remove("weights")),
                 assessmentCase("a key for the schema", o -> o.put("$schema", "../schemas/assessment.schema.json")),
+                assessmentCase("nothing implemented", o -> o.putArray("implemented")),
+                new Case("an intervention implemented since the assessment's own date", ASSESSMENT,
+                        implementing(firm(), "sop-cycle", "2026-11-01")),
                 kbCase("KPIs without gap", "kpis.yaml", "", o -> o.get("kpis").forEach(k -> ((ObjectNode) k).remove("gap"))),
                 kbCase("a gap with its measure alone", "kpis.yaml", "/kpis/" + kpiIn("days"),
                         o -> o.putObject("gap").put("measure", "relative")),
