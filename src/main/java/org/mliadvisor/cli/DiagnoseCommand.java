@@ -5,6 +5,7 @@ import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.report.Analysis;
 import org.mliadvisor.report.Brand;
 import org.mliadvisor.report.BrandReader;
 import org.mliadvisor.report.OutputFile;
@@ -128,13 +129,14 @@ final class DiagnoseCommand implements Callable<Integer> {
         byte[] report;
         try {
             Advisor.Read read;
-            Diagnosis diagnosis;
+            Analysis analysis;
             try (Advisor advisor = knowledgeBase.advisor()) {
                 read = advisor.read(assessmentFile);
                 // what reading noticed without refusing (a survey export's unread columns) is said before the report
                 read.assessment().warnings().forEach(w -> err.println(Visible.controls(w.toString())));
-                diagnosis = advisor.diagnose(read.assessment());
+                analysis = advisor.analyse(read.assessment(), chosen);
             }
+            Diagnosis diagnosis = analysis.diagnosis();
             Assessment assessment = read.assessment();
             warnAboutLikelySlips(diagnosis, assessment, err);
             BrandReader brands = new BrandReader();
@@ -150,7 +152,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
             ReportScope scope = appendix ? ReportScope.APPENDIX
                     : detail == Detail.FULL || explain ? ReportScope.FULL : ReportScope.CLIENT;
-            report = chosen.document(diagnosis, new ReportOptions(language, scope, explain, brand));
+            report = chosen.document(analysis, new ReportOptions(language, scope, explain, brand));
         } catch (InputException e) {
             return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
         }

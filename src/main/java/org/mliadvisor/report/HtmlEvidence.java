@@ -147,6 +147,12 @@ final class HtmlEvidence {
         for (String paragraph : words.methodDetails(view.diagnosis(), view.method())) {
             html.append("<p>").append(e(paragraph)).append("</p>\n");
         }
+        if (view.robustness() != null) {
+            html.append("<h4 id=\"robustness-method\">").append(w("evidence.robustness.title")).append("</h4>\n");
+            for (String paragraph : words.robustnessMethod(view.robustness(), view.diagnosis(), view.method())) {
+                html.append("<p>").append(e(paragraph)).append("</p>\n");
+            }
+        }
     }
 
     private void reason(StringBuilder html, Reason reason) {

@@ -9,6 +9,7 @@ import org.mliadvisor.diagnosis.NeedsData;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.diagnosis.SurveyFinding;
+import org.mliadvisor.diagnosis.WeightRobustness;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.SurveySettings;
@@ -44,13 +45,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public String render(Diagnosis d) {
-        return render(d, false);
+    public String render(Analysis analysis) {
+        return render(analysis, false);
     }
 
     /** The document; for the PDF renderer, with the bookmarks it turns into the PDF's outline. */
-    String render(Diagnosis d, boolean forPdf) {
-        return render(ReportView.of(d, options), forPdf);
+    String render(Analysis analysis, boolean forPdf) {
+        return render(ReportView.of(analysis, options), forPdf);
     }
 
     /** The document of what {@code view} shows; for the PDF renderer, with the bookmarks of the PDF's outline. */
@@ -80,6 +81,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             switch (section) {
                 case SUMMARY -> summary(html, view);
                 case PROFILE -> profile(html, view);
+                case WEIGHTS -> weights(html, view);
                 case SURVEY -> survey(html, d);
                 case KPIS -> kpis(html, d);
                 case ACTIONS -> actions(html, view);
@@ -209,6 +211,37 @@ public final class HtmlReportRenderer implements ReportRenderer {
             }
         }
         html.append("</section>\n");
+    }
+
+    /**
+     * How far the binding constraint holds as the weights move: the sentence, the weight triangle coloured by what
+     * binds where with the firm's weights and the nearest change marked, and the weights now and there.
+     */
+    private void weights(StringBuilder html, ReportView view) {
+        WeightRobustness r = view.robustness();
+        String sentence = words.robustnessSentence(r, view.diagnosis());
+        html.append("<section id=\"weights\">\n<div class=\"keep\"><h2>").append(w("section.weights")).append("</h2>\n<p>")
+                .append(w("robustness.intro")).append("</p>\n<p class=\"binding\" id=\"robustness-sentence\">").append(e(sentence))
+                .append("</p></div>\n<div class=\"profile\">\n");
+        if (!r.regions().isEmpty()) {
+            html.append("<figure class=\"ternary\">").append(charts.ternary(r, sentence)).append("<figcaption>")
+                    .append(w("chart.ternary.caption")).append("</figcaption></figure>\n");
+        }
+        html.append("<div>");
+        if (r.flips()) {
+            HtmlTable table = new HtmlTable("weights", HtmlTable.Column.text(w("scores.dimension")),
+                    HtmlTable.Column.number(w("robustness.table.now")), HtmlTable.Column.number(w("robustness.table.at")));
+            for (Dimension dim : Dimension.values()) {
+                table.row(view.diagnosis().binding().isBinding(dim) ? "binding-row" : null, e(words.dimension(dim)),
+                        e(words.weight(r.weights().of(dim))), e(words.weight(r.at().of(dim))));
+            }
+            html.append(table.html());
+            String shift = words.robustnessShift(r);
+            if (shift != null) {
+                html.append("<p class=\"note\">").append(e(shift)).append("</p>");
+            }
+        }
+        html.append("</div>\n</div>\n</section>\n");
     }
 
     /** A dimension's score, with what it rests on when the survey is part of it. */
@@ -468,7 +501,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
               body{max-width:none;padding:0;font-size:9.5pt;line-height:1.35}
               section{page-break-before:always;break-before:page}
               section.cover{page-break-before:avoid;break-before:avoid;padding-top:15mm}
-              section#profile,section#survey,section#kpis,section#actions,section#roadmap,section#method{page-break-before:auto;break-before:auto;margin-top:2em}
+              section#profile,section#weights,section#survey,section#kpis,section#actions,section#roadmap,section#method{page-break-before:auto;break-before:auto;margin-top:2em}
               h2,h3{page-break-after:avoid;break-after:avoid}
               .summary,.profile{display:table;width:100%}
               .summary>figure,.summary>div,.profile>figure,.profile>div{display:table-cell;vertical-align:top}
@@ -485,6 +518,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
               nav.toc li a::after{content:leader('.') target-counter(attr(href), page)}
               figure.radar svg{width:72mm}
               figure.gauge svg{width:60mm}
+              figure.ternary svg{width:78mm}
             }
             @media (max-width:600px){
               .profile>figure,.profile>div{flex:1 1 100%}

@@ -10,6 +10,7 @@ import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.diagnosis.SurveyFinding;
+import org.mliadvisor.diagnosis.WeightRobustness;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Language;
@@ -43,8 +44,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public String render(Diagnosis d) {
-        return render(ReportView.of(d, options));
+    public String render(Analysis analysis) {
+        return render(ReportView.of(analysis, options));
     }
 
     /** The document of what {@code view} shows. */
@@ -62,6 +63,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             switch (section) {
                 case SUMMARY -> summary(md, view);
                 case PROFILE -> profile(md, view);
+                case WEIGHTS -> weights(md, view);
                 case SURVEY -> survey(md, d);
                 case KPIS -> kpis(md, d);
                 case ACTIONS -> actions(md, view);
@@ -142,6 +144,30 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 md.append("| ").append(escape(i.name().in(language).strip())).append(" | _")
                         .append(words.text("indicator.notAnswered")).append("_ | – |\n");
             }
+        }
+        md.append('\n');
+    }
+
+    /**
+     * How far the binding constraint holds as the weights move: the sentence, how much weight the nearest change moves,
+     * and the weights now and there.
+     */
+    private void weights(StringBuilder md, ReportView view) {
+        WeightRobustness r = view.robustness();
+        md.append("## ").append(words.text("section.weights")).append("\n\n").append(escape(words.text("robustness.intro")))
+                .append("\n\n**").append(escape(words.robustnessSentence(r, view.diagnosis()))).append("**\n\n");
+        if (!r.flips()) {
+            return;
+        }
+        String shift = words.robustnessShift(r);
+        if (shift != null) {
+            md.append(escape(shift)).append("\n\n");
+        }
+        md.append("| ").append(words.text("scores.dimension")).append(" | ").append(words.text("robustness.table.now"))
+                .append(" | ").append(words.text("robustness.table.at")).append(" |\n|---|---:|---:|\n");
+        for (Dimension dim : Dimension.values()) {
+            md.append("| ").append(words.dimension(dim)).append(" | ").append(words.weight(r.weights().of(dim))).append(" | ")
+                    .append(words.weight(r.at().of(dim))).append(" |\n");
         }
         md.append('\n');
     }
@@ -330,6 +356,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         bullet(md, d.confidence().reason());
         md.append("\n### ").append(words.text("section.method")).append("\n\n");
         words.methodDetails(d, view.method()).forEach(p -> md.append(escape(p)).append("\n\n"));
+        if (view.robustness() != null) {
+            md.append("### ").append(words.text("evidence.robustness.title")).append("\n\n");
+            words.robustnessMethod(view.robustness(), d, view.method()).forEach(p -> md.append(escape(p)).append("\n\n"));
+        }
     }
 
     private void bullet(StringBuilder md, Reason reason) {

@@ -44,12 +44,17 @@ public final class PdfReportRenderer {
         this.html = new HtmlReportRenderer(options);
     }
 
-    /** The whole document as PDF bytes. */
+    /** The whole document of a diagnosis alone as PDF bytes, saying nothing of its weight robustness. */
     public byte[] render(Diagnosis diagnosis) {
+        return render(Analysis.of(diagnosis));
+    }
+
+    /** The whole document as PDF bytes. */
+    public byte[] render(Analysis analysis) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withHtmlContent(html.render(diagnosis, true), null);
+        builder.withHtmlContent(html.render(analysis, true), null);
         builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         builder.useExternalResourceAccessControl((uri, type) -> embedded(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> embedded(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);

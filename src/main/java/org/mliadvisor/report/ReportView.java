@@ -7,6 +7,7 @@ import org.mliadvisor.diagnosis.IndicatorScore;
 import org.mliadvisor.diagnosis.KpiGap;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
+import org.mliadvisor.diagnosis.WeightRobustness;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.MethodSettings;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  * dimension's row of the profile, each dimension's indicators and what each roadmap step holds.
  *
  * @param diagnosis the diagnosis shown
+ * @param robustness how far its binding constraint holds as the weights move, or {@code null} when not worked out
  * @param options   the language, document, detail and brand asked for
  * @param sections  the document's sections in order
  * @param furthest  the KPIs furthest from target that the summary names, worst first, at most {@link #FURTHEST}
@@ -36,7 +38,8 @@ import java.util.stream.Collectors;
  * @param roadmap   one row per roadmap step, in order
  * @param method    the method settings the diagnosis was made with
  */
-record ReportView(Diagnosis diagnosis, ReportOptions options, List<Section> sections, List<KpiGap> furthest,
+record ReportView(Diagnosis diagnosis, WeightRobustness robustness, ReportOptions options, List<Section> sections,
+                  List<KpiGap> furthest,
                   List<Recommendation> firstWave, List<Recommendation> nextWave, List<DimensionRow> profile,
                   List<IndicatorGroup> indicators, List<RoadmapRow> roadmap, MethodSettings method) {
 
@@ -55,8 +58,12 @@ record ReportView(Diagnosis diagnosis, ReportOptions options, List<Section> sect
         indicators = List.copyOf(indicators);
         roadmap = List.copyOf(roadmap);
         if (sections.contains(Section.EVIDENCE) != options.scope().evidence()
-                || sections.contains(Section.SUMMARY) != options.scope().client()) {
+                || sections.contains(Section.SUMMARY) != options.scope().client()
+                || sections.contains(Section.WEIGHTS) != (options.scope().client() && robustness != null)) {
             throw new IllegalArgumentException("the sections are those of the document the options ask for");
+        }
+        if (robustness != null && !robustness.binding().equals(WeightRobustness.label(diagnosis.binding()))) {
+            throw new IllegalArgumentException("the robustness is that of the diagnosis shown");
         }
         if (furthest.size() > FURTHEST || furthest.stream().anyMatch(g -> g.gap() <= 0)) {
             throw new IllegalArgumentException("the summary names at most " + FURTHEST + " KPIs, each short of its target");
@@ -74,6 +81,7 @@ record ReportView(Diagnosis diagnosis, ReportOptions options, List<Section> sect
     enum Section {
         SUMMARY("summary", "section.summary"),
         PROFILE("profile", "section.scores"),
+        WEIGHTS("weights", "section.weights"),
         SURVEY("survey", "section.survey"),
         KPIS("kpis", "section.kpis"),
         ACTIONS("actions", "section.actions"),
@@ -139,12 +147,13 @@ record ReportView(Diagnosis diagnosis, ReportOptions options, List<Section> sect
         }
     }
 
-    /** The view of {@code d} for the document {@code options} asks for. */
-    static ReportView of(Diagnosis d, ReportOptions options) {
+    /** The view of an analysis for the document {@code options} asks for. */
+    static ReportView of(Analysis analysis, ReportOptions options) {
+        Diagnosis d = analysis.diagnosis();
         List<Recommendation> first = d.recommendations().stream().filter(Recommendation::firstWave).toList();
         List<Recommendation> next = d.recommendations().stream().filter(r -> !r.firstWave()).toList();
-        return new ReportView(d, options, sections(d, options), furthest(d), first, next, profile(d), indicators(d),
-                roadmap(d), d.dimensions().get(Dimension.S).method());
+        return new ReportView(d, analysis.robustness(), options, sections(analysis, options), furthest(d), first, next,
+                profile(d), indicators(d), roadmap(d), d.dimensions().get(Dimension.S).method());
     }
 
     /** How many actions follow in the next wave. */
@@ -157,12 +166,15 @@ record ReportView(Diagnosis diagnosis, ReportOptions options, List<Section> sect
         return recommendations.stream().map(r -> Integer.toString(r.rank())).collect(Collectors.joining(", "));
     }
 
-    private static List<Section> sections(Diagnosis d, ReportOptions options) {
+    private static List<Section> sections(Analysis analysis, ReportOptions options) {
         List<Section> sections = new ArrayList<>();
         if (options.scope().client()) {
             sections.add(Section.SUMMARY);
             sections.add(Section.PROFILE);
-            if (d.survey() != null) {
+            if (analysis.robustness() != null) {
+                sections.add(Section.WEIGHTS);
+            }
+            if (analysis.diagnosis().survey() != null) {
                 sections.add(Section.SURVEY);
             }
             sections.addAll(List.of(Section.KPIS, Section.ACTIONS, Section.ROADMAP, Section.METHOD));

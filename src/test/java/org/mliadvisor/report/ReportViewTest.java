@@ -42,10 +42,10 @@ class ReportViewTest {
 
     @Test
     void clientDocumentHasTheSurveySectionOnlyWhenTheFirmRanASurvey() {
-        assertThat(ReportView.of(illustrative, ReportOptions.client(Language.EN)).sections()).containsExactly(
+        assertThat(ReportView.of(Analysis.of(illustrative), ReportOptions.client(Language.EN)).sections()).containsExactly(
                 ReportView.Section.SUMMARY, ReportView.Section.PROFILE, ReportView.Section.KPIS, ReportView.Section.ACTIONS,
                 ReportView.Section.ROADMAP, ReportView.Section.METHOD);
-        assertThat(ReportView.of(surveyed, ReportOptions.full(Language.EN)).sections())
+        assertThat(ReportView.of(Analysis.of(surveyed), ReportOptions.full(Language.EN)).sections())
                 .containsSubsequence(ReportView.Section.PROFILE, ReportView.Section.SURVEY, ReportView.Section.KPIS)
                 .endsWith(ReportView.Section.EVIDENCE);
     }
@@ -54,12 +54,12 @@ class ReportViewTest {
     void appendixAloneHasOnlyTheEvidenceSection() {
         ReportOptions appendix = new ReportOptions(Language.EN, ReportScope.APPENDIX, false, Brand.NONE);
 
-        assertThat(ReportView.of(illustrative, appendix).sections()).containsExactly(ReportView.Section.EVIDENCE);
+        assertThat(ReportView.of(Analysis.of(illustrative), appendix).sections()).containsExactly(ReportView.Section.EVIDENCE);
     }
 
     @Test
     void summaryNamesAtMostThreeKpisShortOfTargetWorstFirst() {
-        List<KpiGap> furthest = ReportView.of(illustrative, ReportOptions.client(Language.EN)).furthest();
+        List<KpiGap> furthest = ReportView.of(Analysis.of(illustrative), ReportOptions.client(Language.EN)).furthest();
 
         assertThat(furthest).hasSize(3).allSatisfy(g -> assertThat(g.gap()).isPositive());
         assertThat(furthest).extracting(KpiGap::kpiId).containsExactly("service_complaints", "otif", "order_cycle_time");
@@ -67,7 +67,7 @@ class ReportViewTest {
 
     @Test
     void everyRecommendationIsInExactlyOneWaveInRankOrder() {
-        ReportView view = ReportView.of(illustrative, ReportOptions.client(Language.EN));
+        ReportView view = ReportView.of(Analysis.of(illustrative), ReportOptions.client(Language.EN));
 
         assertThat(view.firstWave()).isNotEmpty().allMatch(Recommendation::firstWave);
         assertThat(view.nextWave()).noneMatch(Recommendation::firstWave);
@@ -77,7 +77,7 @@ class ReportViewTest {
 
     @Test
     void profileMarksTheBindingDimensionAndCostsOnlyTheComparedOnes() {
-        ReportView view = ReportView.of(illustrative, ReportOptions.client(Language.EN));
+        ReportView view = ReportView.of(Analysis.of(illustrative), ReportOptions.client(Language.EN));
 
         assertThat(view.profile()).extracting(ReportView.DimensionRow::dimension).containsExactly(Dimension.values());
         assertThat(view.profile()).filteredOn(ReportView.DimensionRow::binding).extracting(ReportView.DimensionRow::dimension)
@@ -87,7 +87,7 @@ class ReportViewTest {
 
     @Test
     void roadmapRowsNameTheirActionsAndTheWavesByRecommendation() {
-        ReportView view = ReportView.of(illustrative, ReportOptions.client(Language.EN));
+        ReportView view = ReportView.of(Analysis.of(illustrative), ReportOptions.client(Language.EN));
         ReportView.RoadmapRow first = view.roadmap().get(0);
         ReportView.RoadmapRow last = view.roadmap().get(view.roadmap().size() - 1);
 
@@ -99,18 +99,18 @@ class ReportViewTest {
 
     @Test
     void aViewWhoseWavesDoNotHoldEveryRecommendationIsRefused() {
-        ReportView view = ReportView.of(illustrative, ReportOptions.client(Language.EN));
+        ReportView view = ReportView.of(Analysis.of(illustrative), ReportOptions.client(Language.EN));
 
-        assertThatThrownBy(() -> new ReportView(view.diagnosis(), view.options(), view.sections(), view.furthest(),
+        assertThatThrownBy(() -> new ReportView(view.diagnosis(), view.robustness(), view.options(), view.sections(), view.furthest(),
                 view.firstWave().subList(1, view.firstWave().size()), view.nextWave(), view.profile(), view.indicators(),
                 view.roadmap(), view.method())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one wave");
     }
 
     @Test
     void aViewWithoutTheEvidenceTheOptionsAskForIsRefused() {
-        ReportView view = ReportView.of(illustrative, ReportOptions.client(Language.EN));
+        ReportView view = ReportView.of(Analysis.of(illustrative), ReportOptions.client(Language.EN));
 
-        assertThatThrownBy(() -> new ReportView(view.diagnosis(), ReportOptions.full(Language.EN), view.sections(),
+        assertThatThrownBy(() -> new ReportView(view.diagnosis(), view.robustness(), ReportOptions.full(Language.EN), view.sections(),
                 view.furthest(), view.firstWave(), view.nextWave(), view.profile(), view.indicators(), view.roadmap(),
                 view.method())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sections");
     }
