@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  * @param compared     the shortfall per unit of weight, 1 − score, of each dimension whose weighted shortfall the rules
  *                     compare (enough evidence, below target); empty when a gate decides, for gates read no weight
  * @param margin       the knowledge base's near-tie margin, the other offset of the rules' comparisons
- * @param cells        how many cells of the simplex the lines of those comparisons make; each region is labelled by a
- *                     diagnosis inside each of its cells
+ * @param cells        how many pieces the lines of those comparisons cut the simplex into where the rules make them,
+ *                     each labelled by one diagnosis inside it
  */
 public record WeightRobustness(String binding, Weights weights, Double stableWithin, String flipsTo, Weights at,
                                List<Region> regions, Map<Dimension, Double> compared, double margin, int cells) {
@@ -113,11 +113,11 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
         double sum = current[0] + current[1] + current[2];
         List<Line> lines = lines(boundaries(compared, margin), sum);
         Probe probe = new Probe(diagnostician, assessment);
-        List<Cell> cells = cells(lines, sum);
+        List<Cell> cells = pieces(cells(lines, sum), lines, compared, margin);
         Flip flip = nearestFlip(probe, cells, lines, compared.keySet(), current, binding);
         return new WeightRobustness(binding, w0, flip == null ? null : flip.distance, flip == null ? null : flip.label,
                 flip == null ? null : weights(flip.point), withRegions ? regions(cells, probe) : List.of(), compared, margin,
-                cells.size());
+                (int) cells.stream().map(Cell::labelledAt).distinct().count());
     }
 
     /** The short label of a binding outcome: "S", "S+T" for a joint constraint, or "none". */
@@ -235,7 +235,7 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
     }
 
     /** A line n·w = c of the plane w_S + w_T + w_R = sum, through {@code point} along {@code direction}. */
-    private record Line(double[] normal, double c, double[] point, double[] direction, Dimension edge) {
+    private record Line(double[] normal, double c, double[] point, double[] direction, Dimension edge, Boundary boundary) {
         double offset(double[] w) {
             return dot(normal, w) - c;
         }
@@ -261,19 +261,19 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
         for (Dimension d : Dimension.values()) {
             double[] n = new double[3];
             n[d.ordinal()] = 1;
-            line(n, 0, sum, d).ifPresent(lines::add);
+            line(n, 0, sum, d, null).ifPresent(lines::add);
         }
         for (Boundary b : boundaries) {
             double[] n = new double[3];
             n[b.first().ordinal()] = b.firstPerWeight();
             n[b.second().ordinal()] = -b.secondPerWeight();
-            line(n, b.offset(), sum, null).ifPresent(lines::add);
+            line(n, b.offset(), sum, null, b).ifPresent(lines::add);
         }
         return lines;
     }
 
     /** The line n·w = c in the plane Σw = sum, or none when n is parallel to that plane's normal (no line). */
-    private static Optional<Line> line(double[] n, double c, double sum, Dimension edge) {
+    private static Optional<Line> line(double[] n, double c, double sum, Dimension edge, Boundary boundary) {
         double[] one = {1, 1, 1};
         double[] direction = cross(n, one);
         if (norm(direction) < 1e-12) {
@@ -288,16 +288,19 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
         double[] point = {alpha * n[0] + beta, alpha * n[1] + beta, alpha * n[2] + beta};
         double length = norm(direction);
         return Optional.of(new Line(n, c, point, new double[] {direction[0] / length, direction[1] / length,
-                direction[2] / length}, edge));
+                direction[2] / length}, edge, boundary));
     }
 
     // ------------------------------------------------------------------------------------------ the cells
 
-    /** A convex cell of the simplex, corners in counter-clockwise order (seen with S right and T up), and its centre. */
-    private record Cell(List<double[]> corners, double[] inside) {
-        /** The one label inside the cell, from a diagnosis at its centre made when first asked for. */
+    /**
+     * A convex cell of the simplex, corners in counter-clockwise order (seen with S right and T up), its centre, and
+     * where the piece of the simplex it belongs to is labelled.
+     */
+    private record Cell(List<double[]> corners, double[] inside, double[] labelledAt) {
+        /** The one label inside the cell, from a diagnosis inside its piece made when first asked for. */
         String label(Probe probe) {
-            return probe.label(inside);
+            return probe.label(labelledAt);
         }
 
         /** Whether {@code w} lies in the cell or within {@code tolerance} of it. */
@@ -344,9 +347,94 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
                     inside[k] += corner[k] / polygon.size();
                 }
             }
-            cells.add(new Cell(polygon, inside));
+            cells.add(new Cell(polygon, inside, inside));
         }
         return cells;
+    }
+
+    /**
+     * The cells grouped into pieces the rules cannot tell apart: two neighbours are one piece where the line between them
+     * stands for a comparison the rules do not make there. Equal shortfalls of two dimensions matter only where they are
+     * no more than the margin below the third's (else neither leads nor challenges), and one dimension the margin behind
+     * another only where that other leads. Each cell is then labelled at the centre of its piece's largest cell.
+     */
+    private static List<Cell> pieces(List<Cell> cells, List<Line> lines, Map<Dimension, Double> compared, double margin) {
+        int[] parent = new int[cells.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<List<Long>, double[]> points = new HashMap<>();
+        Map<List<List<Long>>, Integer> sides = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            List<double[]> corners = cells.get(i).corners();
+            for (int k = 0; k < corners.size(); k++) {
+                double[] a = corners.get(k);
+                double[] b = corners.get((k + 1) % corners.size());
+                List<Long> from = key(a, points);
+                List<Long> to = key(b, points);
+                Integer other = sides.get(List.of(to, from));
+                if (other == null) {
+                    sides.put(List.of(from, to), i);
+                } else if (!decided(a, b, lines, compared, margin)) {
+                    parent[root(parent, i)] = root(parent, other);
+                }
+            }
+        }
+        Map<Integer, Cell> largest = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            largest.merge(root(parent, i), cells.get(i), (x, y) -> area(y.corners()) > area(x.corners()) ? y : x);
+        }
+        List<Cell> pieces = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            pieces.add(new Cell(cell.corners(), cell.inside(), largest.get(root(parent, i)).inside()));
+        }
+        return pieces;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * Whether the rules make the comparison of a line the side from {@code a} to {@code b} lies on, there; when in doubt
+     * (a side on two lines, or near where the comparison starts to count), yes: a piece cut once too often costs only a
+     * diagnosis.
+     */
+    private static boolean decided(double[] a, double[] b, List<Line> lines, Map<Dimension, Double> compared, double margin) {
+        double[] middle = {(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2};
+        boolean on = false;
+        for (Line line : lines) {
+            if (!line.through(a) || !line.through(b)) {
+                continue;
+            }
+            on = true;
+            Boundary boundary = line.boundary();
+            if (boundary == null || counts(boundary, middle, compared, margin)) {
+                return true;
+            }
+        }
+        return !on;
+    }
+
+    private static boolean counts(Boundary b, double[] w, Map<Dimension, Double> compared, double margin) {
+        Dimension third = Dimension.values()[3 - b.first().ordinal() - b.second().ordinal()];
+        Double perWeight = compared.get(third);
+        if (perWeight == null) {
+            return true; // no third dimension to lead: every comparison of the two counts
+        }
+        double first = b.firstPerWeight() * w[b.first().ordinal()];
+        double second = b.secondPerWeight() * w[b.second().ordinal()];
+        double other = perWeight * w[third.ordinal()];
+        double doubt = 1e-7;
+        if (b.offset() == 0) {
+            return first + doubt >= other - margin;
+        }
+        return (b.offset() > 0 ? first : second) + doubt >= other;
     }
 
     /** The part of a convex polygon on one side of a line (both parts keep what lies on it); the polygon whole if uncut. */

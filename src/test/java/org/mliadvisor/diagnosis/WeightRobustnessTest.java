@@ -220,11 +220,13 @@ class WeightRobustnessTest {
     @Test
     void regionsAgreeWithTheDiagnosticianOnAFineGrid() {
         Random random = new Random(20261202L);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 6; i++) {
             Firm firm = scoring(0.25 + 0.45 * random.nextDouble(), 0.25 + 0.45 * random.nextDouble(),
                     0.25 + 0.45 * random.nextDouble());
-            if (i % 2 == 1) {
+            if (i % 3 == 1) { // KPI evidence that points at T
                 firm.kpi("stockout_rate", 4, 4).kpi("transport_cost_per_unit", 1.5, 1.0).kpi("service_complaints", 30, 10);
+            } else if (i % 3 == 2) { // KPI evidence that points at S
+                firm.kpi("stockout_rate", 8, 2).kpi("transport_cost_per_unit", 1.02, 1.0);
             }
             Assessment assessment = firm.assessment();
             WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, assessment);

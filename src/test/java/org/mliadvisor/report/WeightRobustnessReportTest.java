@@ -217,7 +217,7 @@ class WeightRobustnessReportTest {
         String appendix = byId(parse(html(illustrative, ReportOptions.full(Language.EN))), "evidence").getTextContent();
 
         assertThat(appendix).contains("How the effect of the weights was worked out", "the near-tie margin (knowledge-base/method.yaml:",
-                "0.291·wS − 0.525·wT", "equals 0 or ±0.03", "cells", "The nearest change (L1 distance 0.2651)");
+                "0.291·wS − 0.525·wT", "equals 0 or ±0.03", "into 15 pieces", "The nearest change (L1 distance 0.2651)");
     }
 
     // --- every language -------------------------------------------------------------------------------------
