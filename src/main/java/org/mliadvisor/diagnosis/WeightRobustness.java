@@ -730,7 +730,7 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
         return w;
     }
 
-    /** Diagnoses the assessment at given weights, once per weight vector. */
+    /** The binding label of the assessment at given weights, once per weight vector. */
     private static final class Probe {
         private final Diagnostician diagnostician;
         private final Assessment assessment;
@@ -742,7 +742,8 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
         }
 
         String label(double[] w) {
-            return labels.computeIfAbsent(List.of(w[0], w[1], w[2]), k -> labelAt(diagnostician, assessment, weights(w)));
+            return labels.computeIfAbsent(List.of(w[0], w[1], w[2]),
+                    k -> WeightRobustness.label(diagnostician.binding(assessment.withOwnWeights(weights(w)))));
         }
     }
 
