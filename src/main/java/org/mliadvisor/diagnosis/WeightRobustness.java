@@ -75,6 +75,18 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
                 throw new IllegalArgumentException("a region has at least three corners");
             }
         }
+
+        /** The region's share of the weight triangle (0..1). */
+        public double share() {
+            double twice = 0;
+            for (int i = 0; i < polygon.size(); i++) {
+                Weights a = polygon.get(i);
+                Weights b = polygon.get((i + 1) % polygon.size());
+                twice += a.s() * b.t() - b.s() * a.t();
+            }
+            // seen with S right and T up, the triangle's area is ½ and a region's a fixed share of its own
+            return Math.abs(twice);
+        }
     }
 
     /**

@@ -390,7 +390,7 @@ final class SvgCharts {
             body.append("<polygon class=\"region\" data-binding=\"").append(region.binding()).append("\" points=\"")
                     .append(region.polygon().stream().map(w -> point(at.apply(w))).collect(Collectors.joining(" ")))
                     .append("\" fill=\"").append(colour).append("\" stroke=\"").append(colour).append("\" stroke-width=\"0.8\"/>");
-            shares.merge(region.binding(), share(region.polygon()), Double::sum);
+            shares.merge(region.binding(), region.share(), Double::sum);
         }
         for (Dimension dim : Dimension.values()) {
             for (double quarter : new double[] {0.25, 0.5, 0.75}) {
@@ -486,17 +486,6 @@ final class SvgCharts {
         return "<g " + attributes + (attributes.isEmpty() ? "" : " ") + "stroke=\"" + INK + "\" stroke-width=\"2.5\"><line x1=\""
                 + n(x - arm) + "\" y1=\"" + n(y - arm) + "\" x2=\"" + n(x + arm) + "\" y2=\"" + n(y + arm) + "\"/><line x1=\""
                 + n(x - arm) + "\" y1=\"" + n(y + arm) + "\" x2=\"" + n(x + arm) + "\" y2=\"" + n(y - arm) + "\"/></g>";
-    }
-
-    /** A polygon's share of the weight triangle, from its area seen with S right and T up (the triangle's is ½). */
-    private static double share(List<Weights> polygon) {
-        double twice = 0;
-        for (int i = 0; i < polygon.size(); i++) {
-            Weights a = polygon.get(i);
-            Weights b = polygon.get((i + 1) % polygon.size());
-            twice += a.s() * b.t() - b.s() * a.t();
-        }
-        return Math.abs(twice);
     }
 
     /** One indicator's row: its bar's value (0..1, or null when unanswered) and the text at the bar's end. */

@@ -187,7 +187,7 @@ class WeightRobustnessTest {
         assertThat(regionAt(robustness, 0.5, 0.45, 0.05)).as("0.25 against 0.18: S leads by more than the margin").isEqualTo("S");
         assertThat(regionAt(robustness, 0.05, 0.5, 0.45)).as("0.025 against 0.2: T leads by more than the margin").isEqualTo("T");
         assertThat(regionAt(robustness, 0.45, 0.5, 0.05)).as("0.225 against 0.2: within the margin").isEqualTo("S+T");
-        assertThat(totalArea(robustness)).as("the regions cover the triangle once").isCloseTo(0.5, within(1e-9));
+        assertThat(totalShare(robustness)).as("the regions cover the triangle once").isCloseTo(1, within(1e-9));
     }
 
     @Test
@@ -245,7 +245,7 @@ class WeightRobustnessTest {
                 }
             }
             assertThat(checked).as("firm %d: most grid points inside the triangle lie inside a region", i).isGreaterThan(200);
-            assertThat(totalArea(robustness)).isCloseTo(0.5, within(1e-9));
+            assertThat(totalShare(robustness)).isCloseTo(1, within(1e-9));
         }
     }
 
@@ -284,15 +284,8 @@ class WeightRobustnessTest {
         return inside;
     }
 
-    private static double totalArea(WeightRobustness robustness) {
-        double area = 0;
-        for (WeightRobustness.Region region : robustness.regions()) {
-            java.util.List<Weights> p = region.polygon();
-            for (int i = 0; i < p.size(); i++) {
-                area += (p.get(i).s() * p.get((i + 1) % p.size()).t() - p.get((i + 1) % p.size()).s() * p.get(i).t()) / 2;
-            }
-        }
-        return area;
+    private static double totalShare(WeightRobustness robustness) {
+        return robustness.regions().stream().mapToDouble(WeightRobustness.Region::share).sum();
     }
 
     /**
