@@ -126,6 +126,7 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
         List<Line> lines = lines(boundaries(compared, margin), sum);
         Probe probe = new Probe(diagnostician, assessment);
         List<Cell> cells = pieces(cells(lines, sum), lines, compared, margin);
+        knownAt(cells, current).ifPresent(cell -> probe.know(cell.labelledAt(), binding));
         Flip flip = nearestFlip(probe, cells, lines, compared.keySet(), current, binding);
         return new WeightRobustness(binding, w0, flip == null ? null : flip.distance, flip == null ? null : flip.label,
                 flip == null ? null : weights(flip.point), withRegions ? regions(cells, probe) : List.of(), compared, margin,
@@ -449,6 +450,20 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
         return (b.offset() > 0 ? first : second) + doubt >= other;
     }
 
+    /**
+     * The cell the firm's weights lie inside, clear of every line by more than the rules' rounding: its piece's label is
+     * the diagnosis's own, so it needs no diagnosis of its own. None when the weights lie on a line or next to one, where
+     * the pieces around may differ.
+     */
+    private static Optional<Cell> knownAt(List<Cell> cells, double[] w) {
+        for (Cell cell : cells) {
+            if (cell.contains(w, -PROBE)) {
+                return Optional.of(cell);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The part of a convex polygon on one side of a line (both parts keep what lies on it); the polygon whole if uncut. */
     private static List<double[]> clip(List<double[]> polygon, Line line, int side) {
         double[] s = new double[polygon.size()];
@@ -756,6 +771,11 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
         String label(double[] w) {
             return labels.computeIfAbsent(List.of(w[0], w[1], w[2]),
                     k -> WeightRobustness.label(diagnostician.binding(assessment.withOwnWeights(weights(w)))));
+        }
+
+        /** Records a label already known at {@code w}. */
+        void know(double[] w, String label) {
+            labels.put(List.of(w[0], w[1], w[2]), label);
         }
     }
 
