@@ -110,10 +110,11 @@ public record WeightRobustness(String binding, Weights weights, Double stableWit
 
     /**
      * The robustness of {@code assessment}'s binding constraint; {@code base} is {@code diagnostician}'s diagnosis of it.
-     * Every label comes from running {@code diagnostician} on a copy of the assessment with its own weights replaced, so
-     * gates and KPI evidence decide as they do in a diagnosis: one diagnosis inside each cell of the simplex that the
-     * rules' comparisons divide it into, and one just past the nearest flip. Without {@code withRegions} only the cells
-     * around the way to the nearest flip are diagnosed, and {@link #regions} is empty.
+     * Every label comes from running {@code diagnostician}'s rules on a copy of the assessment with its own weights
+     * replaced ({@link Diagnostician#binding}), so gates and KPI evidence decide as they do in a diagnosis: one run inside
+     * each piece of the simplex that the rules' comparisons divide it into (but the firm's own), and one just past the
+     * nearest flip. Without {@code withRegions} only the pieces nearer than the nearest flip are labelled, and
+     * {@link #regions} is empty.
      */
     public static WeightRobustness of(Diagnostician diagnostician, Assessment assessment, Diagnosis base,
                                       boolean withRegions) {
