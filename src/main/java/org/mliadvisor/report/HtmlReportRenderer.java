@@ -222,7 +222,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         String sentence = words.robustnessSentence(r, view.diagnosis());
         html.append("<section id=\"weights\">\n<div class=\"keep\"><h2>").append(w("section.weights")).append("</h2>\n<p>")
                 .append(w("robustness.intro")).append("</p>\n<p class=\"binding\" id=\"robustness-sentence\">").append(e(sentence))
-                .append("</p></div>\n<div class=\"profile\">\n");
+                .append("</p>\n<div class=\"profile\">\n");
         if (!r.regions().isEmpty()) {
             html.append("<figure class=\"ternary\">").append(charts.ternary(r, sentence)).append("<figcaption>")
                     .append(w("chart.ternary.caption")).append("</figcaption></figure>\n");
@@ -241,7 +241,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 html.append("<p class=\"note\">").append(e(shift)).append("</p>");
             }
         }
-        html.append("</div>\n</div>\n</section>\n");
+        // the section is one block: a page break between the sentence, the triangle and the table would part them
+        html.append("</div>\n</div></div>\n</section>\n");
     }
 
     /** A dimension's score, with what it rests on when the survey is part of it. */
