@@ -8,7 +8,9 @@ import org.mliadvisor.diagnosis.Scenario;
 import org.mliadvisor.diagnosis.ScenarioReader;
 import org.mliadvisor.diagnosis.WhatIf;
 import org.mliadvisor.diagnosis.Progress;
+import org.mliadvisor.diagnosis.WeightRobustness;
 import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.report.Analysis;
 import org.mliadvisor.report.ReportFormat;
 import org.mliadvisor.report.ProgressReport;
 import org.mliadvisor.report.ReportOptions;
@@ -23,7 +25,8 @@ import java.util.Objects;
 
 /**
  * The one service every front end uses: it holds a knowledge base and the diagnostician made for it,
- * reads assessments against it, diagnoses them and renders reports. Thread-safe; one per knowledge base.
+ * reads assessments against it, diagnoses them, works out how far their binding constraint holds as the weights move
+ * and renders reports. Thread-safe; one per knowledge base.
  */
 public final class Advisor implements AutoCloseable {
 
@@ -103,7 +106,29 @@ public final class Advisor implements AutoCloseable {
         return WhatIf.of(scenario, assessment, kb, this::diagnose);
     }
 
-    /** The document of a diagnosis in {@code format}, as bytes ready to write. */
+    /**
+     * How far {@code assessment}'s binding constraint holds as the weights move over the whole weight simplex, with its
+     * regions: every label from a diagnosis with the weights replaced.
+     */
+    public WeightRobustness robustness(Assessment assessment) {
+        return WeightRobustness.of(diagnostician, assessment);
+    }
+
+    /**
+     * The diagnosis of {@code assessment} with its weight robustness, worked out as far as a report in {@code format}
+     * shows it: the regions of the weight simplex only for a format that draws or lists them.
+     */
+    public Analysis analyse(Assessment assessment, ReportFormat format) {
+        Diagnosis diagnosis = diagnose(assessment);
+        return new Analysis(diagnosis, WeightRobustness.of(diagnostician, assessment, diagnosis, format.showsRegions()));
+    }
+
+    /** The document of an analysis in {@code format}, as bytes ready to write. */
+    public byte[] render(Analysis analysis, ReportFormat format, ReportOptions options) {
+        return format.document(analysis, options);
+    }
+
+    /** The document of a diagnosis alone in {@code format}, saying nothing of its weight robustness. */
     public byte[] render(Diagnosis diagnosis, ReportFormat format, ReportOptions options) {
         return format.document(diagnosis, options);
     }

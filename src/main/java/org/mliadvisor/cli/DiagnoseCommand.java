@@ -4,6 +4,7 @@ import org.mliadvisor.advisor.Advisor;
 import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.report.Analysis;
 import org.mliadvisor.report.Brand;
 import org.mliadvisor.report.BrandReader;
 import org.mliadvisor.report.ReportFormat;
@@ -82,13 +83,14 @@ final class DiagnoseCommand implements Callable<Integer> {
         byte[] document;
         try {
             Advisor.Read read;
-            Diagnosis diagnosis;
+            Analysis analysis;
             try (Advisor advisor = knowledgeBase.advisor()) {
                 read = advisor.read(assessmentFile);
                 // what reading noticed without refusing (a survey export's unread columns) is said before the report
                 read.assessment().warnings().forEach(w -> err.println(Visible.controls(w.toString())));
-                diagnosis = advisor.diagnose(read.assessment());
+                analysis = advisor.analyse(read.assessment(), chosen);
             }
+            Diagnosis diagnosis = analysis.diagnosis();
             Assessment assessment = read.assessment();
             warnAboutLikelySlips(diagnosis, assessment, err);
             BrandReader brands = new BrandReader();
@@ -102,7 +104,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
             ReportScope scope = appendix ? ReportScope.APPENDIX
                     : detail == Detail.FULL || explain ? ReportScope.FULL : ReportScope.CLIENT;
-            document = chosen.document(diagnosis, new ReportOptions(report.language, scope, explain, brand));
+            document = chosen.document(analysis, new ReportOptions(report.language, scope, explain, brand));
         } catch (InputException e) {
             return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
         }

@@ -78,6 +78,32 @@ public final class Diagnostician implements AutoCloseable {
     public Diagnosis diagnose(Assessment assessment, Consumer<String> firedRules) {
         Conclusions conclusions = new Conclusions();
         SurveyEvidence survey = survey(assessment);
+        run(assessment, survey, RuleBase.PHASES.size(), firedRules, conclusions::take);
+        return assemble(assessment, conclusions, survey);
+    }
+
+    /**
+     * The binding constraint the rules decide for one assessment: the same session and rules as {@link #diagnose},
+     * stopped once the binding constraint is decided (what runs after it reads it and never changes it), and nothing
+     * else assembled. For callers that ask only that, many times: the weight robustness asks it once per piece of the
+     * weight simplex.
+     */
+    public BindingOutcome binding(Assessment assessment) {
+        BindingOutcome[] outcome = new BindingOutcome[1];
+        run(assessment, survey(assessment), RuleBase.PHASES.indexOf(RuleBase.BINDING_DECISION) + 1, null, fact -> {
+            if (fact instanceof BindingOutcome b) {
+                outcome[0] = b;
+            }
+        });
+        if (outcome[0] == null) {
+            throw new IllegalStateException("the rules decided no binding constraint; check rules/*.drl");
+        }
+        return outcome[0];
+    }
+
+    /** Inserts the knowledge base's and the assessment's facts, fires the first {@code phases} phases and hands over every fact. */
+    private void run(Assessment assessment, SurveyEvidence survey, int phases, Consumer<String> firedRules,
+                     Consumer<Object> take) {
         KieSession session;
         if (firedRules == null) {
             KieSession idle = idleSessions.poll();
@@ -108,11 +134,11 @@ public final class Diagnostician implements AutoCloseable {
                 session.insert(new ContextValue(factor.id(), stated == null ? factor.defaultValue() : stated, stated == null));
             }
             Agenda agenda = session.getAgenda();
-            for (int i = RuleBase.PHASES.size() - 1; i >= 0; i--) {
+            for (int i = phases - 1; i >= 0; i--) {
                 agenda.getAgendaGroup(RuleBase.PHASES.get(i)).setFocus();
             }
             session.fireAllRules();
-            session.getObjects().forEach(conclusions::take);
+            session.getObjects().forEach(take);
             reusable = firedRules == null;
         } finally {
             if (reusable) {
@@ -122,7 +148,6 @@ public final class Diagnostician implements AutoCloseable {
                 session.dispose(); // after a failure its state is unknown: never reuse it
             }
         }
-        return assemble(assessment, conclusions, survey);
     }
 
     /** Releases the sessions kept for reuse. */

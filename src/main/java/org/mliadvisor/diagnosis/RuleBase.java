@@ -38,6 +38,9 @@ public final class RuleBase {
     public static final List<String> RULE_FILES = List.of("scoring.drl", "survey.drl", "kpi-gaps.drl", "conditions.drl",
             "consistency.drl", "binding-constraint.drl", "interventions.drl");
 
+    /** The phase that decides the binding constraint; no later phase changes it. */
+    public static final String BINDING_DECISION = "binding-decision";
+
     /**
      * The named phases of the reasoning, in the order they run: each rule belongs to one (its
      * {@code ruleflow-group}), and a phase starts only when the one before has nothing left to fire, so
@@ -48,7 +51,7 @@ public final class RuleBase {
      * it, which reads both the findings and the decision; and the interventions.
      */
     public static final List<String> PHASES = List.of("scoring", "survey", "dimension-scores", "index", "kpi-gaps", "conditions",
-            "consistency", "binding-evidence", "binding-proposals", "binding-tie-break", "binding-decision",
+            "consistency", "binding-evidence", "binding-proposals", "binding-tie-break", BINDING_DECISION,
             "consistency-confidence", "interventions");
 
     /** The reasoning areas, one per rule file and rule-id prefix, in the order they run. */

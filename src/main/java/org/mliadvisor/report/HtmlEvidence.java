@@ -10,7 +10,6 @@ import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.UndecidedGate;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
-import org.mliadvisor.knowledge.MethodSettings;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,7 +40,8 @@ final class HtmlEvidence {
         return e(words.text(key, args));
     }
 
-    void render(StringBuilder html, Diagnosis d) {
+    void render(StringBuilder html, ReportView view) {
+        Diagnosis d = view.diagnosis();
         html.append("<section id=\"evidence\" class=\"evidence").append(alone ? " alone" : "").append("\">\n<h2>")
                 .append(w("section.evidence")).append("</h2>\n<p class=\"note\">").append(w("evidence.intro")).append("</p>\n");
         html.append("<h3>").append(w("findings.binding")).append("</h3>\n<ul class=\"reasons\">\n");
@@ -68,7 +68,7 @@ final class HtmlEvidence {
         interventions(html, d);
         reasoning(html, d);
         coverage(html, d);
-        method(html, d);
+        method(html, view);
         html.append("</section>\n");
     }
 
@@ -142,11 +142,16 @@ final class HtmlEvidence {
         html.append(table.html());
     }
 
-    private void method(StringBuilder html, Diagnosis d) {
-        MethodSettings method = d.dimensions().get(Dimension.S).method();
+    private void method(StringBuilder html, ReportView view) {
         html.append("<h3>").append(w("section.method")).append("</h3>\n");
-        for (String paragraph : words.methodDetails(d, method)) {
+        for (String paragraph : words.methodDetails(view.diagnosis(), view.method())) {
             html.append("<p>").append(e(paragraph)).append("</p>\n");
+        }
+        if (view.robustness() != null) {
+            html.append("<h4 id=\"robustness-method\">").append(w("evidence.robustness.title")).append("</h4>\n");
+            for (String paragraph : words.robustnessMethod(view.robustness(), view.diagnosis(), view.method())) {
+                html.append("<p>").append(e(paragraph)).append("</p>\n");
+            }
         }
     }
 

@@ -3,27 +3,21 @@ package org.mliadvisor.report;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
-import org.mliadvisor.diagnosis.DimensionShortfall;
 import org.mliadvisor.diagnosis.DimensionSurvey;
-import org.mliadvisor.diagnosis.IndicatorScore;
 import org.mliadvisor.diagnosis.KpiGap;
 import org.mliadvisor.diagnosis.NeedsData;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.diagnosis.SurveyFinding;
+import org.mliadvisor.diagnosis.WeightRobustness;
 import org.mliadvisor.knowledge.Dimension;
-import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Language;
-import org.mliadvisor.knowledge.MethodSettings;
 import org.mliadvisor.knowledge.SurveySettings;
 import org.mliadvisor.knowledge.Text;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -51,13 +45,18 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public String render(Diagnosis d) {
-        return render(d, false);
+    public String render(Analysis analysis) {
+        return render(analysis, false);
     }
 
     /** The document; for the PDF renderer, with the bookmarks it turns into the PDF's outline. */
-    String render(Diagnosis d, boolean forPdf) {
-        List<String[]> sections = sections(d);
+    String render(Analysis analysis, boolean forPdf) {
+        return render(ReportView.of(analysis, options), forPdf);
+    }
+
+    /** The document of what {@code view} shows; for the PDF renderer, with the bookmarks of the PDF's outline. */
+    String render(ReportView view, boolean forPdf) {
+        Diagnosis d = view.diagnosis();
         StringBuilder html = new StringBuilder(96 * 1024);
         String title = options.scope().client() ? words.text("report.title") : words.text("evidence.title");
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(words.language().code())
@@ -68,46 +67,30 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 .append(style(d)).append("</style>\n");
         if (forPdf) {
             html.append("<bookmarks>\n");
-            sections.forEach(s -> html.append("<bookmark name=\"").append(e(s[1])).append("\" href=\"#").append(s[0]).append("\"/>\n"));
+            view.sections().forEach(s -> html.append("<bookmark name=\"").append(w(s.titleKey())).append("\" href=\"#")
+                    .append(s.id()).append("\"/>\n"));
             html.append("</bookmarks>\n");
         }
         html.append("</head>\n<body>\n");
         if (options.scope().client()) {
-            cover(html, d, sections);
-            summary(html, d);
-            profile(html, d);
-            survey(html, d);
-            kpis(html, d);
-            actions(html, d);
-            roadmap(html, d);
-            methodNote(html, d);
+            cover(html, d, view.sections());
         } else {
             evidenceCover(html, d);
         }
-        if (options.scope().evidence()) {
-            new HtmlEvidence(words, options.scope() == ReportScope.APPENDIX).render(html, d);
+        for (ReportView.Section section : view.sections()) {
+            switch (section) {
+                case SUMMARY -> summary(html, view);
+                case PROFILE -> profile(html, view);
+                case WEIGHTS -> weights(html, view);
+                case SURVEY -> survey(html, d);
+                case KPIS -> kpis(html, d);
+                case ACTIONS -> actions(html, view);
+                case ROADMAP -> roadmap(html, view);
+                case METHOD -> methodNote(html, view);
+                case EVIDENCE -> new HtmlEvidence(words, options.scope() == ReportScope.APPENDIX).render(html, view);
+            }
         }
         return html.append("</body>\n</html>\n").toString();
-    }
-
-    /** Each section of the document as {id, title}, for the contents and the PDF's bookmarks. */
-    private List<String[]> sections(Diagnosis d) {
-        List<String[]> sections = new ArrayList<>();
-        if (options.scope().client()) {
-            sections.add(new String[] {"summary", words.text("section.summary")});
-            sections.add(new String[] {"profile", words.text("section.scores")});
-            if (d.survey() != null) {
-                sections.add(new String[] {"survey", words.text("section.survey")});
-            }
-            sections.add(new String[] {"kpis", words.text("section.kpis")});
-            sections.add(new String[] {"actions", words.text("section.actions")});
-            sections.add(new String[] {"roadmap", words.text("section.roadmap")});
-            sections.add(new String[] {"method", words.text("section.methodNote")});
-        }
-        if (options.scope().evidence()) {
-            sections.add(new String[] {"evidence", words.text("section.evidence")});
-        }
-        return sections;
     }
 
     private String e(String text) {
@@ -122,7 +105,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         return e(words.text(key, args));
     }
 
-    private void cover(StringBuilder html, Diagnosis d, List<String[]> sections) {
+    private void cover(StringBuilder html, Diagnosis d, List<ReportView.Section> sections) {
         Brand brand = options.brand();
         html.append("<section class=\"cover\" id=\"cover\">\n");
         if (brand.logo() != null || brand.clientLogo() != null) {
@@ -143,7 +126,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 .append(" <small>").append(w("cover.knowledgeBaseVersion", d.knowledgeBase().id(), d.knowledgeBase().version()))
                 .append("</small></dd>\n</dl>\n<nav class=\"toc\" id=\"contents\">\n<h2>").append(w("cover.contents"))
                 .append("</h2>\n<ol>\n");
-        sections.forEach(s -> html.append("<li><a href=\"#").append(s[0]).append("\">").append(e(s[1])).append("</a></li>\n"));
+        sections.forEach(s -> html.append("<li><a href=\"#").append(s.id()).append("\">").append(w(s.titleKey())).append("</a></li>\n"));
         html.append("</ol>\n</nav>\n<p class=\"confidential\">").append(e(confidentiality(d))).append("</p>\n</section>\n");
     }
 
@@ -170,79 +153,96 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 .append("<p class=\"confidential\">").append(e(confidentiality(d))).append("</p>\n</header>\n");
     }
 
-    private void summary(StringBuilder html, Diagnosis d) {
+    private void summary(StringBuilder html, ReportView view) {
+        Diagnosis d = view.diagnosis();
         html.append("<section id=\"summary\">\n<h2>").append(w("section.summary")).append("</h2>\n<div class=\"summary\">\n")
                 .append("<figure class=\"gauge\">").append(charts.gauge(d.mli().headline())).append("<figcaption>")
                 .append(w("summary.mli")).append(": ").append(e(words.mliSentence(d))).append("</figcaption></figure>\n<div>\n")
                 .append("<p class=\"binding\" id=\"binding-sentence\">").append(e(words.bindingSentence(d))).append("</p>\n")
                 .append("<p class=\"confidence\" id=\"confidence\">").append(e(words.confidenceSentence(d))).append(" <a href=\"#verify\">")
                 .append(w("confidence.seeChecks")).append("</a></p>\n</div>\n</div>\n");
-        List<KpiGap> furthest = furthest(d);
-        if (!furthest.isEmpty()) {
+        if (!view.furthest().isEmpty()) {
             html.append("<h3>").append(w("summary.kpisFurthest")).append("</h3>\n<ul class=\"kpis-furthest\">\n");
-            furthest.forEach(g -> html.append("<li>").append(e(words.kpiWithDistance(g))).append("</li>\n"));
+            view.furthest().forEach(g -> html.append("<li>").append(e(words.kpiWithDistance(g))).append("</li>\n"));
             html.append("</ul>\n");
         }
         html.append("<h3>").append(w("summary.firstWave")).append("</h3>\n");
-        List<Recommendation> first = firstWave(d);
-        if (first.isEmpty()) {
+        if (view.firstWave().isEmpty()) {
             html.append("<p>").append(w("summary.noActions")).append("</p>\n");
         } else {
             html.append("<ol class=\"first-actions\">\n");
-            first.forEach(r -> html.append("<li value=\"").append(r.rank()).append("\"><a href=\"#action-").append(e(r.id()))
+            view.firstWave().forEach(r -> html.append("<li value=\"").append(r.rank()).append("\"><a href=\"#action-").append(e(r.id()))
                     .append("\"><strong>").append(t(r.title())).append("</strong></a> <small>")
                     .append(e(words.dimension(r.dimension()))).append(" · ").append(e(words.when(r, d.roadmapMaxWeeks())))
                     .append("</small></li>\n"));
             html.append("</ol>\n");
-            int later = d.recommendations().size() - first.size();
-            if (later > 0) {
-                html.append("<p class=\"note\">").append(w("summary.nextWave", later)).append("</p>\n");
+            if (view.later() > 0) {
+                html.append("<p class=\"note\">").append(w("summary.nextWave", view.later())).append("</p>\n");
             }
         }
         html.append("</section>\n");
     }
 
-    /** The KPIs furthest from target, at most three, worst first: what the executive summary names. */
-    static List<KpiGap> furthest(Diagnosis d) {
-        return d.kpiGaps().stream().filter(g -> g.gap() > 0)
-                .sorted(Comparator.comparingDouble(KpiGap::weight).thenComparingDouble(KpiGap::gap).reversed()
-                        .thenComparing(KpiGap::kpiId))
-                .limit(3).toList();
-    }
-
-    static List<Recommendation> firstWave(Diagnosis d) {
-        return d.recommendations().stream().filter(Recommendation::firstWave).toList();
-    }
-
-    private void profile(StringBuilder html, Diagnosis d) {
+    private void profile(StringBuilder html, ReportView view) {
+        Diagnosis d = view.diagnosis();
         html.append("<section id=\"profile\">\n<div class=\"keep\"><h2>").append(w("section.scores")).append("</h2>\n<div class=\"profile\">\n")
                 .append("<figure class=\"radar\">").append(charts.radar(d)).append("<figcaption>").append(w("chart.radar.caption"))
                 .append("</figcaption></figure>\n");
         HtmlTable table = new HtmlTable("scores", HtmlTable.Column.text(w("scores.dimension")), HtmlTable.Column.number(w("scores.score")),
                 HtmlTable.Column.number(w("scores.target")), HtmlTable.Column.number(w("scores.cost")),
                 HtmlTable.Column.number(w("scores.answered")));
-        for (Dimension dim : Dimension.values()) {
-            DimensionScore s = d.dimensions().get(dim);
-            DimensionShortfall shortfall = d.shortfalls().get(dim);
-            table.row(d.binding().isBinding(dim) ? "binding-row" : null, e(words.dimension(dim)),
+        for (ReportView.DimensionRow row : view.profile()) {
+            DimensionScore s = row.score();
+            table.row(row.binding() ? "binding-row" : null, e(words.dimension(row.dimension())),
                     s.sufficient() ? scoreCell(s) : "<em>" + w("scores.insufficient") + "</em>",
                     e(words.score(s.definition().targetScore())),
-                    shortfall == null ? "–" : e(words.number(shortfall.shortfall() * 100, 1)),
+                    row.cost() == null ? "–" : e(words.number(row.cost(), 1)),
                     w("scores.answeredOf", s.answered(), s.total()));
         }
         html.append("<div>").append(table.html()).append("<p class=\"note\">").append(e(words.weightsSentence(d)))
                 .append("</p></div>\n</div></div>\n<div class=\"keep\"><h3>").append(w("section.indicators")).append("</h3>\n<p class=\"note\">")
                 .append(w("indicators.intro")).append("</p>\n");
-        for (Dimension dim : Dimension.values()) {
-            List<IndicatorScore> answered = d.indicatorScores().stream().filter(s -> s.dimension() == dim).toList();
-            List<IndicatorDefinition> missing = d.unanswered().stream().filter(i -> i.dimension() == dim).toList();
+        for (ReportView.IndicatorGroup group : view.indicators()) {
+            Dimension dim = group.dimension();
             html.append("<figure class=\"bars\"><figcaption>").append(e(words.dimension(dim))).append("</figcaption>")
-                    .append(charts.indicatorBars(dim, answered, missing)).append("</figure>\n");
+                    .append(charts.indicatorBars(dim, group.answered(), group.missing())).append("</figure>\n");
             if (dim == Dimension.S) {
                 html.append("</div>\n"); // the heading and its note stay with the first chart
             }
         }
         html.append("</section>\n");
+    }
+
+    /**
+     * How far the binding constraint holds as the weights move: the sentence, the weight triangle coloured by what
+     * binds where with the firm's weights and the nearest change marked, and the weights now and there.
+     */
+    private void weights(StringBuilder html, ReportView view) {
+        WeightRobustness r = view.robustness();
+        String sentence = words.robustnessSentence(r, view.diagnosis());
+        html.append("<section id=\"weights\">\n<div class=\"keep\"><h2>").append(w("section.weights")).append("</h2>\n<p>")
+                .append(w("robustness.intro")).append("</p>\n<p class=\"binding\" id=\"robustness-sentence\">").append(e(sentence))
+                .append("</p>\n<div class=\"profile\">\n");
+        if (!r.regions().isEmpty()) {
+            html.append("<figure class=\"ternary\">").append(charts.ternary(r, sentence)).append("<figcaption>")
+                    .append(w("chart.ternary.caption")).append("</figcaption></figure>\n");
+        }
+        html.append("<div>");
+        if (r.flips()) {
+            HtmlTable table = new HtmlTable("weights", HtmlTable.Column.text(w("scores.dimension")),
+                    HtmlTable.Column.number(w("robustness.table.now")), HtmlTable.Column.number(w("robustness.table.at")));
+            for (Dimension dim : Dimension.values()) {
+                table.row(view.diagnosis().binding().isBinding(dim) ? "binding-row" : null, e(words.dimension(dim)),
+                        e(words.weight(r.weights().of(dim))), e(words.weight(r.at().of(dim))));
+            }
+            html.append(table.html());
+            String shift = words.robustnessShift(r);
+            if (shift != null) {
+                html.append("<p class=\"note\">").append(e(shift)).append("</p>");
+            }
+        }
+        // the section is one block: a page break between the sentence, the triangle and the table would part them
+        html.append("</div>\n</div></div>\n</section>\n");
     }
 
     /** A dimension's score, with what it rests on when the survey is part of it. */
@@ -328,9 +328,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
         html.append("</ul>\n");
     }
 
-    private void actions(StringBuilder html, Diagnosis d) {
+    private void actions(StringBuilder html, ReportView view) {
+        Diagnosis d = view.diagnosis();
         html.append("<section id=\"actions\">\n<div class=\"keep\"><h2>").append(w("section.actions")).append("</h2>\n");
-        List<Recommendation> first = firstWave(d);
         if (d.recommendations().isEmpty()) {
             html.append("<p>").append(w("intervention.none")).append("</p></div>\n");
         } else {
@@ -338,19 +338,18 @@ public final class HtmlReportRenderer implements ReportRenderer {
             HtmlTable table = new HtmlTable("ranked", HtmlTable.Column.number(w("intervention.rank")),
                     HtmlTable.Column.text(w("intervention.title")), HtmlTable.Column.text(w("intervention.dimension")),
                     HtmlTable.Column.text(w("intervention.effort")), HtmlTable.Column.text(w("intervention.weeks")));
-            for (Recommendation r : first) {
+            for (Recommendation r : view.firstWave()) {
                 table.row(r.onBindingConstraint() ? "binding-row" : null, Integer.toString(r.rank()),
                         "<a href=\"#action-" + e(r.id()) + "\">" + t(r.title()) + "</a>", e(words.dimension(r.dimension())),
                         w("effort." + r.effort().name()), w("intervention.weekSpan", r.fromWeek(), r.toWeek()));
             }
             html.append(table.html()).append("<div class=\"cards\">\n");
-            first.forEach(r -> card(html, d, r));
+            view.firstWave().forEach(r -> card(html, d, r));
             html.append("</div>\n");
-            List<Recommendation> next = d.recommendations().stream().filter(r -> !r.firstWave()).toList();
-            if (!next.isEmpty()) {
+            if (!view.nextWave().isEmpty()) {
                 html.append("<h3>").append(w("section.nextWave")).append("</h3>\n<p>").append(w("nextWave.intro"))
                         .append("</p>\n<ol class=\"next-wave\">\n");
-                next.forEach(r -> html.append("<li value=\"").append(r.rank()).append("\">").append(t(r.title())).append(" <small>")
+                view.nextWave().forEach(r -> html.append("<li value=\"").append(r.rank()).append("\">").append(t(r.title())).append(" <small>")
                         .append(e(words.dimension(r.dimension()))).append(" · ").append(w("effort.label", words.text("effort." + r.effort().name())))
                         .append("</small></li>\n"));
                 html.append("</ol>\n");
@@ -384,27 +383,27 @@ public final class HtmlReportRenderer implements ReportRenderer {
         html.append("</article>\n");
     }
 
-    private void roadmap(StringBuilder html, Diagnosis d) {
+    private void roadmap(StringBuilder html, ReportView view) {
+        Diagnosis d = view.diagnosis();
         html.append("<section id=\"roadmap\">\n<div class=\"keep\"><h2>").append(w("section.roadmap")).append("</h2>\n<figure class=\"gantt\">")
                 .append(charts.gantt(d.roadmap(), d.recommendations(), d.roadmapMaxWeeks())).append("<figcaption>")
                 .append(w("chart.gantt.caption", d.roadmapMinWeeks(), d.roadmapMaxWeeks())).append("</figcaption></figure></div>\n");
-        Map<String, Recommendation> byId = d.recommendations().stream()
-                .collect(Collectors.toMap(Recommendation::id, r -> r, (a, b) -> a, LinkedHashMap::new));
         HtmlTable table = new HtmlTable("roadmap", HtmlTable.Column.number(w("roadmap.step")).width(6),
                 HtmlTable.Column.text(w("roadmap.weeks")).width(9), HtmlTable.Column.text(w("roadmap.what")).width(55),
                 HtmlTable.Column.text(w("roadmap.interventions")).width(30));
-        for (RoadmapPlanStep s : d.roadmap()) {
+        for (ReportView.RoadmapRow row : view.roadmap()) {
+            RoadmapPlanStep s = row.step();
             String what = "<strong>" + t(s.title()) + "</strong><br/><span class=\"deliverables\">"
                     + s.deliverables().stream().map(this::t).collect(Collectors.joining(" · ")) + "</span>";
             List<String> parts = new ArrayList<>();
-            if (!s.recommendations().isEmpty()) {
-                parts.add(titles(s.recommendations(), byId));
-            } else if (!s.prepares().isEmpty()) {
-                parts.add(w("roadmap.prepares", ranks(s.prepares(), byId)));
+            if (!row.actions().isEmpty()) {
+                parts.add(row.actions().stream().map(r -> r.rank() + ". " + t(r.title())).collect(Collectors.joining("<br/>")));
+            } else if (!row.prepares().isEmpty()) {
+                parts.add(w("roadmap.prepares", ReportView.ranks(row.prepares())));
             }
-            if (!s.nextWave().isEmpty()) {
+            if (!row.nextWave().isEmpty()) {
                 // the next wave is listed by title under the actions; here its ranks say where it goes
-                parts.add("<em>" + w("roadmap.nextWaveRanks", ranks(s.nextWave(), byId)) + "</em>");
+                parts.add("<em>" + w("roadmap.nextWaveRanks", ReportView.ranks(row.nextWave())) + "</em>");
             }
             table.row(null, Integer.toString(s.step()), s.fromWeek() + "–" + s.toWeek(), what,
                     parts.isEmpty() ? w("roadmap.nothing") : String.join("<br/>", parts));
@@ -412,20 +411,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
         html.append(table.html()).append("</section>\n");
     }
 
-    /** The ranks of the given recommendations, in the order given: "1, 2, 4". */
-    private static String ranks(List<String> ids, Map<String, Recommendation> byId) {
-        return ids.stream().map(id -> Integer.toString(byId.get(id).rank())).collect(Collectors.joining(", "));
-    }
-
-    /** The ranked titles of the given recommendations, one per line. */
-    private String titles(List<String> ids, Map<String, Recommendation> byId) {
-        return ids.stream().map(id -> byId.get(id).rank() + ". " + t(byId.get(id).title())).collect(Collectors.joining("<br/>"));
-    }
-
     /** One page on how the diagnosis was made, in words a manager can check. */
-    private void methodNote(StringBuilder html, Diagnosis d) {
-        MethodSettings method = d.dimensions().get(Dimension.S).method();
-        List<String> paragraphs = words.methodNote(d, method);
+    private void methodNote(StringBuilder html, ReportView view) {
+        List<String> paragraphs = words.methodNote(view.diagnosis(), view.method());
         html.append("<section id=\"method\">\n<div class=\"keep\"><h2>").append(w("section.methodNote")).append("</h2>\n<p>")
                 .append(e(paragraphs.get(0))).append("</p></div>\n");
         for (String paragraph : paragraphs.subList(1, paragraphs.size())) {
@@ -514,7 +502,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
               body{max-width:none;padding:0;font-size:9.5pt;line-height:1.35}
               section{page-break-before:always;break-before:page}
               section.cover{page-break-before:avoid;break-before:avoid;padding-top:15mm}
-              section#profile,section#survey,section#kpis,section#actions,section#roadmap,section#method{page-break-before:auto;break-before:auto;margin-top:2em}
+              section#profile,section#weights,section#survey,section#kpis,section#actions,section#roadmap,section#method{page-break-before:auto;break-before:auto;margin-top:2em}
               h2,h3{page-break-after:avoid;break-after:avoid}
               .summary,.profile{display:table;width:100%}
               .summary>figure,.summary>div,.profile>figure,.profile>div{display:table-cell;vertical-align:top}
@@ -531,6 +519,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
               nav.toc li a::after{content:leader('.') target-counter(attr(href), page)}
               figure.radar svg{width:72mm}
               figure.gauge svg{width:60mm}
+              figure.ternary svg{width:78mm}
             }
             @media (max-width:600px){
               .profile>figure,.profile>div{flex:1 1 100%}

@@ -23,10 +23,12 @@ import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.diagnosis.SurveyEvidence;
 import org.mliadvisor.diagnosis.SurveyFinding;
+import org.mliadvisor.diagnosis.WeightRobustness;
 import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.knowledge.Weights;
 import org.mliadvisor.source.SourceLocation;
 
 import java.io.IOException;
@@ -39,7 +41,7 @@ import java.util.Optional;
 /** The diagnosis as JSON for machines; {@link #SCHEMA_VERSION} changes when fields change meaning. */
 public final class JsonReportRenderer implements ReportRenderer {
 
-    public static final String SCHEMA_VERSION = "1.4";
+    public static final String SCHEMA_VERSION = "1.5";
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -51,7 +53,8 @@ public final class JsonReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public String render(Diagnosis d) {
+    public String render(Analysis analysis) {
+        Diagnosis d = analysis.diagnosis();
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
@@ -79,6 +82,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             writeIndicators(json, d);
             writeKpiGaps(json, d);
             writeBinding(json, d);
+            writeRobustness(json, d, analysis.robustness());
             writeConsistency(json, d);
             writeSurvey(json, d);
             writeRecommendations(json, d);
@@ -261,6 +265,80 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /**
+     * How far the binding constraint holds as the weights move ({@code null} when not worked out): the label at the
+     * firm's weights, the least L1 change of them that changes it ({@code stableWithin}), to what ({@code flipsTo}) and
+     * where ({@code at}), all {@code null} when no weights change it; the statement in the report's language; the
+     * simplex's regions, each a label and its polygon (empty when not asked for); and how it was computed: the compared
+     * dimensions' shortfalls per unit of weight, the near-tie margin with its knowledge-base entry, the lines
+     * ({@code Σ coefficient·w = offset}) and how many cells they make.
+     */
+    private void writeRobustness(JsonGenerator json, Diagnosis d, WeightRobustness r) throws IOException {
+        if (r == null) {
+            json.writeNullField("robustness");
+            return;
+        }
+        json.writeObjectFieldStart("robustness");
+        json.writeStringField("binding", r.binding());
+        weights(json, "weights", r.weights());
+        if (r.flips()) {
+            number(json, "stableWithin", r.stableWithin(), 6);
+            json.writeStringField("flipsTo", r.flipsTo());
+            weights(json, "at", r.at());
+        } else {
+            json.writeNullField("stableWithin");
+            json.writeNullField("flipsTo");
+            json.writeNullField("at");
+        }
+        json.writeStringField("statement", Wording.in(language).robustnessSentence(r, d));
+        json.writeArrayFieldStart("regions");
+        for (WeightRobustness.Region region : r.regions()) {
+            json.writeStartObject();
+            json.writeStringField("binding", region.binding());
+            json.writeArrayFieldStart("polygon");
+            for (Weights corner : region.polygon()) {
+                weights(json, null, corner);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("method");
+        json.writeBooleanField("decidedByGate", d.binding().basis() == BindingBasis.GATE);
+        json.writeObjectFieldStart("compared");
+        for (var compared : r.compared().entrySet()) {
+            number(json, compared.getKey().name(), compared.getValue(), 6);
+        }
+        json.writeEndObject();
+        number(json, "nearTieMargin", r.margin(), 6);
+        json.writeArrayFieldStart("lines");
+        for (WeightRobustness.Boundary b : r.boundaries()) {
+            json.writeStartObject();
+            number(json, b.first().name(), b.firstPerWeight(), 6);
+            number(json, b.second().name(), -b.secondPerWeight(), 6);
+            number(json, "offset", b.offset(), 6);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeNumberField("cells", r.cells());
+        strings(json, "kb", List.of(d.dimensions().get(Dimension.S).method().origin().fileAndLine()));
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** Weights as {S, T, R}, to six decimals: a flip can lie a few ten-thousandths away. */
+    private static void weights(JsonGenerator json, String field, Weights w) throws IOException {
+        if (field == null) {
+            json.writeStartObject();
+        } else {
+            json.writeObjectFieldStart(field);
+        }
+        for (Dimension dim : Dimension.values()) {
+            number(json, dim.name(), w.of(dim), 6);
+        }
         json.writeEndObject();
     }
 

@@ -3,7 +3,6 @@ package org.mliadvisor.report;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
-import org.mliadvisor.diagnosis.DimensionShortfall;
 import org.mliadvisor.diagnosis.IndicatorScore;
 import org.mliadvisor.diagnosis.KpiGap;
 import org.mliadvisor.diagnosis.NeedsData;
@@ -11,10 +10,10 @@ import org.mliadvisor.diagnosis.Reason;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.diagnosis.SurveyFinding;
+import org.mliadvisor.diagnosis.WeightRobustness;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.Language;
-import org.mliadvisor.knowledge.MethodSettings;
 import org.mliadvisor.source.Visible;
 
 import java.util.ArrayList;
@@ -45,24 +44,33 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public String render(Diagnosis d) {
+    public String render(Analysis analysis) {
+        return render(ReportView.of(analysis, options));
+    }
+
+    /** The document of what {@code view} shows. */
+    String render(ReportView view) {
+        Diagnosis d = view.diagnosis();
         StringBuilder md = new StringBuilder();
         if (options.scope().client()) {
             cover(md, d);
-            summary(md, d);
-            profile(md, d);
-            survey(md, d);
-            kpis(md, d);
-            actions(md, d);
-            roadmap(md, d);
-            methodNote(md, d);
         } else {
             md.append("# ").append(words.text("evidence.title")).append(": ").append(escape(d.organization())).append("\n\n")
                     .append(words.text("cover.assessedOn")).append(": ").append(words.date(d.assessedOn())).append(" · ")
                     .append(escape(knowledgeBase(d))).append("\n\n");
         }
-        if (options.scope().evidence()) {
-            evidence(md, d);
+        for (ReportView.Section section : view.sections()) {
+            switch (section) {
+                case SUMMARY -> summary(md, view);
+                case PROFILE -> profile(md, view);
+                case WEIGHTS -> weights(md, view);
+                case SURVEY -> survey(md, d);
+                case KPIS -> kpis(md, d);
+                case ACTIONS -> actions(md, view);
+                case ROADMAP -> roadmap(md, view);
+                case METHOD -> methodNote(md, view);
+                case EVIDENCE -> evidence(md, view);
+            }
         }
         // organization names and KB texts are anyone's to write: a control in them must not reach a terminal
         return Visible.controlsExceptLayout(md.toString());
@@ -84,64 +92,82 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 .append(escape(brand.confidentialityOr(words.text("cover.confidential", d.organization())))).append("_\n\n");
     }
 
-    private void summary(StringBuilder md, Diagnosis d) {
+    private void summary(StringBuilder md, ReportView view) {
+        Diagnosis d = view.diagnosis();
         md.append("## ").append(words.text("section.summary")).append("\n\n")
                 .append("- **").append(words.text("summary.mli")).append(":** ").append(escape(words.mliSentence(d))).append('\n')
                 .append("- **").append(escape(words.bindingSentence(d))).append("**\n")
                 .append("- ").append(escape(words.confidenceSentence(d))).append("\n\n");
-        List<KpiGap> furthest = HtmlReportRenderer.furthest(d);
-        if (!furthest.isEmpty()) {
+        if (!view.furthest().isEmpty()) {
             md.append("**").append(words.text("summary.kpisFurthest")).append(":**\n\n");
-            furthest.forEach(g -> md.append("- ").append(escape(words.kpiWithDistance(g))).append('\n'));
+            view.furthest().forEach(g -> md.append("- ").append(escape(words.kpiWithDistance(g))).append('\n'));
             md.append('\n');
         }
         md.append("**").append(words.text("summary.firstWave")).append(":**\n\n");
-        List<Recommendation> first = HtmlReportRenderer.firstWave(d);
-        if (first.isEmpty()) {
+        if (view.firstWave().isEmpty()) {
             md.append(words.text("summary.noActions")).append("\n\n");
             return;
         }
-        first.forEach(r -> md.append(r.rank()).append(". ").append(escape(r.title().in(language).strip())).append(" — ")
+        view.firstWave().forEach(r -> md.append(r.rank()).append(". ").append(escape(r.title().in(language).strip())).append(" — ")
                 .append(words.dimension(r.dimension())).append(", ").append(escape(words.when(r, d.roadmapMaxWeeks()))).append('\n'));
-        int later = d.recommendations().size() - first.size();
         md.append('\n');
-        if (later > 0) {
-            md.append(words.text("summary.nextWave", later)).append("\n\n");
+        if (view.later() > 0) {
+            md.append(words.text("summary.nextWave", view.later())).append("\n\n");
         }
     }
 
-    private void profile(StringBuilder md, Diagnosis d) {
+    private void profile(StringBuilder md, ReportView view) {
+        Diagnosis d = view.diagnosis();
         md.append("## ").append(words.text("section.scores")).append("\n\n| ").append(words.text("scores.dimension")).append(" | ")
                 .append(words.text("scores.score")).append(" | ").append(words.text("scores.target")).append(" | ")
                 .append(words.text("scores.cost")).append(" | ").append(words.text("scores.answered"))
                 .append(" |\n|---|---:|---:|---:|---:|\n");
-        for (Dimension dim : Dimension.values()) {
-            DimensionScore s = d.dimensions().get(dim);
-            DimensionShortfall shortfall = d.shortfalls().get(dim);
-            String name = words.dimension(dim);
-            md.append("| ").append(d.binding().isBinding(dim) ? "**" + name + "**" : name).append(" | ")
+        for (ReportView.DimensionRow row : view.profile()) {
+            DimensionScore s = row.score();
+            String name = words.dimension(row.dimension());
+            md.append("| ").append(row.binding() ? "**" + name + "**" : name).append(" | ")
                     .append(s.sufficient() ? scoreCell(s) : words.text("scores.insufficient")).append(" | ")
                     .append(words.score(s.definition().targetScore())).append(" | ")
-                    .append(shortfall == null ? "–" : words.number(shortfall.shortfall() * 100, 1)).append(" | ")
+                    .append(row.cost() == null ? "–" : words.number(row.cost(), 1)).append(" | ")
                     .append(words.text("scores.answeredOf", s.answered(), s.total())).append(" |\n");
         }
         md.append('\n').append(escape(words.weightsSentence(d))).append("\n\n### ").append(words.text("section.indicators"))
                 .append("\n\n").append(words.text("indicators.intro")).append("\n\n| ").append(words.text("indicator.name"))
                 .append(" | ").append(words.text("indicator.value")).append(" | ").append(words.text("indicator.score"))
                 .append(" |\n|---|---:|---:|\n");
+        for (ReportView.IndicatorGroup group : view.indicators()) {
+            for (IndicatorScore s : group.answered()) {
+                md.append("| ").append(escape(s.definition().name().in(language).strip())).append(" | ").append(words.raw(s.answer()))
+                        .append(" | ").append(words.score(s.score())).append(" |\n");
+            }
+            for (IndicatorDefinition i : group.missing()) {
+                md.append("| ").append(escape(i.name().in(language).strip())).append(" | _")
+                        .append(words.text("indicator.notAnswered")).append("_ | – |\n");
+            }
+        }
+        md.append('\n');
+    }
+
+    /**
+     * How far the binding constraint holds as the weights move: the sentence, how much weight the nearest change moves,
+     * and the weights now and there.
+     */
+    private void weights(StringBuilder md, ReportView view) {
+        WeightRobustness r = view.robustness();
+        md.append("## ").append(words.text("section.weights")).append("\n\n").append(escape(words.text("robustness.intro")))
+                .append("\n\n**").append(escape(words.robustnessSentence(r, view.diagnosis()))).append("**\n\n");
+        if (!r.flips()) {
+            return;
+        }
+        String shift = words.robustnessShift(r);
+        if (shift != null) {
+            md.append(escape(shift)).append("\n\n");
+        }
+        md.append("| ").append(words.text("scores.dimension")).append(" | ").append(words.text("robustness.table.now"))
+                .append(" | ").append(words.text("robustness.table.at")).append(" |\n|---|---:|---:|\n");
         for (Dimension dim : Dimension.values()) {
-            for (IndicatorScore s : d.indicatorScores()) {
-                if (s.dimension() == dim) {
-                    md.append("| ").append(escape(s.definition().name().in(language).strip())).append(" | ").append(words.raw(s.answer()))
-                            .append(" | ").append(words.score(s.score())).append(" |\n");
-                }
-            }
-            for (IndicatorDefinition i : d.unanswered()) {
-                if (i.dimension() == dim) {
-                    md.append("| ").append(escape(i.name().in(language).strip())).append(" | _")
-                            .append(words.text("indicator.notAnswered")).append("_ | – |\n");
-                }
-            }
+            md.append("| ").append(words.dimension(dim)).append(" | ").append(words.weight(r.weights().of(dim))).append(" | ")
+                    .append(words.weight(r.at().of(dim))).append(" |\n");
         }
         md.append('\n');
     }
@@ -210,7 +236,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append('\n');
     }
 
-    private void actions(StringBuilder md, Diagnosis d) {
+    private void actions(StringBuilder md, ReportView view) {
+        Diagnosis d = view.diagnosis();
         md.append("## ").append(words.text("section.actions")).append("\n\n");
         if (d.recommendations().isEmpty()) {
             md.append(words.text("intervention.none")).append("\n\n");
@@ -219,14 +246,13 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     .append(" | ").append(words.text("intervention.title")).append(" | ").append(words.text("intervention.dimension"))
                     .append(" | ").append(words.text("intervention.effort")).append(" | ").append(words.text("intervention.weeks"))
                     .append(" |\n|---:|---|---|---|---|\n");
-            List<Recommendation> first = HtmlReportRenderer.firstWave(d);
-            for (Recommendation r : first) {
+            for (Recommendation r : view.firstWave()) {
                 md.append("| ").append(r.rank()).append(" | ").append(escape(r.title().in(language).strip())).append(" | ")
                         .append(words.dimension(r.dimension())).append(" | ").append(words.text("effort." + r.effort().name()))
                         .append(" | ").append(words.text("intervention.weekSpan", r.fromWeek(), r.toWeek())).append(" |\n");
             }
             md.append('\n');
-            for (Recommendation r : first) {
+            for (Recommendation r : view.firstWave()) {
                 md.append("### ").append(r.rank()).append(". ").append(escape(r.title().in(language).strip())).append("\n\n_")
                         .append(words.dimension(r.dimension()))
                         .append(r.onBindingConstraint() ? " · " + words.text("intervention.onBinding") : "").append(" · ")
@@ -238,10 +264,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     md.append(escape(before)).append("\n\n");
                 }
             }
-            List<Recommendation> next = d.recommendations().stream().filter(r -> !r.firstWave()).toList();
-            if (!next.isEmpty()) {
+            if (!view.nextWave().isEmpty()) {
                 md.append("### ").append(words.text("section.nextWave")).append("\n\n").append(words.text("nextWave.intro")).append("\n\n");
-                next.forEach(r -> md.append(r.rank()).append(". ").append(escape(r.title().in(language).strip())).append(" — ")
+                view.nextWave().forEach(r -> md.append(r.rank()).append(". ").append(escape(r.title().in(language).strip())).append(" — ")
                         .append(words.dimension(r.dimension())).append(", ")
                         .append(words.text("effort.label", words.text("effort." + r.effort().name()))).append('\n'));
                 md.append('\n');
@@ -255,50 +280,41 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         }
     }
 
-    private void roadmap(StringBuilder md, Diagnosis d) {
+    private void roadmap(StringBuilder md, ReportView view) {
         md.append("## ").append(words.text("section.roadmap")).append("\n\n| ").append(words.text("roadmap.step")).append(" | ")
                 .append(words.text("roadmap.weeks")).append(" | ").append(words.text("roadmap.what")).append(" | ")
                 .append(words.text("roadmap.interventions")).append(" |\n|---:|---|---|---|\n");
-        for (RoadmapPlanStep s : d.roadmap()) {
+        for (ReportView.RoadmapRow row : view.roadmap()) {
+            RoadmapPlanStep s = row.step();
             md.append("| ").append(s.step()).append(" | ").append(s.fromWeek()).append('–').append(s.toWeek()).append(" | ")
-                    .append(escape(s.title().in(language).strip())).append(" | ").append(roadmapCell(d, s)).append(" |\n");
+                    .append(escape(s.title().in(language).strip())).append(" | ").append(roadmapCell(row)).append(" |\n");
         }
         md.append('\n');
     }
 
     /** A step's first-wave actions by rank and title; the first step's mapping scope and the last step's next wave by rank. */
-    private String roadmapCell(Diagnosis d, RoadmapPlanStep s) {
+    private String roadmapCell(ReportView.RoadmapRow row) {
         List<String> parts = new ArrayList<>();
-        if (!s.recommendations().isEmpty()) {
-            parts.add(ranked(d, s.recommendations()));
-        } else if (!s.prepares().isEmpty()) {
-            parts.add(escape(words.text("roadmap.prepares", ranks(d, s.prepares()))));
+        if (!row.actions().isEmpty()) {
+            parts.add(row.actions().stream().map(r -> escape(r.rank() + ". " + r.title().in(language).strip()))
+                    .collect(Collectors.joining(", ")));
+        } else if (!row.prepares().isEmpty()) {
+            parts.add(escape(words.text("roadmap.prepares", ReportView.ranks(row.prepares()))));
         }
-        if (!s.nextWave().isEmpty()) {
-            parts.add("_" + escape(words.text("roadmap.nextWaveRanks", ranks(d, s.nextWave()))) + "_");
+        if (!row.nextWave().isEmpty()) {
+            parts.add("_" + escape(words.text("roadmap.nextWaveRanks", ReportView.ranks(row.nextWave()))) + "_");
         }
         return parts.isEmpty() ? "–" : String.join("; ", parts);
     }
 
-    private static String ranks(Diagnosis d, List<String> ids) {
-        return ids.stream().map(id -> d.recommendations().stream().filter(r -> r.id().equals(id)).findFirst()
-                .map(r -> Integer.toString(r.rank())).orElse(id)).collect(Collectors.joining(", "));
-    }
-
-    private String ranked(Diagnosis d, List<String> ids) {
-        return ids.stream().map(id -> d.recommendations().stream().filter(r -> r.id().equals(id)).findFirst()
-                        .map(r -> r.rank() + ". " + r.title().in(language).strip()).orElse(id))
-                .map(MarkdownReportRenderer::escape).collect(Collectors.joining(", "));
-    }
-
-    private void methodNote(StringBuilder md, Diagnosis d) {
-        MethodSettings method = d.dimensions().get(Dimension.S).method();
+    private void methodNote(StringBuilder md, ReportView view) {
         md.append("## ").append(words.text("section.methodNote")).append("\n\n");
-        words.methodNote(d, method).forEach(p -> md.append(escape(p)).append("\n\n"));
+        words.methodNote(view.diagnosis(), view.method()).forEach(p -> md.append(escape(p)).append("\n\n"));
     }
 
     /** The evidence appendix: each conclusion with its rule and knowledge-base entries, grouped as the client document is. */
-    private void evidence(StringBuilder md, Diagnosis d) {
+    private void evidence(StringBuilder md, ReportView view) {
+        Diagnosis d = view.diagnosis();
         md.append("## ").append(words.text("section.evidence")).append("\n\n").append(words.text("evidence.intro")).append("\n\n### ")
                 .append(words.text("findings.binding")).append("\n\n");
         d.binding().reasons().forEach(r -> bullet(md, r));
@@ -339,7 +355,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         }
         bullet(md, d.confidence().reason());
         md.append("\n### ").append(words.text("section.method")).append("\n\n");
-        words.methodDetails(d, d.dimensions().get(Dimension.S).method()).forEach(p -> md.append(escape(p)).append("\n\n"));
+        words.methodDetails(d, view.method()).forEach(p -> md.append(escape(p)).append("\n\n"));
+        if (view.robustness() != null) {
+            md.append("### ").append(words.text("evidence.robustness.title")).append("\n\n");
+            words.robustnessMethod(view.robustness(), d, view.method()).forEach(p -> md.append(escape(p)).append("\n\n"));
+        }
     }
 
     private void bullet(StringBuilder md, Reason reason) {

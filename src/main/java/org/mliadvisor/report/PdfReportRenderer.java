@@ -44,9 +44,14 @@ public final class PdfReportRenderer {
         this.html = new HtmlReportRenderer(options);
     }
 
-    /** The whole document as PDF bytes. */
+    /** The whole document of a diagnosis alone as PDF bytes, saying nothing of its weight robustness. */
     public byte[] render(Diagnosis diagnosis) {
-        return layOut(html.render(diagnosis, true));
+        return render(Analysis.of(diagnosis));
+    }
+
+    /** The whole document as PDF bytes. */
+    public byte[] render(Analysis analysis) {
+        return layOut(html.render(analysis, true));
     }
 
     /** A report's XHTML, with its bookmarks, laid out as A4 PDF bytes. */

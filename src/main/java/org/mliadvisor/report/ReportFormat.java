@@ -32,12 +32,22 @@ public enum ReportFormat {
         return this == PDF;
     }
 
+    /** Whether the format draws or lists the regions of the weight simplex, which cost a diagnosis per cell to work out. */
+    public boolean showsRegions() {
+        return this != MARKDOWN;
+    }
+
     /** The whole document in this format, as the bytes to write (UTF-8 for the text formats). */
-    public byte[] document(Diagnosis diagnosis, ReportOptions options) {
+    public byte[] document(Analysis analysis, ReportOptions options) {
         if (this == PDF) {
-            return new PdfReportRenderer(options).render(diagnosis);
+            return new PdfReportRenderer(options).render(analysis);
         }
-        return renderer(options).render(diagnosis).getBytes(StandardCharsets.UTF_8);
+        return renderer(options).render(analysis).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The whole document of a diagnosis alone, saying nothing of its weight robustness. */
+    public byte[] document(Diagnosis diagnosis, ReportOptions options) {
+        return document(Analysis.of(diagnosis), options);
     }
 
     /**

@@ -12,16 +12,20 @@ import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.RoadmapPlanStep;
 import org.mliadvisor.diagnosis.SurveyEvidence;
+import org.mliadvisor.diagnosis.WeightRobustness;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Direction;
 import org.mliadvisor.knowledge.IndicatorDefinition;
 import org.mliadvisor.knowledge.KpiUnit;
+import org.mliadvisor.knowledge.Weights;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -520,6 +524,172 @@ final class SvgCharts {
             }
         }
         return 10 * power;
+    }
+
+    /** Each dimension's colour in the weight triangle; a joint constraint takes the mix of its two, none a pale grey. */
+    private static final Map<Dimension, String> BINDING_COLOURS = Map.of(Dimension.S, "#3a7dc9", Dimension.T, "#e39b2d",
+            Dimension.R, "#43a06b");
+    private static final String NO_BINDING = "#e4e7ec";
+
+    /** The fill of a binding label's regions ("S", "S+T" or "none"): a joint constraint is striped in its two colours. */
+    static String bindingColour(String label) {
+        if (label.equals(WeightRobustness.NONE)) {
+            return NO_BINDING;
+        }
+        return label.contains("+") ? "url(#ternary-" + label.replace('+', '-') + ")"
+                : tint(BINDING_COLOURS.get(Dimension.valueOf(label)), 0.35);
+    }
+
+    /** The stripes of a joint label's fill, in its two dimensions' colours. */
+    private static String stripes(String label) {
+        String[] dims = label.split("\\+");
+        return "<pattern id=\"ternary-" + label.replace('+', '-') + "\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\""
+                + " patternTransform=\"rotate(45)\">" + rect("", 0, 0, 4, 8, "fill=\"" + bindingColour(dims[0]) + "\"")
+                + rect("", 4, 0, 4, 8, "fill=\"" + bindingColour(dims[1]) + "\"") + "</pattern>";
+    }
+
+    /** A binding label in the chart's legend: the dimensions' short names, or that none binds. */
+    private String bindingName(String label) {
+        if (label.equals(WeightRobustness.NONE)) {
+            return words.text("chart.ternary.none");
+        }
+        return Arrays.stream(label.split("\\+")).map(dim -> words.text("dimension.short." + dim))
+                .collect(Collectors.joining(" + "));
+    }
+
+    /**
+     * The weight triangle: every choice of wS, wT and wR, S at the top, T lower right and R lower left as in the radar,
+     * each region filled with the colour of the dimension that binds there, faint lines at every quarter of a weight,
+     * the firm's weights as a ring and the nearest change as a cross joined to it by a dashed line. Its title and
+     * description (the {@code sentence} and each label's share of the triangle) are its text alternative. One drawing
+     * serves every screen.
+     */
+    String ternary(WeightRobustness r, String sentence) {
+        double width = NARROW;
+        double side = 250;
+        double height = side * Math.sqrt(3) / 2;
+        Map<Dimension, Label> names = new EnumMap<>(Dimension.class);
+        for (Dimension dim : Dimension.values()) {
+            names.put(dim, Label.of(dim + " · " + words.text("dimension.short." + dim.name()), 12, true,
+                    dim == Dimension.S ? width - 2 * PAD : width / 2 - PAD));
+        }
+        double top = PAD + names.get(Dimension.S).height() + 6;
+        double cx = width / 2;
+        Map<Dimension, double[]> corners = new EnumMap<>(Map.of(Dimension.S, new double[] {cx, top},
+                Dimension.T, new double[] {cx + side / 2, top + height}, Dimension.R, new double[] {cx - side / 2, top + height}));
+        Function<Weights, double[]> at = w -> {
+            double sum = w.s() + w.t() + w.r();
+            double[] xy = new double[2];
+            for (Dimension dim : Dimension.values()) {
+                xy[0] += w.of(dim) / sum * corners.get(dim)[0];
+                xy[1] += w.of(dim) / sum * corners.get(dim)[1];
+            }
+            return xy;
+        };
+        StringBuilder body = new StringBuilder();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (WeightRobustness.Region region : r.regions()) {
+            String colour = bindingColour(region.binding());
+            // the outline in the fill's own colour closes the hairline gaps a renderer leaves between neighbours
+            body.append("<polygon class=\"region\" data-binding=\"").append(region.binding()).append("\" points=\"")
+                    .append(region.polygon().stream().map(w -> point(at.apply(w))).collect(Collectors.joining(" ")))
+                    .append("\" fill=\"").append(colour).append("\" stroke=\"").append(colour).append("\" stroke-width=\"0.8\"/>");
+            shares.merge(region.binding(), region.share(), Double::sum);
+        }
+        for (Dimension dim : Dimension.values()) {
+            for (double quarter : new double[] {0.25, 0.5, 0.75}) {
+                double[] a = new double[3];
+                double[] b = new double[3];
+                a[dim.ordinal()] = quarter;
+                b[dim.ordinal()] = quarter;
+                a[(dim.ordinal() + 1) % 3] = 1 - quarter;
+                b[(dim.ordinal() + 2) % 3] = 1 - quarter;
+                double[] from = at.apply(new Weights(a[0], a[1], a[2]));
+                double[] to = at.apply(new Weights(b[0], b[1], b[2]));
+                body.append("<line class=\"quarter\" x1=\"").append(n(from[0])).append("\" y1=\"").append(n(from[1]))
+                        .append("\" x2=\"").append(n(to[0])).append("\" y2=\"").append(n(to[1]))
+                        .append("\" stroke=\"#ffffff\" stroke-opacity=\"0.7\" stroke-width=\"0.8\"/>");
+            }
+        }
+        body.append("<polygon class=\"simplex\" points=\"").append(point(corners.get(Dimension.S))).append(' ')
+                .append(point(corners.get(Dimension.T))).append(' ').append(point(corners.get(Dimension.R)))
+                .append("\" fill=\"none\" stroke=\"").append(INK).append("\" stroke-width=\"1.2\"/>");
+        body.append(names.get(Dimension.S).draw(cx, PAD, "middle", INK, ""));
+        double below = top + height + 6;
+        body.append(names.get(Dimension.R).draw(PAD, below, "start", INK, ""));
+        body.append(names.get(Dimension.T).draw(width - PAD, below, "end", INK, ""));
+        String patterns = shares.keySet().stream().filter(l -> l.contains("+")).map(SvgCharts::stripes)
+                .collect(Collectors.joining());
+        double[] firm = at.apply(r.weights());
+        if (r.flips()) {
+            double[] flip = at.apply(r.at());
+            body.append("<line x1=\"").append(n(firm[0])).append("\" y1=\"").append(n(firm[1])).append("\" x2=\"")
+                    .append(n(flip[0])).append("\" y2=\"").append(n(flip[1])).append("\" stroke=\"").append(INK)
+                    .append("\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>");
+            body.append(cross("id=\"flip-point\" " + weightData(r.at()), flip[0], flip[1], 5));
+        }
+        body.append(ring("id=\"firm-weights\" " + weightData(r.weights()), firm[0], firm[1]));
+        double y = below + Math.max(names.get(Dimension.R).height(), names.get(Dimension.T).height()) + 12;
+        List<String> entries = new ArrayList<>();
+        // S, T, R, then the joint labels, then none: the legend reads in the dimensions' order
+        List<String> labels = shares.keySet().stream().sorted(Comparator.comparing((String l) -> l.equals(WeightRobustness.NONE))
+                .thenComparingInt(String::length).thenComparing(l -> Arrays.stream(l.split("\\+"))
+                        .map(dim -> Integer.toString(Dimension.valueOf(dim).ordinal())).collect(Collectors.joining()),
+                        Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        double x = PAD;
+        for (String label : labels) {
+            Label name = Label.of(bindingName(label), 12, false, width - 2 * PAD - 18);
+            if (x > PAD && x + 18 + name.width() > width - PAD) {
+                x = PAD;
+                y += 18;
+            }
+            body.append(rect("class=\"swatch\" data-binding=\"" + label + "\"", x, y + 1, 12, 12,
+                    "fill=\"" + bindingColour(label) + "\" stroke=\"" + MUTED + "\" stroke-width=\"0.5\""));
+            body.append(name.draw(x + 17, y, "start", INK, ""));
+            x += 17 + name.width() + 14;
+            entries.add(words.text("chart.ternary.share", bindingName(label), words.percent(shares.get(label))));
+        }
+        y += 22;
+        Label firmName = Label.of(words.text("chart.ternary.firm"), 12, false, width - 2 * PAD - 18);
+        body.append(ring("", PAD + 6, y + 7)).append(firmName.draw(PAD + 17, y, "start", INK, ""));
+        if (r.flips()) {
+            Label flipName = Label.of(words.text("chart.ternary.flip"), 12, false, width - 2 * PAD - 18);
+            double fx = PAD + 17 + firmName.width() + 18;
+            if (fx + 17 + flipName.width() > width - PAD) {
+                fx = PAD;
+                y += 18;
+            }
+            body.append(cross("", fx + 6, y + 7, 5)).append(flipName.draw(fx + 17, y, "start", INK, ""));
+        }
+        y += 18 + PAD;
+        String title = words.text("chart.ternary.title");
+        String description = sentence + " " + String.join("; ", entries) + ".";
+        // a multiple of 5, so the enlarged size a desktop page shows is whole units too (see open)
+        double total = Math.ceil(y / 5) * 5;
+        StringBuilder svg = new StringBuilder(SVG).append("id=\"ternary\" viewBox=\"0 0 ").append(n(width)).append(' ')
+                .append(n(total)).append("\" width=\"").append(n(width * 1.2)).append("\" height=\"").append(n(total * 1.2))
+                .append("\" aria-labelledby=\"ternary-title ternary-desc\"><title id=\"ternary-title\">")
+                .append(Markup.escape(title)).append("</title><desc id=\"ternary-desc\">").append(Markup.escape(description))
+                .append("</desc>");
+        if (!patterns.isEmpty()) {
+            svg.append("<defs>").append(patterns).append("</defs>");
+        }
+        return svg.append(body).append("</svg>").toString();
+    }
+
+    private static String weightData(Weights w) {
+        return "data-s=\"" + n(w.s(), 4) + "\" data-t=\"" + n(w.t(), 4) + "\" data-r=\"" + n(w.r(), 4) + "\"";
+    }
+
+    private static String ring(String attributes, double x, double y) {
+        return "<circle " + attributes + (attributes.isEmpty() ? "" : " ") + "cx=\"" + n(x) + "\" cy=\"" + n(y)
+                + "\" r=\"6\" fill=\"#ffffff\" stroke=\"" + INK + "\" stroke-width=\"2.5\"/>";
+    }
+
+    private static String cross(String attributes, double x, double y, double arm) {
+        return "<g " + attributes + (attributes.isEmpty() ? "" : " ") + "stroke=\"" + INK + "\" stroke-width=\"2.5\"><line x1=\""
+                + n(x - arm) + "\" y1=\"" + n(y - arm) + "\" x2=\"" + n(x + arm) + "\" y2=\"" + n(y + arm) + "\"/><line x1=\""
+                + n(x - arm) + "\" y1=\"" + n(y + arm) + "\" x2=\"" + n(x + arm) + "\" y2=\"" + n(y - arm) + "\"/></g>";
     }
 
     /** One indicator's row: its bar's value (0..1, or null when unanswered) and the text at the bar's end. */

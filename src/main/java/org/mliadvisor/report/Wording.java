@@ -1,5 +1,6 @@
 package org.mliadvisor.report;
 
+import org.mliadvisor.diagnosis.BindingBasis;
 import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
@@ -16,6 +17,7 @@ import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.SurveyEvidence;
 import org.mliadvisor.diagnosis.SurveyFinding;
 import org.mliadvisor.diagnosis.Templates;
+import org.mliadvisor.diagnosis.WeightRobustness;
 import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Condition;
 import org.mliadvisor.knowledge.Dimension;
@@ -23,6 +25,7 @@ import org.mliadvisor.knowledge.Direction;
 import org.mliadvisor.knowledge.KpiUnit;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.MethodSettings;
+import org.mliadvisor.knowledge.Weights;
 import org.mliadvisor.knowledge.SurveySettings;
 
 import java.time.LocalDate;
@@ -396,5 +399,116 @@ public final class Wording {
     /** The confidence in the binding constraint in one plain sentence, with how many findings lowered it. */
     public String confidenceSentence(Diagnosis d) {
         return text("consistency.confidence." + d.confidence().level().name(), d.confidence().loweredBy().size());
+    }
+
+    /**
+     * How far the binding constraint holds as the weights move, in one plain sentence with the dimensions' names and
+     * the weights as shares: which weights would have to rise, above what, at whose expense, and what binds then; with a
+     * gate, why no weights change it.
+     */
+    public String robustnessSentence(WeightRobustness r, Diagnosis d) {
+        if (!r.flips()) {
+            String whatever = labelled("robustness.whatever", r.binding());
+            return d.binding().basis() == BindingBasis.GATE ? whatever + " " + text("robustness.gate") : whatever;
+        }
+        String stays = labelled("robustness.stays", r.binding());
+        String then = labelled("robustness.then", r.flipsTo());
+        List<Dimension> rising = r.rising();
+        if (rising.isEmpty()) {
+            return text("robustness.flipHere", stays, then);
+        }
+        List<Dimension> falling = r.falling();
+        String expense = falling.size() == 1 ? text("robustness.expense.one", dimension(falling.get(0)))
+                : text("robustness.expense.two", dimension(falling.get(0)), dimension(falling.get(1)));
+        String[] a = apart(r.at().of(rising.get(0)), r.weights().of(rising.get(0)));
+        String unless;
+        if (rising.size() == 1) {
+            unless = text("robustness.unless.one", dimension(rising.get(0)), a[0], a[1], expense);
+        } else {
+            String[] b = apart(r.at().of(rising.get(1)), r.weights().of(rising.get(1)));
+            unless = text("robustness.unless.two", dimension(rising.get(0)), dimension(rising.get(1)), a[0], b[0], a[1], b[1],
+                    expense);
+        }
+        return text("robustness.flip", stays, unless, then);
+    }
+
+    /** How much of the index's weight the nearest change moves between dimensions, or {@code null} with none or none to move. */
+    public String robustnessShift(WeightRobustness r) {
+        return r.flips() && r.stableWithin() > 0 ? text("robustness.shift", percent(r.stableWithin() / 2)) : null;
+    }
+
+    /** A weight as a share, in this language's convention. */
+    public String weight(double share) {
+        return percent(share);
+    }
+
+    /**
+     * How the weight robustness was worked out, for the evidence appendix: which comparisons of the rules draw the
+     * lines, with the knowledge base's near-tie margin and where it is written, into how many cells they cut the
+     * weight triangle, how those were labelled, and the result at the firm's weights.
+     */
+    public List<String> robustnessMethod(WeightRobustness r, Diagnosis d, MethodSettings method) {
+        List<String> paragraphs = new ArrayList<>();
+        Map<Dimension, Double> compared = r.compared();
+        if (d.binding().basis() == BindingBasis.GATE) {
+            paragraphs.add(text("evidence.robustness.gate"));
+        } else if (compared.isEmpty()) {
+            paragraphs.add(text("evidence.robustness.nothing"));
+        } else if (compared.size() == 1) {
+            Dimension only = compared.keySet().iterator().next();
+            paragraphs.add(text("evidence.robustness.one", only.name(), number(compared.get(only), 3)));
+        } else {
+            String shortfalls = compared.entrySet().stream().map(e -> e.getKey().name() + " " + number(e.getValue(), 3))
+                    .collect(Collectors.joining(", "));
+            List<String> lines = new ArrayList<>();
+            for (WeightRobustness.Boundary b : r.boundaries()) {
+                if (b.offset() == 0) {
+                    lines.add(number(b.firstPerWeight(), 3) + "·w" + b.first() + " − " + number(b.secondPerWeight(), 3) + "·w"
+                            + b.second());
+                }
+            }
+            paragraphs.add(text("evidence.robustness.lines", shortfalls, number(r.margin(), 3), method.origin().fileAndLine(),
+                    String.join("; ", lines), r.cells()));
+        }
+        paragraphs.add(r.regions().isEmpty() ? text("evidence.robustness.nearest")
+                : text("evidence.robustness.labelled", r.regions().size()));
+        String at = text("evidence.robustness.weights", weights(r.weights()), technical(r.binding()));
+        paragraphs.add(r.flips() ? at + " " + text("evidence.robustness.flip", number(r.stableWithin(), 4), weights(r.at()),
+                technical(r.flipsTo())) : at + " " + text("evidence.robustness.noFlip"));
+        return paragraphs;
+    }
+
+    /** A binding label as the appendix writes it: "S", "S+T", or the word for none. */
+    private String technical(String label) {
+        return label.equals(WeightRobustness.NONE) ? text("evidence.robustness.none") : label;
+    }
+
+    private String weights(Weights w) {
+        return "wS = " + number(w.s(), 4) + ", wT = " + number(w.t(), 4) + ", wR = " + number(w.r(), 4);
+    }
+
+    /** A binding label ("S", "S+T", "none") worded by the templates {@code prefix.one}, {@code .joint} or {@code .none}. */
+    private String labelled(String prefix, String label) {
+        if (label.equals(WeightRobustness.NONE)) {
+            return text(prefix + ".none");
+        }
+        String[] dims = label.split("\\+");
+        return dims.length == 1 ? text(prefix + ".one", dimension(Dimension.valueOf(dims[0])))
+                : text(prefix + ".joint", dimension(Dimension.valueOf(dims[0])), dimension(Dimension.valueOf(dims[1])));
+    }
+
+    /** Two weights as shares with as few decimals (one to three) as tell them apart. */
+    private String[] apart(double a, double b) {
+        for (int decimals = 1; ; decimals++) {
+            String x = number(a * 100, decimals) + percentSign();
+            String y = number(b * 100, decimals) + percentSign();
+            if (!x.equals(y) || decimals == 3) {
+                return new String[] {x, y};
+            }
+        }
+    }
+
+    private String percentSign() {
+        return percent(0).replace(number(0, 1), "");
     }
 }

@@ -5,9 +5,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.diagnosis.Progress;
+import org.mliadvisor.diagnosis.WeightRobustness;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.report.Analysis;
 import org.mliadvisor.report.Brand;
 import org.mliadvisor.report.ProgressReport;
 import org.mliadvisor.report.ReportFormat;
@@ -42,6 +44,36 @@ class AdvisorTest {
     void aBadAssessmentIsRefusedWithItsProblems() throws InputException {
         try (Advisor advisor = new Advisor(new KnowledgeBaseLoader().loadBuiltIn())) {
             assertThatThrownBy(() -> advisor.read(Path.of("examples", "no-such-firm.yaml"))).isInstanceOf(InputException.class);
+        }
+    }
+
+    @Test
+    void itsRobustnessIsWorkedOutByItsOwnDiagnosticianOverTheWholeSimplex() throws InputException {
+        KnowledgeBase kb = new KnowledgeBaseLoader().loadBuiltIn();
+        try (Advisor advisor = new Advisor(kb); Diagnostician diagnostician = new Diagnostician(kb)) {
+            var assessment = advisor.read(Path.of("examples", "illustrative-firm.yaml")).assessment();
+
+            WeightRobustness robustness = advisor.robustness(assessment);
+
+            assertThat(robustness).isEqualTo(WeightRobustness.of(diagnostician, assessment));
+            assertThat(robustness.regions()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anAnalysisForMarkdownLeavesOutTheRegionsOnlyTheChartAndJsonShow() throws InputException {
+        try (Advisor advisor = new Advisor(new KnowledgeBaseLoader().loadBuiltIn())) {
+            var assessment = advisor.read(Path.of("examples", "illustrative-firm.yaml")).assessment();
+
+            Analysis markdown = advisor.analyse(assessment, ReportFormat.MARKDOWN);
+            Analysis html = advisor.analyse(assessment, ReportFormat.HTML);
+
+            assertThat(markdown.diagnosis()).isEqualTo(html.diagnosis()).isEqualTo(advisor.diagnose(assessment));
+            assertThat(markdown.robustness().regions()).isEmpty();
+            assertThat(html.robustness().regions()).isNotEmpty();
+            assertThat(markdown.robustness().at()).isEqualTo(html.robustness().at());
+            assertThat(new String(advisor.render(html, ReportFormat.HTML, ReportOptions.client(Language.EN)),
+                    StandardCharsets.UTF_8)).contains("id=\"ternary\"");
         }
     }
 

@@ -118,6 +118,21 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void everyReportSaysHowMuchTheWeightsMatterAndOnlyJsonAndHtmlCarryTheRegions() throws IOException {
+        Run markdown = run("diagnose", EXAMPLE);
+        Run json = run("diagnose", EXAMPLE, "--format", "json");
+        Run html = run("diagnose", EXAMPLE, "--format", "html");
+
+        assertThat(markdown.out()).contains("## How much the weights matter", "Technological integration stays the binding "
+                + "constraint unless the weight of Structural integration rises above 46.6% (from 33.3%)");
+        JsonNode robustness = JSON.readTree(json.out()).path("robustness");
+        assertThat(robustness.path("binding").asText()).isEqualTo("T");
+        assertThat(robustness.path("flipsTo").asText()).isEqualTo("S");
+        assertThat(robustness.path("regions").size()).isPositive();
+        assertThat(html.out()).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" id=\"ternary\"", "id=\"firm-weights\"");
+    }
+
+    @Test
     void jsonReportParsesAndCarriesTheDocumentedFields() throws IOException {
         Run run = run("diagnose", EXAMPLE, "--format", "json");
 

@@ -62,6 +62,22 @@ class SessionReuseTest {
         }
     }
 
+    /** A session stopped once the binding constraint is decided is reset like any other, and decides as a whole run. */
+    @Test
+    void bindingAloneIsTheDiagnosisBindingAndLeavesTheSessionAsAFullRunDoes() {
+        try (Diagnostician diagnostician = new Diagnostician(KnowledgeBaseFixture.builtIn())) {
+            for (Firm firm : firms(11, 40)) {
+                BindingOutcome alone = diagnostician.binding(firm.assessment());
+
+                BindingOutcome whole = diagnostician.diagnose(firm.assessment()).binding();
+                assertThat(alone.binding()).isEqualTo(whole.binding());
+                assertThat(alone.basis()).isEqualTo(whole.basis());
+                assertThat(alone.atTarget()).isEqualTo(whole.atTarget());
+                assertThat(pooled(diagnostician, firm)).isEqualTo(fresh(diagnostician, firm));
+            }
+        }
+    }
+
     @Test
     void concurrentDiagnosesOnSharedSessionsGiveTheSameDiagnosisAsFreshOnes() throws Exception {
         List<Firm> firms = firms(7, 40);

@@ -5,9 +5,12 @@ import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.Weights;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** How far a firm's binding constraint holds as its weights move, computed exactly and checked against the rules. */
@@ -115,7 +118,12 @@ class WeightRobustnessTest {
         assertThat(robustness.stableWithin()).isNull();
         assertThat(robustness.flipsTo()).isNull();
         assertThat(robustness.at()).isNull();
-        assertThat(robustness.regions()).hasSize(231).allSatisfy(r -> assertThat(r.label()).isEqualTo("T"));
+        assertThat(robustness.compared()).as("a gate reads no weight").isEmpty();
+        assertThat(robustness.cells()).isEqualTo(1);
+        assertThat(robustness.regions()).singleElement().satisfies(r -> {
+            assertThat(r.binding()).isEqualTo("T");
+            assertThat(r.polygon()).containsExactlyInAnyOrder(new Weights(1, 0, 0), new Weights(0, 1, 0), new Weights(0, 0, 1));
+        });
         assertThat(robustness.sentence()).isEqualTo("T stays binding whatever the weights.");
     }
 
@@ -124,7 +132,7 @@ class WeightRobustnessTest {
     void firmOnABoundaryIsStableWithinNothing() {
         Assessment firm = acceptanceFirm().weights(0.3, 0.3, 0.4).assessment(); // 0.5·0.3 − 0.4·0.3 = 0.03
 
-        WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, firm, 0);
+        WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, firm);
 
         assertThat(robustness.binding()).isEqualTo("S+T");
         assertThat(robustness.stableWithin()).isZero();
@@ -142,7 +150,7 @@ class WeightRobustnessTest {
     void loneDimensionBelowTargetBindsUntilItsWeightIsGone() {
         Assessment firm = scoring(0.5, 0.8, 0.9).assessment();
 
-        WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, firm, 0);
+        WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, firm);
 
         assertThat(robustness.binding()).isEqualTo("S");
         assertThat(robustness.flipsTo()).isEqualTo("none");
@@ -157,7 +165,7 @@ class WeightRobustnessTest {
         Assessment firm = new Assessment("Test Firm", java.time.LocalDate.of(2026, 11, 1), java.util.Map.of(), null,
                 acceptanceFirm().assessment().indicators(), java.util.Map.of(), "test");
 
-        WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, firm, 0);
+        WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, firm);
 
         assertThat(robustness.weights()).isEqualTo(KnowledgeBaseFixture.builtIn().defaultWeights());
         assertThat(robustness.flipsTo()).isEqualTo("S+T");
@@ -166,18 +174,118 @@ class WeightRobustnessTest {
     }
 
     @Test
-    void regionsLabelEveryPointOfTheGridAsTheDiagnosticianDoes() {
+    void regionsOfTheIssuesFirmAreItsLabelsWhereverTheDiagnosticianIsAsked() {
         Assessment firm = acceptanceFirm().assessment();
 
         WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, firm);
 
-        assertThat(robustness.regions()).hasSize(231);
-        assertThat(robustness.regions()).extracting(WeightRobustness.Region::label).contains("S", "T", "S+T")
-                .doesNotContain("R");
-        assertThat(robustness.regions()).filteredOn(r -> r.weights().equals(new Weights(0.5, 0.5, 0))).singleElement()
-                .satisfies(r -> assertThat(r.label()).as("0.25 against 0.2: S leads by more than the margin").isEqualTo("S"));
-        assertThat(robustness.regions()).filteredOn(r -> r.weights().equals(new Weights(0, 0.5, 0.5))).singleElement()
-                .satisfies(r -> assertThat(r.label()).as("S weighs nothing").isEqualTo("T"));
+        assertThat(robustness.compared()).as("R is above its target, so its weight is never compared")
+                .containsOnlyKeys(Dimension.S, Dimension.T);
+        assertThat(robustness.boundaries()).hasSize(3);
+        assertThat(robustness.cells()).as("three parallel lines cut the triangle in four").isEqualTo(4);
+        assertThat(robustness.regions()).extracting(WeightRobustness.Region::binding).containsExactlyInAnyOrder("S", "S+T", "T");
+        assertThat(regionAt(robustness, 0.5, 0.45, 0.05)).as("0.25 against 0.18: S leads by more than the margin").isEqualTo("S");
+        assertThat(regionAt(robustness, 0.05, 0.5, 0.45)).as("0.025 against 0.2: T leads by more than the margin").isEqualTo("T");
+        assertThat(regionAt(robustness, 0.45, 0.5, 0.05)).as("0.225 against 0.2: within the margin").isEqualTo("S+T");
+        assertThat(totalShare(robustness)).as("the regions cover the triangle once").isCloseTo(1, within(1e-9));
+    }
+
+    @Test
+    void withoutRegionsTheFlipIsTheSameAndNoRegionIsDrawn() {
+        Assessment firm = acceptanceFirm().kpi("stockout_rate", 4, 4).kpi("transport_cost_per_unit", 1.5, 1.0).assessment();
+        Diagnosis base = DIAGNOSTICIAN.diagnose(firm);
+
+        WeightRobustness full = WeightRobustness.of(DIAGNOSTICIAN, firm, base, true);
+        WeightRobustness flipOnly = WeightRobustness.of(DIAGNOSTICIAN, firm, base, false);
+
+        assertThat(full.regions()).isNotEmpty();
+        assertThat(flipOnly.regions()).isEmpty();
+        assertThat(flipOnly.stableWithin()).isEqualTo(full.stableWithin());
+        assertThat(flipOnly.flipsTo()).isEqualTo(full.flipsTo());
+        assertThat(flipOnly.at()).isEqualTo(full.at());
+        assertThat(flipOnly.cells()).isEqualTo(full.cells());
+    }
+
+    @Test
+    void aFlipMustChangeTheLabel() {
+        Weights w = new Weights(0.5, 0.25, 0.25);
+
+        assertThatThrownBy(() -> new WeightRobustness("S", w, 0.1, "S", w, List.of(), Map.of(), 0.03, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("change of label");
+        assertThatThrownBy(() -> new WeightRobustness("S", w, 0.1, null, null, List.of(), Map.of(), 0.03, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("or none of them");
+    }
+
+    /** On seeded random firms, every point of a fine grid inside a region has that region's label from the diagnostician. */
+    @Test
+    void regionsAgreeWithTheDiagnosticianOnAFineGrid() {
+        Random random = new Random(20261202L);
+        for (int i = 0; i < 6; i++) {
+            Firm firm = scoring(0.25 + 0.45 * random.nextDouble(), 0.25 + 0.45 * random.nextDouble(),
+                    0.25 + 0.45 * random.nextDouble());
+            if (i % 3 == 1) { // KPI evidence that points at T
+                firm.kpi("stockout_rate", 4, 4).kpi("transport_cost_per_unit", 1.5, 1.0).kpi("service_complaints", 30, 10);
+            } else if (i % 3 == 2) { // KPI evidence that points at S
+                firm.kpi("stockout_rate", 8, 2).kpi("transport_cost_per_unit", 1.02, 1.0);
+            }
+            Assessment assessment = firm.assessment();
+            WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, assessment);
+            int n = 25;
+            int checked = 0;
+            for (int a = 0; a <= n; a++) {
+                for (int b = 0; a + b <= n; b++) {
+                    double s = (double) a / n;
+                    double t = (double) b / n;
+                    String region = regionAt(robustness, s, t, 1 - s - t);
+                    if (region != null) {
+                        assertThat(WeightRobustness.labelAt(DIAGNOSTICIAN, assessment, new Weights(s, t, 1 - s - t)))
+                                .as("firm %d at (%s, %s)", i, s, t).isEqualTo(region);
+                        checked++;
+                    }
+                }
+            }
+            assertThat(checked).as("firm %d: most grid points inside the triangle lie inside a region", i).isGreaterThan(200);
+            assertThat(totalShare(robustness)).isCloseTo(1, within(1e-9));
+        }
+    }
+
+    /** The label of the region {@code (s, t, r)} lies strictly inside, or {@code null} on a region's border. */
+    private static String regionAt(WeightRobustness robustness, double s, double t, double r) {
+        String found = null;
+        for (WeightRobustness.Region region : robustness.regions()) {
+            Boolean inside = inside(region.polygon(), s, t);
+            if (inside == null) {
+                return null;
+            }
+            if (inside) {
+                assertThat(found).as("(%s, %s, %s) lies in one region only", s, t, r).isNull();
+                found = region.binding();
+            }
+        }
+        return found;
+    }
+
+    /** Whether (s, t) is inside the polygon (seen with S right and T up) by ray casting; {@code null} within 1e-7 of it. */
+    private static Boolean inside(java.util.List<Weights> polygon, double s, double t) {
+        boolean inside = false;
+        for (int i = 0; i < polygon.size(); i++) {
+            Weights a = polygon.get(i);
+            Weights b = polygon.get((i + 1) % polygon.size());
+            double length = Math.hypot(b.s() - a.s(), b.t() - a.t());
+            double along = ((s - a.s()) * (b.s() - a.s()) + (t - a.t()) * (b.t() - a.t())) / (length * length);
+            double off = ((b.s() - a.s()) * (t - a.t()) - (b.t() - a.t()) * (s - a.s())) / length;
+            if (Math.abs(off) < 1e-7 && along > -1e-7 && along < 1 + 1e-7) {
+                return null;
+            }
+            if ((a.t() > t) != (b.t() > t) && s < a.s() + (t - a.t()) * (b.s() - a.s()) / (b.t() - a.t())) {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+
+    private static double totalShare(WeightRobustness robustness) {
+        return robustness.regions().stream().mapToDouble(WeightRobustness.Region::share).sum();
     }
 
     /**
@@ -198,7 +306,7 @@ class WeightRobustnessTest {
             }
             Assessment assessment = firm.assessment();
 
-            WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, assessment, 0);
+            WeightRobustness robustness = WeightRobustness.of(DIAGNOSTICIAN, assessment);
             double grid = nearestFlipOnGrid(assessment, robustness, 0.01);
 
             assertThat(robustness.flips()).as("firm %d", i).isTrue();

@@ -87,9 +87,9 @@ class SurveyReportTest {
     // --- JSON ---------------------------------------------------------------------------------------------
 
     @Test
-    void jsonSchemaVersionIsOnePointFourNowThatDimensionsSayWhatTheirScoreRestsOn() throws Exception {
-        assertThat(JsonReportRenderer.SCHEMA_VERSION).isEqualTo("1.4");
-        assertThat(json(surveyed).get("schemaVersion").asText()).isEqualTo("1.4");
+    void jsonSchemaVersionIsOnePointFiveNowThatTheReportSaysHowMuchTheWeightsMatter() throws Exception {
+        assertThat(JsonReportRenderer.SCHEMA_VERSION).isEqualTo("1.5");
+        assertThat(json(surveyed).get("schemaVersion").asText()).isEqualTo("1.5");
     }
 
     @Test
