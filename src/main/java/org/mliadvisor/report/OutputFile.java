@@ -119,6 +119,93 @@ public final class OutputFile {
         }
     }
 
+    /** The failure to write {@code target}, for a writer that met {@code cause} on its own streams. */
+    public static OutputException failure(Path target, java.io.IOException cause) {
+        return new OutputException(target + ": cannot be written (" + FileTrouble.reason(cause) + ")", false, cause);
+    }
+
+    /**
+     * Opens a file to be written as a stream: the bytes go into a temporary file beside {@code target},
+     * which {@link Streamed#commit()} moves over it; closed without a commit, nothing replaces the target.
+     */
+    public static Streamed open(Path target) throws OutputException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new OutputException(target + ": is a folder, expected a file name", true, null);
+        }
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new OutputException(target + ": " + whyNoFolder(folder), true, null);
+        }
+        removeStaleTemporaryFiles(folder);
+        try {
+            Path temp = createTemporaryFile(folder, absolute.getFileName().toString());
+            return new Streamed(target, absolute, temp, Files.newOutputStream(temp));
+        } catch (IOException e) {
+            throw new OutputException(target + ": cannot create a file in " + folder + " (" + FileTrouble.reason(e) + ")", true, e);
+        }
+    }
+
+    /** A file being written as a stream, all or nothing. */
+    public static final class Streamed implements AutoCloseable {
+        private final Path target;
+        private final Path absolute;
+        private final Path temp;
+        private final OutputStream stream;
+        private boolean committed;
+
+        private Streamed(Path target, Path absolute, Path temp, OutputStream stream) {
+            this.target = target;
+            this.absolute = absolute;
+            this.temp = temp;
+            this.stream = stream;
+        }
+
+        /** Where the bytes go until the commit. */
+        public OutputStream stream() {
+            return stream;
+        }
+
+        /** The file this will become. */
+        public Path target() {
+            return target;
+        }
+
+        /** Closes the stream and moves the file over its target. */
+        public void commit() throws OutputException {
+            try {
+                stream.close();
+                keepPermissions(temp, absolute);
+                try {
+                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                }
+                committed = true;
+            } catch (IOException e) {
+                throw new OutputException(target + ": cannot be written (" + FileTrouble.reason(e) + ")", false, e);
+            }
+        }
+
+        /** Removes the temporary file unless it was committed. */
+        @Override
+        public void close() {
+            if (committed) {
+                return;
+            }
+            try {
+                stream.close();
+            } catch (IOException ignored) {
+                // the file is removed below all the same
+            }
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a leftover is named .mli-….tmp and removed by a later write once it is stale
+            }
+        }
+    }
+
     /** A new, private temporary file {@code .mli-NAME.RANDOM.tmp} in {@code folder}, for a write to {@code name}. */
     static Path createTemporaryFile(Path folder, String name) throws IOException {
         return Files.createTempFile(folder, TEMP_PREFIX + name + ".", TEMP_SUFFIX);

@@ -54,7 +54,12 @@ public final class TableReader {
     /** A workbook's parts may unpack to no more than this, so a small zip cannot unpack to gigabytes. */
     static final long MAX_UNPACKED_BYTES = 256L * 1024 * 1024;
 
-    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    /** The warning for a file read as windows-1251 because its bytes are not UTF-8. */
+    static final String READ_AS_WINDOWS_1251 = "is not UTF-8 text; it was read as windows-1251,"
+            + " the Cyrillic encoding Excel saves CSV in on Russian Windows. If letters look wrong, save"
+            + " the file as \"CSV UTF-8\"";
+
     private static final char[] SEPARATORS = {';', ',', '\t'};
 
     private final long maxBytes;
@@ -129,7 +134,7 @@ public final class TableReader {
      * The separator the header line holds most of, outside quotes. A tie between two that both
      * appear leaves the columns unknowable, and is refused rather than guessed.
      */
-    private static char separator(String text, String file, Problems problems) throws InputException {
+    static char separator(String text, String file, Problems problems) throws InputException {
         int[] counts = new int[SEPARATORS.length];
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
@@ -170,7 +175,7 @@ public final class TableReader {
         return separator == '\t' ? "tabs" : "`" + separator + "`";
     }
 
-    private static String csvTrouble(CsvParseException e) {
+    static String csvTrouble(CsvParseException e) {
         String cause = e.getCause() == null ? String.valueOf(e.getMessage()) : String.valueOf(e.getCause().getMessage());
         if (cause.startsWith("Unclosed quoted field")) {
             return "a value opened with a double quote (\") is never closed; close it, or write a double quote"
@@ -208,9 +213,7 @@ public final class TableReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            problems.warning(SourceLocation.ofFile(file), "", "is not UTF-8 text; it was read as windows-1251,"
-                    + " the Cyrillic encoding Excel saves CSV in on Russian Windows. If letters look wrong, save"
-                    + " the file as \"CSV UTF-8\"");
+            problems.warning(SourceLocation.ofFile(file), "", READ_AS_WINDOWS_1251);
             return new String(bytes, start, bytes.length - start, WINDOWS_1251);
         }
     }

@@ -1,0 +1,140 @@
+package org.mliadvisor.cli;
+
+import org.mliadvisor.advisor.Advisor;
+import org.mliadvisor.batch.Batch;
+import org.mliadvisor.batch.SampleStatistics;
+import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.report.OutputFile;
+import org.mliadvisor.report.ReportFormat;
+import org.mliadvisor.source.FileTrouble;
+import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.Problem;
+import org.mliadvisor.source.Visible;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code mli batch}: every firm of a table diagnosed, with the sample's statistics. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Diagnoses every firm of a CSV table (one row per firm) and writes into OUTDIR: firms.csv (one "
+                + "line per firm diagnosed, in input order: MLI, S, T, R, binding constraint, basis, margin, joint flag, "
+                + "first three actions, consistency findings, α per surveyed dimension), errors.csv (row, column and "
+                + "message of every problem), sample.md and sample.json (binding constraints, MLI histogram, α, "
+                + "Spearman's ρ of MLI and each dimension with each KPI's attainment, with n and p).",
+            "",
+            "Columns: firm; optionally assessed_on (YYYY-MM-DD, default: today); indicator ids; kpi.<id>.actual and "
+                + "kpi.<id>.target; context.<id>; weights.S, weights.T and weights.R. A blank cell is an indicator not "
+                + "answered or a KPI not reported. CSV in UTF-8 (with or without BOM), UTF-16 with BOM or windows-1251, "
+                + "separated by ; or , or tabs; numbers may have a decimal comma.",
+            "",
+            "A bad row never stops the good ones: it is listed in errors.csv and on standard error, and the exit "
+                + "code is 65. Cells starting with = + - @, a tab or a carriage return are written with a leading ' "
+                + "so that spreadsheets do not run them as formulas."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every row diagnosed", "64:wrong usage",
+            "65:some row or the header had a problem (see errors.csv); the good rows are in firms.csv",
+            "66:input file not found", "70:internal error", "73:output cannot be created", "74:output cannot be written"})
+final class BatchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "The table of firms (CSV), one row per firm.")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTDIR",
+            description = "The folder to write into; created when missing. Each file is written whole or not at all.")
+    Path output;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Firms diagnosed at once (default: all cores).")
+    Integer jobs;
+
+    @Option(names = "--reports", paramLabel = "FORMAT", split = ",",
+            description = "Also write one report per firm into OUTDIR/reports/, named by row and firm: md, json, html "
+                    + "or pdf (several separated by commas).")
+    List<String> reports;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "The reports' language: en (default), ru or uz.")
+    Language language;
+
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (jobs != null && jobs < 1) {
+            return usage(err, "--jobs must be 1 or more");
+        }
+        Set<ReportFormat> formats = new LinkedHashSet<>();
+        for (String name : reports == null ? List.<String>of() : reports) {
+            ReportFormat format = ReportFormat.ofFileName("." + name.strip()).orElse(null);
+            if (format == null) {
+                return usage(err, "--reports: `" + Visible.controls(name) + "` is not a report format; expected md, json, html or pdf");
+            }
+            formats.add(format);
+        }
+        if (Files.isRegularFile(input) && output.toAbsolutePath().normalize().equals(input.toAbsolutePath().getParent().normalize())
+                && List.of(Batch.FIRMS, Batch.ERRORS, SampleStatistics.MARKDOWN, SampleStatistics.JSON)
+                .contains(String.valueOf(input.getFileName()))) {
+            return usage(err, input + ": refusing to overwrite the input with an output of the same name; choose another OUTDIR");
+        }
+        try {
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            err.println("mli: " + output + ": cannot create the output folder (" + FileTrouble.reason(e) + ")");
+            return ExitCode.CANNOT_CREATE;
+        }
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        try (Advisor advisor = knowledgeBase.advisor()) {
+            Batch batch = new Batch(advisor, new Batch.Settings(input, output, workers, LocalDate.now(), formats, language));
+            Batch.Summary summary = batch.run(new Batch.Listener() {
+                @Override
+                public void problem(Problem problem) {
+                    // names and values come from the input: a control in them must not act on the terminal
+                    err.println(Visible.controls(problem.toString()));
+                }
+
+                @Override
+                public void progress(long done, long expected) {
+                    // no progress is shown yet
+                }
+            });
+            summary.written().forEach(file -> err.println("wrote " + file));
+            err.println("mli: " + summary.diagnosed() + (summary.diagnosed() == 1 ? " firm" : " firms") + " diagnosed, "
+                    + summary.refused() + (summary.refused() == 1 ? " row" : " rows") + " refused"
+                    + (summary.errors() > 0 ? "; " + summary.errors() + " problems listed in " + output.resolve(Batch.ERRORS) : ""));
+            err.flush();
+            if (summary.internal() > 0) {
+                return ExitCode.INTERNAL;
+            }
+            return summary.hadErrors() ? ExitCode.DATA_ERROR : ExitCode.OK;
+        } catch (InputException e) {
+            return InputProblems.report(e, err, InputProblems.NOTHING_WRITTEN);
+        } catch (OutputFile.OutputException e) {
+            return FileOutput.refused(e, err);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("mli: interrupted; nothing was written");
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    private int usage(PrintWriter err, String message) {
+        err.println("mli: " + message);
+        err.println("Try 'mli batch --help' for usage.");
+        return ExitCode.USAGE;
+    }
+}
