@@ -201,8 +201,9 @@ public final class Batch {
             SourceLocation at = problem.location();
             String column = at.column() == 0 ? "" : columns == null || columns.heading(at.column()).isEmpty()
                     ? Integer.toString(at.column()) : columns.heading(at.column());
-            csv.writeRecord(at.line() == 0 ? "" : Integer.toString(at.line()), CellText.inert(column),
-                    CellText.inert(problem.message()));
+            String field = FirmColumns.heading(problem.field());
+            String message = field.isEmpty() || field.equals(column) ? problem.message() : field + ": " + problem.message();
+            csv.writeRecord(at.line() == 0 ? "" : Integer.toString(at.line()), CellText.inert(column), CellText.inert(message));
         }
     }
 
@@ -278,6 +279,11 @@ public final class Batch {
         Problems problems = new Problems();
         problems.addAll(read);
         SourceLocation at = new SourceLocation(columns.file(), row.number(), 0);
+        if (problems.hasErrors()) {
+            // a ragged row's values may sit under the wrong headings, a foreign encoding's are garbled: reading
+            // them on would only add problems that are not the row's own
+            return new RowOutcome.Refused(row.number(), problems.all(), false);
+        }
         try {
             if (columns.firm(row).isEmpty()) {
                 problems.error(at, FirmColumns.FIRM, "the firm's name is blank; every row needs one");

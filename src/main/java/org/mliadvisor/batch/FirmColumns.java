@@ -153,6 +153,23 @@ public record FirmColumns(String file, Map<Integer, Column> columns, List<String
         return expected;
     }
 
+    /**
+     * The heading an assessment's field path stands under in a firm table ({@code kpis.otif.actual} under
+     * {@code kpi.otif.actual}, {@code indicators.S.x} under {@code S.x}), so a problem names what the user sees.
+     */
+    public static String heading(String field) {
+        if (field.equals("organization")) {
+            return FIRM;
+        }
+        if (field.startsWith("indicators.")) {
+            return field.substring("indicators.".length());
+        }
+        if (field.startsWith("kpis.")) {
+            return "kpi." + field.substring("kpis.".length());
+        }
+        return field;
+    }
+
     /** The heading of column {@code column} (1-based), or empty when there is none. */
     public String heading(int column) {
         return column >= 1 && column <= headings.size() ? headings.get(column - 1) : "";
