@@ -54,6 +54,8 @@ public final class Batch {
 
     /** The file of diagnosed firms. */
     public static final String FIRMS = "firms.csv";
+    /** The workbook of diagnosed firms. */
+    public static final String WORKBOOK = "firms.xlsx";
     /** The file of problems. */
     public static final String ERRORS = "errors.csv";
     /** The folder of per-firm reports. */
@@ -148,7 +150,9 @@ public final class Batch {
         Counts counts = new Counts();
         SampleStatistics statistics = new SampleStatistics(kb);
         try (OutputFile.Streamed firmsFile = OutputFile.open(folder.resolve(FIRMS));
+             OutputFile.Streamed workbookFile = OutputFile.open(folder.resolve(WORKBOOK));
              OutputFile.Streamed errorsFile = OutputFile.open(folder.resolve(ERRORS))) {
+            FirmWorkbook workbook = new FirmWorkbook(workbookFile.stream());
             CsvWriter firms = FirmTable.csv(new BufferedWriter(new OutputStreamWriter(firmsFile.stream(), StandardCharsets.UTF_8), 1 << 16));
             CsvWriter errors = FirmTable.csv(new BufferedWriter(new OutputStreamWriter(errorsFile.stream(), StandardCharsets.UTF_8), 1 << 16));
             firms.writeRecord(FirmTable.HEADER);
@@ -163,17 +167,20 @@ public final class Batch {
             ErrorLines lines = new ErrorLines(errors, columns, listener, counts);
             opening.all().forEach(lines::write);
             if (columns != null) {
-                stream(table, columns, lines, firms, statistics, listener, counts);
+                stream(table, columns, lines, new Sinks(firms, workbook), statistics, listener, counts);
             }
             try {
                 firms.flush();
                 errors.flush();
+                workbook.finish();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             firmsFile.commit();
+            workbookFile.commit();
             errorsFile.commit();
             written.add(firmsFile.target());
+            written.add(workbookFile.target());
             written.add(errorsFile.target());
         } catch (UncheckedIOException e) {
             throw OutputFile.failure(folder, e.getCause());
@@ -188,6 +195,20 @@ public final class Batch {
         long refused;
         long errors;
         long internal;
+    }
+
+    /** Where a diagnosed firm's line goes: {@code firms.csv}, and {@code firms.xlsx} while the sheet has room. */
+    private record Sinks(CsvWriter csv, FirmWorkbook workbook) {
+        /** Writes the line; false when the workbook was full and took no more. */
+        boolean write(FirmResult firm) {
+            List<FirmTable.Cell> cells = FirmTable.line(firm);
+            csv.writeRecord(cells.stream().map(FirmTable.Cell::text).toList());
+            try {
+                return workbook.add(cells);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Writes problems to {@code errors.csv} and tells the listener, counting the errors. */
@@ -208,7 +229,7 @@ public final class Batch {
     }
 
     /** Reads rows on one thread, diagnoses them on the workers, and writes their outcomes here, in input order. */
-    private void stream(TableStream table, FirmColumns columns, ErrorLines lines, CsvWriter firms,
+    private void stream(TableStream table, FirmColumns columns, ErrorLines lines, Sinks firms,
                         SampleStatistics statistics, Listener listener, Counts counts) throws InterruptedException {
         BlockingQueue<Future<RowOutcome>> pending = new ArrayBlockingQueue<>(settings.jobs() * IN_FLIGHT_PER_JOB);
         ExecutorService workers = Executors.newFixedThreadPool(settings.jobs(), daemon("mli-batch-worker"));
@@ -242,13 +263,18 @@ public final class Batch {
         reader.start();
         long expected = table.lines();
         long done = 0;
+        boolean workbookFull = false;
         try {
             for (Future<RowOutcome> next = pending.take(); next != end; next = pending.take()) {
                 RowOutcome outcome = outcome(next);
                 if (outcome instanceof RowOutcome.Diagnosed diagnosed) {
                     counts.diagnosed++;
                     diagnosed.warnings().forEach(lines::write);
-                    firms.writeRecord(FirmTable.line(diagnosed.firm()).stream().map(FirmTable.Cell::text).toList());
+                    if (!firms.write(diagnosed.firm()) && !workbookFull) {
+                        workbookFull = true;
+                        listener.problem(Problem.warning(SourceLocation.ofFile(WORKBOOK), "", "a worksheet holds "
+                                + FirmWorkbook.MAX_FIRMS + " firms; " + WORKBOOK + " ends there, " + FIRMS + " holds them all"));
+                    }
                     statistics.add(diagnosed.firm());
                 } else if (outcome instanceof RowOutcome.Refused refused) {
                     counts.refused++;

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 
 /** {@code mli batch}: every firm of a table diagnosed, with the sample's statistics. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Diagnoses every firm of a CSV table (one row per firm) and writes into OUTDIR: firms.csv (one "
+        description = {"Diagnoses every firm of a CSV table (one row per firm) and writes into OUTDIR: firms.csv and firms.xlsx (one "
                 + "line per firm diagnosed, in input order: MLI, S, T, R, binding constraint, basis, margin, joint flag, "
                 + "first three actions, consistency findings, α per surveyed dimension), errors.csv (row, column and "
                 + "message of every problem), sample.md and sample.json (binding constraints, MLI histogram, α, "
@@ -87,7 +87,7 @@ final class BatchCommand implements Callable<Integer> {
             formats.add(format);
         }
         if (Files.isRegularFile(input) && output.toAbsolutePath().normalize().equals(input.toAbsolutePath().getParent().normalize())
-                && List.of(Batch.FIRMS, Batch.ERRORS, SampleStatistics.MARKDOWN, SampleStatistics.JSON)
+                && List.of(Batch.FIRMS, Batch.WORKBOOK, Batch.ERRORS, SampleStatistics.MARKDOWN, SampleStatistics.JSON)
                 .contains(String.valueOf(input.getFileName()))) {
             return usage(err, input + ": refusing to overwrite the input with an output of the same name; choose another OUTDIR");
         }

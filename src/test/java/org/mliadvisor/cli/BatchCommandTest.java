@@ -2,6 +2,10 @@ package org.mliadvisor.cli;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,7 +96,8 @@ class BatchCommandTest {
     }
 
     @Test
-    void raggedRowsUnknownColumnsAndOutOfScaleValuesAreListedAndTheGoodRowsAreStillThere() throws IOException {
+    void raggedRowsUnknownColumnsAndOutOfScaleValuesAreListedAndTheGoodRowsAreStillThereWithHostileNamesInert()
+            throws IOException {
         String hostile = with(good.get(1), "firm", "\"=HYPERLINK(\"\"http://x\"\")\"");
         String outOfScale = with(good.get(2), "T.crm_erp_consistency", "150");
         String ragged = good.get(3).substring(0, good.get(3).lastIndexOf(','));
@@ -107,6 +113,15 @@ class BatchCommandTest {
         assertThat(firms).hasSize(1 + 3);
         assertThat(firms.subList(1, 4)).extracting(r -> r.get(1))
                 .containsExactly("Firm 1", "'=HYPERLINK(\"http://x\")", "Firm 5");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(out.resolve("firms.xlsx").toFile());
+             Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+            List<Row> sheet = rows.toList();
+            assertThat(sheet).hasSize(1 + 3);
+            Cell name = sheet.get(2).getCell(1);
+            assertThat(name.getType()).isEqualTo(CellType.STRING);
+            assertThat(name.getRawValue()).isEqualTo("'=HYPERLINK(\"http://x\")");
+            assertThat(sheet.get(1).getCell(0).getType()).as("a number stays a number").isEqualTo(CellType.NUMBER);
+        }
         List<List<String>> errors = csv(out.resolve("errors.csv"));
         assertThat(errors).hasSize(1 + 3);
         assertThat(errors.get(1)).satisfies(e -> {
