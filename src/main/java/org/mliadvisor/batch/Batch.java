@@ -3,7 +3,6 @@ package org.mliadvisor.batch;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.mliadvisor.advisor.Advisor;
 import org.mliadvisor.assessment.Assessment;
-import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.Language;
@@ -11,11 +10,9 @@ import org.mliadvisor.report.OutputFile;
 import org.mliadvisor.report.ReportFormat;
 import org.mliadvisor.report.ReportOptions;
 import org.mliadvisor.source.InputException;
-import org.mliadvisor.source.Node;
 import org.mliadvisor.source.Problem;
 import org.mliadvisor.source.Problems;
 import org.mliadvisor.source.SourceLocation;
-import org.mliadvisor.source.Table;
 import org.mliadvisor.source.TableStream;
 
 import java.io.BufferedWriter;
@@ -128,23 +125,34 @@ public final class Batch {
      * bad row or header never stops the good rows. An output that cannot be written is thrown.
      */
     public Summary run(Listener listener) throws InputException, OutputFile.OutputException, InterruptedException {
-        Problems opening = new Problems();
-        String display = settings.input().toString();
-        TableStream table = TableStream.open(settings.input(), display, opening);
-        try {
+        try (FirmSource source = open()) {
             prepare();
-            return run(table, opening, listener);
-        } finally {
-            try {
-                table.close();
-            } catch (InputException ignored) {
-                // every row was read or the run failed for its own reason, which is the one to tell
-            }
+            return run(source, listener);
         }
     }
 
-    private Summary run(TableStream table, Problems opening, Listener listener)
-            throws OutputFile.OutputException, InterruptedException {
+    /** The input as a source of firms: a folder of assessments, a survey export, or a table of firms. */
+    private FirmSource open() throws InputException {
+        Path input = settings.input();
+        if (Files.isDirectory(input)) {
+            return new AssessmentFolder(input, kb);
+        }
+        Problems opening = new Problems();
+        TableStream table = TableStream.open(input, input.toString(), opening);
+        if (table.header() == null) {
+            opening.error(SourceLocation.ofFile(table.file()), "", "the file is empty; expected a header row naming the"
+                    + " columns `firm`, indicator ids, kpi.<id>.actual, kpi.<id>.target, context.<id> and weights.S|T|R,"
+                    + " or a survey export's `firm`, `respondent`, `function` and item ids");
+            return new FirmRows(table, null, kb, settings.assessedOn(), opening);
+        }
+        if (SurveyRows.isSurvey(table.header())) {
+            return SurveyRows.of(table, kb, settings.assessedOn(), opening);
+        }
+        FirmColumns columns = FirmColumns.of(table.header(), table.file(), kb, opening);
+        return new FirmRows(table, columns, kb, settings.assessedOn(), opening);
+    }
+
+    private Summary run(FirmSource source, Listener listener) throws OutputFile.OutputException, InterruptedException {
         Path folder = settings.output();
         List<Path> written = new ArrayList<>();
         Counts counts = new Counts();
@@ -156,19 +164,10 @@ public final class Batch {
             CsvWriter firms = FirmTable.csv(new BufferedWriter(new OutputStreamWriter(firmsFile.stream(), StandardCharsets.UTF_8), 1 << 16));
             CsvWriter errors = FirmTable.csv(new BufferedWriter(new OutputStreamWriter(errorsFile.stream(), StandardCharsets.UTF_8), 1 << 16));
             firms.writeRecord(FirmTable.HEADER);
-            errors.writeRecord("row", "column", "message");
-            FirmColumns columns = null;
-            if (table.header() == null) {
-                opening.error(SourceLocation.ofFile(table.file()), "", "the file is empty; expected a header row naming the"
-                        + " columns `firm`, indicator ids, kpi.<id>.actual, kpi.<id>.target, context.<id> and weights.S|T|R");
-            } else {
-                columns = FirmColumns.of(table.header(), table.file(), kb, opening);
-            }
-            ErrorLines lines = new ErrorLines(errors, columns, listener, counts);
-            opening.all().forEach(lines::write);
-            if (columns != null) {
-                stream(table, columns, lines, new Sinks(firms, workbook), statistics, listener, counts);
-            }
+            errors.writeRecord("file", "row", "column", "message");
+            ErrorLines lines = new ErrorLines(errors, source, listener, counts);
+            source.opening().forEach(lines::write);
+            stream(source, lines, new Sinks(firms, workbook), statistics, listener, counts);
             try {
                 firms.flush();
                 errors.flush();
@@ -212,7 +211,7 @@ public final class Batch {
     }
 
     /** Writes problems to {@code errors.csv} and tells the listener, counting the errors. */
-    private record ErrorLines(CsvWriter csv, FirmColumns columns, Listener listener, Counts counts) {
+    private record ErrorLines(CsvWriter csv, FirmSource source, Listener listener, Counts counts) {
         void write(Problem problem) {
             listener.problem(problem);
             if (!problem.isError()) {
@@ -220,17 +219,18 @@ public final class Batch {
             }
             counts.errors++;
             SourceLocation at = problem.location();
-            String column = at.column() == 0 ? "" : columns == null || columns.heading(at.column()).isEmpty()
-                    ? Integer.toString(at.column()) : columns.heading(at.column());
+            String heading = source.heading(at.column());
+            String column = at.column() == 0 ? "" : heading.isEmpty() ? Integer.toString(at.column()) : heading;
             String field = FirmColumns.heading(problem.field());
             String message = field.isEmpty() || field.equals(column) ? problem.message() : field + ": " + problem.message();
-            csv.writeRecord(at.line() == 0 ? "" : Integer.toString(at.line()), CellText.inert(column), CellText.inert(message));
+            csv.writeRecord(CellText.inert(at.file()), at.line() == 0 ? "" : Integer.toString(at.line()), CellText.inert(column),
+                    CellText.inert(message));
         }
     }
 
-    /** Reads rows on one thread, diagnoses them on the workers, and writes their outcomes here, in input order. */
-    private void stream(TableStream table, FirmColumns columns, ErrorLines lines, Sinks firms,
-                        SampleStatistics statistics, Listener listener, Counts counts) throws InterruptedException {
+    /** Reads firms on one thread, diagnoses them on the workers, and writes their outcomes here, in input order. */
+    private void stream(FirmSource source, ErrorLines lines, Sinks firms, SampleStatistics statistics, Listener listener,
+                        Counts counts) throws InterruptedException {
         BlockingQueue<Future<RowOutcome>> pending = new ArrayBlockingQueue<>(settings.jobs() * IN_FLIGHT_PER_JOB);
         ExecutorService workers = Executors.newFixedThreadPool(settings.jobs(), daemon("mli-batch-worker"));
         Future<RowOutcome> end = CompletableFuture.completedFuture(null);
@@ -238,30 +238,36 @@ public final class Batch {
             try {
                 while (true) {
                     Problems problems = new Problems();
-                    Table.Row row;
+                    FirmSource.Firm firm;
                     try {
-                        row = table.next(problems);
+                        firm = source.next(problems);
                     } catch (InputException e) {
-                        // the file cannot be read on: its rows so far stand, the reason is this row's
+                        // the input cannot be read on: its firms so far stand, the reason is where it stopped
                         int number = e.problems().stream().mapToInt(p -> p.location().line()).max().orElse(0);
                         pending.put(CompletableFuture.completedFuture(new RowOutcome.Refused(Math.max(1, number),
                                 e.problems(), false)));
                         break;
                     }
-                    if (row == null) {
+                    if (firm == null) {
                         break;
                     }
-                    Table.Row read = row;
                     List<Problem> found = problems.all();
-                    pending.put(workers.submit(() -> diagnose(read, found, columns)));
+                    pending.put(workers.submit(() -> diagnose(firm, found)));
                 }
                 pending.put(end);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt(); // the writer gave up; nothing is waiting for more rows
+            } catch (RuntimeException e) {
+                // a fault of the program while reading: told as the last outcome rather than lost with the thread
+                try {
+                    pending.put(CompletableFuture.failedFuture(e));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         });
         reader.start();
-        long expected = table.lines();
+        long expected = source.expected();
         long done = 0;
         boolean workbookFull = false;
         try {
@@ -300,42 +306,32 @@ public final class Batch {
         }
     }
 
-    /** One row read as an assessment and diagnosed, or refused with every problem it has. */
-    private RowOutcome diagnose(Table.Row row, List<Problem> read, FirmColumns columns) {
+    /** One firm read as an assessment and diagnosed, or refused with every problem it has. */
+    private RowOutcome diagnose(FirmSource.Firm firm, List<Problem> read) {
         Problems problems = new Problems();
         problems.addAll(read);
-        SourceLocation at = new SourceLocation(columns.file(), row.number(), 0);
         if (problems.hasErrors()) {
             // a ragged row's values may sit under the wrong headings, a foreign encoding's are garbled: reading
             // them on would only add problems that are not the row's own
-            return new RowOutcome.Refused(row.number(), problems.all(), false);
+            return new RowOutcome.Refused(firm.row(), problems.all(), false);
         }
+        SourceLocation at = new SourceLocation(settings.input().toString(), firm.row(), 0);
         try {
-            if (columns.firm(row).isEmpty()) {
-                problems.error(at, FirmColumns.FIRM, "the firm's name is blank; every row needs one");
+            Assessment assessment = firm.read(problems);
+            if (assessment == null || problems.hasErrors()) {
+                return new RowOutcome.Refused(firm.row(), problems.all(), false);
             }
-            Node tree = columns.tree(row, settings.assessedOn(), problems);
-            Assessment assessment;
-            try {
-                assessment = new AssessmentLoader(kb).load(tree, columns.file());
-            } catch (InputException e) {
-                problems.addAll(e.problems());
-                return new RowOutcome.Refused(row.number(), problems.all(), false);
-            }
-            if (problems.hasErrors()) {
-                return new RowOutcome.Refused(row.number(), problems.all(), false);
-            }
-            Diagnosis diagnosis = advisor.diagnose(assessment);
-            FirmResult firm = FirmResult.of(row.number(), assessment, diagnosis, kb);
-            writeReports(row.number(), diagnosis);
             problems.addAll(assessment.warnings());
-            return new RowOutcome.Diagnosed(firm, problems.all());
+            Diagnosis diagnosis = advisor.diagnose(assessment);
+            FirmResult result = FirmResult.of(firm.row(), assessment, diagnosis, kb);
+            writeReports(firm.row(), diagnosis);
+            return new RowOutcome.Diagnosed(result, problems.all());
         } catch (OutputFile.OutputException e) {
             problems.error(at, "", "the report cannot be written: " + e.getMessage());
-            return new RowOutcome.Refused(row.number(), problems.all(), false);
+            return new RowOutcome.Refused(firm.row(), problems.all(), false);
         } catch (RuntimeException e) {
-            problems.error(at, "", "internal error while diagnosing this row: " + e);
-            return new RowOutcome.Refused(row.number(), problems.all(), true);
+            problems.error(at, "", "internal error while diagnosing this firm: " + e);
+            return new RowOutcome.Refused(firm.row(), problems.all(), true);
         }
     }
 

@@ -87,7 +87,7 @@ class BatchCommandTest {
         assertThat(firms.subList(1, firms.size())).extracting(r -> r.get(1))
                 .containsExactly("Firm 1", "Firm 2", "Firm 3", "Firm 4", "Firm 5");
         assertThat(firms.subList(1, firms.size())).extracting(r -> r.get(0)).containsExactly("2", "3", "4", "5", "6");
-        assertThat(csv(out.resolve("errors.csv"))).containsExactly(List.of("row", "column", "message"));
+        assertThat(csv(out.resolve("errors.csv"))).containsExactly(List.of("file", "row", "column", "message"));
         assertThat(out.resolve("sample.md")).content().contains("Firms diagnosed: 5", "| otif | MLI | 5 |");
         assertThat(out.resolve("sample.json")).content().contains("\"firms\" : 5", "\"correlations\"");
         try (var files = Files.list(out)) {
@@ -125,16 +125,16 @@ class BatchCommandTest {
         List<List<String>> errors = csv(out.resolve("errors.csv"));
         assertThat(errors).hasSize(1 + 3);
         assertThat(errors.get(1)).satisfies(e -> {
-            assertThat(e.subList(0, 2)).isEqualTo(List.of("1", "colour"));
-            assertThat(e.get(2)).startsWith("unknown column");
+            assertThat(e.subList(1, 3)).isEqualTo(List.of("1", "colour"));
+            assertThat(e.get(3)).startsWith("unknown column");
         });
         assertThat(errors.get(2)).satisfies(e -> {
-            assertThat(e.subList(0, 2)).isEqualTo(List.of("4", "T.crm_erp_consistency"));
-            assertThat(e.get(2)).contains("150 is out of range");
+            assertThat(e.subList(1, 3)).isEqualTo(List.of("4", "T.crm_erp_consistency"));
+            assertThat(e.get(3)).contains("150 is out of range");
         });
         assertThat(errors.get(3)).satisfies(e -> {
-            assertThat(e.get(0)).isEqualTo("5");
-            assertThat(e.get(2)).contains("cells but the header has");
+            assertThat(e.get(1)).isEqualTo("5");
+            assertThat(e.get(3)).contains("cells but the header has");
         });
         assertThat(run.err.toString()).contains("bad.csv:4:", "150 is out of range", "3 firms diagnosed, 2 rows refused");
     }
@@ -155,8 +155,8 @@ class BatchCommandTest {
         assertThat(code).isEqualTo(ExitCode.DATA_ERROR);
         assertThat(csv(out.resolve("firms.csv")).subList(1, 3)).extracting(r -> r.get(1)).containsExactly("Акме", "Гамма");
         assertThat(csv(out.resolve("errors.csv")).get(1)).satisfies(e -> {
-            assertThat(e.subList(0, 2)).isEqualTo(List.of("3", "firm"));
-            assertThat(e.get(2)).contains("not UTF-8", "mixes encodings");
+            assertThat(e.subList(1, 3)).isEqualTo(List.of("3", "firm"));
+            assertThat(e.get(3)).contains("not UTF-8", "mixes encodings");
         });
     }
 
@@ -170,7 +170,7 @@ class BatchCommandTest {
 
         assertThat(code).isEqualTo(ExitCode.DATA_ERROR);
         assertThat(csv(out.resolve("firms.csv"))).hasSize(1);
-        assertThat(csv(out.resolve("errors.csv"))).extracting(e -> e.get(2))
+        assertThat(csv(out.resolve("errors.csv"))).extracting(e -> e.get(3))
                 .anySatisfy(m -> assertThat(m).contains("no column is headed `firm`"));
     }
 
@@ -189,6 +189,55 @@ class BatchCommandTest {
                             "000003-firm-2.md");
         }
         assertThat(out.resolve("reports/000002-acme-textiles.md")).content().contains("Acme / Textiles");
+    }
+
+    @Test
+    void aSurveyExportIsGroupedPerFirmAndAFirmMetAgainLaterIsRefused() throws IOException {
+        List<String> respondents = Files.readAllLines(Path.of("examples/survey-firm.responses.csv"));
+        List<String> lines = new ArrayList<>();
+        lines.add("firm," + respondents.get(0));
+        for (int i = 1; i < respondents.size(); i++) {
+            lines.add((i <= 5 ? "Alpha," : "Beta,") + respondents.get(i));
+        }
+        lines.add("Alpha," + respondents.get(1).replaceFirst("^[^,]*", "late-1"));
+        Path in = input("survey.csv", lines.toArray(String[]::new));
+        Path out = folder.resolve("out");
+        CliRun run = new CliRun();
+
+        int code = run.run("batch", in.toString(), "-o", out.toString());
+
+        assertThat(code).as(run.err.toString()).isEqualTo(ExitCode.DATA_ERROR);
+        List<List<String>> firms = csv(out.resolve("firms.csv"));
+        assertThat(firms.subList(1, firms.size())).extracting(r -> r.get(1)).containsExactly("Alpha", "Beta");
+        int alphaS = firms.get(0).indexOf("alpha_S");
+        assertThat(firms.get(1).get(alphaS)).as("α of Alpha's five respondents").isNotEmpty();
+        assertThat(csv(out.resolve("errors.csv")).get(1)).satisfies(e -> {
+            assertThat(e.get(1)).isEqualTo(Integer.toString(respondents.size() + 1));
+            assertThat(e.get(3)).contains("already read at rows 2–6", "consecutive rows");
+        });
+        assertThat(out.resolve("sample.md")).content().contains("Across the surveyed firms").doesNotContain("No firm was surveyed");
+    }
+
+    @Test
+    void aFolderOfAssessmentsIsDiagnosedFileByFileInNameOrder() throws IOException {
+        Path in = Files.createDirectory(folder.resolve("assessments"));
+        Files.copy(Path.of("examples/illustrative-firm.yaml"), in.resolve("a.yaml"));
+        Files.copy(Path.of("examples/survey-firm.csv.yaml"), in.resolve("b.yaml"));
+        Files.copy(Path.of("examples/survey-firm.responses.csv"), in.resolve("survey-firm.responses.csv"));
+        Files.writeString(in.resolve("c.json"), "{\"organization\": \"Broken\"}");
+        Path out = folder.resolve("out");
+        CliRun run = new CliRun();
+
+        int code = run.run("batch", in.toString(), "-o", out.toString());
+
+        assertThat(code).as(run.err.toString()).isEqualTo(ExitCode.DATA_ERROR);
+        List<List<String>> firms = csv(out.resolve("firms.csv"));
+        assertThat(firms.subList(1, firms.size())).extracting(r -> r.get(1))
+                .containsExactly("Illustrative Industrial Firm", "Kama Valve and Fittings Plant");
+        assertThat(csv(out.resolve("errors.csv")).subList(1, 2)).allSatisfy(e -> {
+            assertThat(e.get(0)).endsWith("c.json");
+            assertThat(e.get(3)).contains("assessed_on");
+        });
     }
 
     @Test
