@@ -42,6 +42,9 @@ import java.util.concurrent.Callable;
                 + "item ids; a firm's respondents on consecutive rows), each firm diagnosed on its survey, or a folder "
                 + "of assessment files (.yaml, .yml, .json), each diagnosed as mli diagnose does.",
             "",
+            "While it runs, a progress line (rows, rows per second, time left) is drawn on standard error when that "
+                + "is a terminal, and never when it is redirected.",
+            "",
             "A bad row never stops the good ones: it is listed in errors.csv and on standard error, and the exit "
                 + "code is 65. Cells starting with = + - @, a tab or a carriage return are written with a leading ' "
                 + "so that spreadsheets do not run them as formulas."},
@@ -102,20 +105,23 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCode.CANNOT_CREATE;
         }
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        ProgressLine progress = ProgressLine.onStandardError(err);
         try (Advisor advisor = knowledgeBase.advisor()) {
             Batch batch = new Batch(advisor, new Batch.Settings(input, output, workers, LocalDate.now(), formats, language));
             Batch.Summary summary = batch.run(new Batch.Listener() {
                 @Override
                 public void problem(Problem problem) {
+                    progress.clear();
                     // names and values come from the input: a control in them must not act on the terminal
                     err.println(Visible.controls(problem.toString()));
                 }
 
                 @Override
                 public void progress(long done, long expected) {
-                    // no progress is shown yet
+                    progress.update(done, expected);
                 }
             });
+            progress.clear();
             summary.written().forEach(file -> err.println("wrote " + file));
             err.println("mli: " + summary.diagnosed() + (summary.diagnosed() == 1 ? " firm" : " firms") + " diagnosed, "
                     + summary.refused() + (summary.refused() == 1 ? " row" : " rows") + " refused"
