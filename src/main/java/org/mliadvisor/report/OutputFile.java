@@ -82,45 +82,22 @@ public final class OutputFile {
     /** Writes {@code content} to {@code target}, all or nothing (or through it, for a device or FIFO). */
     public static void write(Path target, byte[] content) throws OutputException {
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.isDirectory(absolute)) {
-            throw new OutputException(target + ": is a folder, expected a file name", true, null);
-        }
-        if (writesThrough(absolute)) {
+        if (!Files.isDirectory(absolute) && writesThrough(absolute)) {
             writeThrough(target, content);
             return;
         }
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new OutputException(target + ": " + whyNoFolder(folder), true, null);
-        }
-        removeStaleTemporaryFiles(folder);
-        Path temp;
-        try {
-            temp = createTemporaryFile(folder, absolute.getFileName().toString());
-        } catch (IOException e) {
-            throw new OutputException(target + ": cannot create a file in " + folder + " (" + FileTrouble.reason(e) + ")", true, e);
-        }
-        try {
-            Files.write(temp, content);
-            keepPermissions(temp, absolute);
+        try (Streamed out = open(target)) {
             try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                out.stream().write(content);
+            } catch (IOException e) {
+                throw failure(target, e);
             }
-        } catch (IOException e) {
-            throw new OutputException(target + ": cannot be written (" + FileTrouble.reason(e) + ")", false, e);
-        } finally {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // a leftover is named .mli-….tmp and removed by a later write once it is stale
-            }
+            out.commit();
         }
     }
 
     /** The failure to write {@code target}, for a writer that met {@code cause} on its own streams. */
-    public static OutputException failure(Path target, java.io.IOException cause) {
+    public static OutputException failure(Path target, IOException cause) {
         return new OutputException(target + ": cannot be written (" + FileTrouble.reason(cause) + ")", false, cause);
     }
 
@@ -183,7 +160,7 @@ public final class OutputFile {
                 }
                 committed = true;
             } catch (IOException e) {
-                throw new OutputException(target + ": cannot be written (" + FileTrouble.reason(e) + ")", false, e);
+                throw failure(target, e);
             }
         }
 

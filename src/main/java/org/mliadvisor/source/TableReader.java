@@ -104,14 +104,7 @@ public final class TableReader {
         List<Integer> numbers = new ArrayList<>();
         int row = 0;
         int cells = 0;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder()
-                .fieldSeparator(separator)
-                .quoteCharacter('"')
-                .skipEmptyLines(false) // a blank line is a row a spreadsheet shows: it keeps the numbering right
-                .allowUnclosedQuote(false)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE) // ragged rows are reported here, by row and column
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .ofCsvRecord(text)) {
+        try (CsvReader<CsvRecord> reader = csvReader(separator).ofCsvRecord(text)) {
             for (CsvRecord record : reader) {
                 row++;
                 cells += Math.max(1, record.getFieldCount()); // a blank line costs a row all the same
@@ -128,6 +121,17 @@ public final class TableReader {
             throw InputException.missing(SourceLocation.ofFile(file), "cannot be read: " + FileTrouble.reason(e));
         }
         return rectangle(file, records, numbers, false, problems);
+    }
+
+    /** A CSV reader as every table is read: RFC 4180 quotes, blank lines kept, ragged rows left to the caller. */
+    static CsvReader.CsvReaderBuilder csvReader(char separator) {
+        return CsvReader.builder()
+                .fieldSeparator(separator)
+                .quoteCharacter('"')
+                .skipEmptyLines(false) // a blank line is a row a spreadsheet shows: it keeps the numbering right
+                .allowUnclosedQuote(false)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE) // ragged rows are reported by row and column
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
     }
 
     /**

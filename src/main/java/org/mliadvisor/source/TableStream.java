@@ -3,7 +3,6 @@ package org.mliadvisor.source;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -83,15 +82,7 @@ public final class TableStream implements AutoCloseable {
                 in.skipNBytes(encoding.skip());
                 BufferedReader text = new BufferedReader(new InputStreamReader(in, encoding.decoder()), 1 << 16);
                 char separator = TableReader.separator(headerLine(text), displayName, problems);
-                CsvReader<CsvRecord> reader = CsvReader.builder()
-                        .fieldSeparator(separator)
-                        .quoteCharacter('"')
-                        .skipEmptyLines(false) // a blank line is a row a spreadsheet shows: it keeps the numbering right
-                        .allowUnclosedQuote(false)
-                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE) // ragged rows are reported here, by row and column
-                        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                        .maxBufferSize(MAX_RECORD_CHARS)
-                        .ofCsvRecord(text);
+                CsvReader<CsvRecord> reader = TableReader.csvReader(separator).maxBufferSize(MAX_RECORD_CHARS).ofCsvRecord(text);
                 return new TableStream(displayName, reader, encoding.mixed(), encoding.lines(), problems);
             } catch (InputException | IOException | RuntimeException e) {
                 in.close();
