@@ -342,7 +342,7 @@ public final class Batch {
         Path folder = settings.output().resolve(REPORTS);
         for (ReportFormat format : settings.reports()) {
             byte[] document = advisor.render(diagnosis, format, ReportOptions.client(settings.language()));
-            OutputFile.write(folder.resolve(ReportName.of(row, diagnosis.organization(), format)), document);
+            OutputFile.writeOneOfMany(folder.resolve(ReportName.of(row, diagnosis.organization(), format)), document);
         }
     }
 
@@ -352,6 +352,7 @@ public final class Batch {
             Path folder = settings.output().resolve(REPORTS);
             try {
                 Files.createDirectories(folder);
+                OutputFile.removeStaleTemporaryFiles(folder); // once: each report is then written without looking
             } catch (IOException e) {
                 throw OutputFile.failure(folder, e);
             }

@@ -86,14 +86,7 @@ public final class OutputFile {
             writeThrough(target, content);
             return;
         }
-        try (Streamed out = open(target)) {
-            try {
-                out.stream().write(content);
-            } catch (IOException e) {
-                throw failure(target, e);
-            }
-            out.commit();
-        }
+        whole(target, content, true);
     }
 
     /** The failure to write {@code target}, for a writer that met {@code cause} on its own streams. */
@@ -106,6 +99,30 @@ public final class OutputFile {
      * which {@link Streamed#commit()} moves over it; closed without a commit, nothing replaces the target.
      */
     public static Streamed open(Path target) throws OutputException {
+        return open(target, true);
+    }
+
+    /**
+     * Writes {@code content} to {@code target}, all or nothing, without first removing stale temporary files
+     * from its folder: for a writer of many files into one folder (a batch's reports), where looking through
+     * the folder on every write would cost the square of the files.
+     */
+    public static void writeOneOfMany(Path target, byte[] content) throws OutputException {
+        whole(target, content, false);
+    }
+
+    private static void whole(Path target, byte[] content, boolean sweep) throws OutputException {
+        try (Streamed out = open(target, sweep)) {
+            try {
+                out.stream().write(content);
+            } catch (IOException e) {
+                throw failure(target, e);
+            }
+            out.commit();
+        }
+    }
+
+    private static Streamed open(Path target, boolean sweep) throws OutputException {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
             throw new OutputException(target + ": is a folder, expected a file name", true, null);
@@ -114,7 +131,9 @@ public final class OutputFile {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new OutputException(target + ": " + whyNoFolder(folder), true, null);
         }
-        removeStaleTemporaryFiles(folder);
+        if (sweep) {
+            removeStaleTemporaryFiles(folder);
+        }
         try {
             Path temp = createTemporaryFile(folder, absolute.getFileName().toString());
             return new Streamed(target, absolute, temp, Files.newOutputStream(temp));
@@ -214,7 +233,7 @@ public final class OutputFile {
     }
 
     /** Removes this tool's temporary files older than {@link #STALE_AFTER} from {@code folder}; never fails. */
-    static void removeStaleTemporaryFiles(Path folder) {
+    public static void removeStaleTemporaryFiles(Path folder) {
         Instant before = Instant.now().minus(STALE_AFTER);
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
             for (Path temp : temps) {
