@@ -2,12 +2,16 @@ package org.mliadvisor.batch;
 
 import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.assessment.KpiObservation;
+import org.mliadvisor.assessment.survey.CompleteCases;
+import org.mliadvisor.assessment.survey.ItemSums;
+import org.mliadvisor.assessment.survey.LikertScale;
 import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
 import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
 import org.mliadvisor.diagnosis.DimensionSurvey;
 import org.mliadvisor.diagnosis.Recommendation;
+import org.mliadvisor.diagnosis.SurveyEvidence;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KpiDefinition;
@@ -36,10 +40,12 @@ import java.util.Objects;
  * @param alpha       Cronbach's α per surveyed dimension where it can be computed
  * @param attainment  per KPI reported, its attainment: minus the knowledge base's direction-aware gap
  *                    ({@link KpiDefinition#gap}), so higher is better whichever way the KPI improves
+ * @param itemSums    per surveyed dimension, what the sample's pooled α needs of this firm's respondents
  */
 public record FirmResult(int row, String firm, Double mli, Double mliPartial, Map<Dimension, Double> scores,
                          String binding, String basis, Double margin, boolean joint, List<String> actions,
-                         List<String> findings, Map<Dimension, Double> alpha, Map<String, Double> attainment) {
+                         List<String> findings, Map<Dimension, Double> alpha, Map<String, Double> attainment,
+                         Map<Dimension, ItemSums> itemSums) {
 
     /** How many recommendations a line names. */
     public static final int ACTIONS = 3;
@@ -62,6 +68,7 @@ public record FirmResult(int row, String firm, Double mli, Double mliPartial, Ma
         findings = List.copyOf(findings);
         alpha = Collections.unmodifiableMap(alpha.isEmpty() ? Map.of() : new EnumMap<>(alpha));
         attainment = Collections.unmodifiableMap(new LinkedHashMap<>(attainment));
+        itemSums = Collections.unmodifiableMap(itemSums.isEmpty() ? Map.of() : new EnumMap<>(itemSums));
     }
 
     /**
@@ -104,7 +111,16 @@ public record FirmResult(int row, String firm, Double mli, Double mliPartial, Ma
             KpiDefinition definition = kb.kpis().get(kpi.kpiId());
             attainment.put(kpi.kpiId(), -definition.gap(kpi.actual(), kpi.target()));
         }
+        Map<Dimension, ItemSums> itemSums = new EnumMap<>(Dimension.class);
+        if (!assessment.respondents().isEmpty()) {
+            for (Dimension d : Dimension.values()) {
+                LikertScale scale = SurveyEvidence.scale(d, kb.items(), kb.survey());
+                if (scale != null) {
+                    itemSums.put(d, ItemSums.of(CompleteCases.of(assessment.respondents(), scale)));
+                }
+            }
+        }
         return new FirmResult(row, diagnosis.organization(), diagnosis.mli().headline(), diagnosis.mli().partial(), scores,
-                binding, basis, outcome.margin(), outcome.joint(), actions, findings, alpha, attainment);
+                binding, basis, outcome.margin(), outcome.joint(), actions, findings, alpha, attainment, itemSums);
     }
 }

@@ -3,6 +3,7 @@ package org.mliadvisor.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.mliadvisor.assessment.survey.ItemSums;
 import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.KnowledgeBase;
@@ -56,6 +57,7 @@ public final class SampleStatistics {
     private final Map<Dimension, DoubleColumn> scores = new EnumMap<>(Dimension.class);
     private final Map<Dimension, DoubleColumn> alpha = new EnumMap<>(Dimension.class);
     private final Map<String, DoubleColumn> attainment = new LinkedHashMap<>();
+    private final Map<Dimension, ItemSums> pooled = new EnumMap<>(Dimension.class);
 
     public SampleStatistics(KnowledgeBase kb) {
         this.kpis = List.copyOf(kb.kpis().keySet());
@@ -78,6 +80,7 @@ public final class SampleStatistics {
         }
         firm.scores().forEach((d, s) -> scores.get(d).set(index, s));
         firm.alpha().forEach((d, a) -> alpha.get(d).set(index, a));
+        firm.itemSums().forEach((d, sums) -> pooled.merge(d, sums, ItemSums::plus));
         firm.attainment().forEach((k, a) -> {
             DoubleColumn column = attainment.get(k);
             if (column != null) {
@@ -112,9 +115,16 @@ public final class SampleStatistics {
         Map<String, Object> alphas = new LinkedHashMap<>();
         alpha.forEach((d, column) -> {
             double[] known = column.known();
-            if (known.length > 0) {
-                alphas.put(d.name(), distribution(known));
+            ItemSums sums = pooled.get(d);
+            if (known.length == 0 && sums == null) {
+                return;
             }
+            Map<String, Object> figures = known.length > 0 ? distribution(known) : new LinkedHashMap<>(Map.of("firms", 0));
+            if (sums != null) {
+                figures.put("pooled", sums.alpha().isDefined() ? sums.alpha().value() : null);
+                figures.put("respondents", sums.n());
+            }
+            alphas.put(d.name(), figures);
         });
         summary.put("alpha", alphas);
         summary.put("attainment", ATTAINMENT);
@@ -196,11 +206,15 @@ public final class SampleStatistics {
         if (alphas.isEmpty()) {
             md.append("No firm was surveyed.\n");
         } else {
-            md.append("Across the surveyed firms, each firm's α on its own respondents.\n\n")
-                    .append("| Dimension | Firms | Mean | Median | Min | Max |\n|---|---:|---:|---:|---:|---:|\n");
+            md.append("Across the surveyed firms: each firm's α on its own respondents (mean, median, min, max), and the"
+                    + " pooled α of every respondent of the sample who answered all the dimension's items.\n\n")
+                    .append("| Dimension | Firms | Mean | Median | Min | Max | Pooled α | Respondents |\n")
+                    .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             alphas.forEach((d, a) -> md.append("| ").append(d).append(" | ").append(a.get("firms"))
                     .append(" | ").append(number(a.get("mean"), 3)).append(" | ").append(number(a.get("median"), 3))
-                    .append(" | ").append(number(a.get("min"), 3)).append(" | ").append(number(a.get("max"), 3)).append(" |\n"));
+                    .append(" | ").append(number(a.get("min"), 3)).append(" | ").append(number(a.get("max"), 3))
+                    .append(" | ").append(number(a.get("pooled"), 3)).append(" | ").append(a.getOrDefault("respondents", "–"))
+                    .append(" |\n"));
         }
         md.append("\n## Integration and KPI attainment (Spearman)\n\n").append(summary.get("attainment")).append(' ')
                 .append(summary.get("method")).append("\n\n");

@@ -2,11 +2,21 @@ package org.mliadvisor.batch;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mliadvisor.assessment.survey.CompleteCases;
+import org.mliadvisor.assessment.survey.ItemSums;
+import org.mliadvisor.assessment.survey.LikertScale;
+import org.mliadvisor.assessment.survey.Reliability;
+import org.mliadvisor.assessment.survey.Respondent;
+import org.mliadvisor.assessment.survey.RespondentFunction;
+import org.mliadvisor.diagnosis.SurveyEvidence;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KnowledgeBaseLoader;
 import org.mliadvisor.source.InputException;
+import org.mliadvisor.source.SourceLocation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +36,7 @@ class SampleStatisticsTest {
     private static FirmResult firm(int row, Double mli, String binding, double s, Map<Dimension, Double> alpha,
                                    Map<String, Double> attainment) {
         return new FirmResult(row, "Firm " + row, mli, null, Map.of(Dimension.S, s, Dimension.T, 0.5, Dimension.R, 0.5),
-                binding, binding.isEmpty() ? "at_target" : "shortfall", null, false, List.of(), List.of(), alpha, attainment);
+                binding, binding.isEmpty() ? "at_target" : "shortfall", null, false, List.of(), List.of(), alpha, attainment, Map.of());
     }
 
     @SuppressWarnings("unchecked")
@@ -78,5 +88,33 @@ class SampleStatisticsTest {
 
         assertThat(bins.get(9).get("firms")).isEqualTo(1L);
         assertThat(SampleStatistics.markdown(statistics.summary())).contains("No firm was surveyed.", "No firm reported a KPI.");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void thePooledAlphaOfTheFirmsSumsIsTheAlphaOfAllTheirRespondentsTogether() {
+        LikertScale scale = SurveyEvidence.scale(Dimension.S, kb.items(), kb.survey());
+        int[][] answers = {{5, 4, 4, 4, 2}, {4, 5, 4, 4, 1}, {4, 4, 5, 3, 2}, {2, 2, 3, 2, 4}, {3, 3, 3, 3, 3},
+            {1, 2, 1, 2, 5}, {5, 5, 4, 5, 1}};
+        List<Respondent> everyone = new ArrayList<>();
+        for (int r = 0; r < answers.length; r++) {
+            Map<String, Integer> given = new LinkedHashMap<>();
+            for (int i = 0; i < scale.size(); i++) {
+                given.put(scale.items().get(i), answers[r][i]);
+            }
+            everyone.add(new Respondent("r" + r, RespondentFunction.OTHER, given, SourceLocation.ofFile("s.csv")));
+        }
+        SampleStatistics statistics = new SampleStatistics(kb);
+        for (List<Respondent> firm : List.of(everyone.subList(0, 3), everyone.subList(3, 7))) {
+            statistics.add(new FirmResult(2, "Firm", 0.5, null, Map.of(), "S", "shortfall", null, false, List.of(), List.of(),
+                    Map.of(), Map.of(), Map.of(Dimension.S, ItemSums.of(CompleteCases.of(firm, scale)))));
+        }
+
+        Map<String, Object> s = ((Map<String, Map<String, Object>>) statistics.summary().get("alpha")).get("S");
+
+        assertThat(s.get("respondents")).isEqualTo(7L);
+        assertThat((double) s.get("pooled"))
+                .isCloseTo(Reliability.of(everyone, scale).rawAlpha().value(), within(1e-12));
+        assertThat(s.get("firms")).as("no firm had its own α here").isEqualTo(0);
     }
 }

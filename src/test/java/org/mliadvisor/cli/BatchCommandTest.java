@@ -215,7 +215,7 @@ class BatchCommandTest {
             assertThat(e.get(1)).isEqualTo(Integer.toString(respondents.size() + 1));
             assertThat(e.get(3)).contains("already read at rows 2–6", "consecutive rows");
         });
-        assertThat(out.resolve("sample.md")).content().contains("Across the surveyed firms").doesNotContain("No firm was surveyed");
+        assertThat(out.resolve("sample.md")).content().contains("Across the surveyed firms", "Pooled α").doesNotContain("No firm was surveyed");
     }
 
     @Test
