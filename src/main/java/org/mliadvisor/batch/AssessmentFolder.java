@@ -1,6 +1,5 @@
 package org.mliadvisor.batch;
 
-import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.source.FileTrouble;
@@ -72,24 +71,7 @@ final class AssessmentFolder implements FirmSource {
             return null;
         }
         Path file = next.next();
-        int place = ++row;
-        return new Firm() {
-            @Override
-            public int row() {
-                return place;
-            }
-
-            @Override
-            public Assessment read(Problems found) {
-                try {
-                    Assessment assessment = new AssessmentLoader(kb).load(file);
-                    return assessment;
-                } catch (InputException e) {
-                    found.addAll(e.problems());
-                    return null;
-                }
-            }
-        };
+        return new Firm(++row, found -> new AssessmentLoader(kb).load(file));
     }
 
     @Override

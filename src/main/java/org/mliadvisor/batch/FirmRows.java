@@ -1,10 +1,8 @@
 package org.mliadvisor.batch;
 
-import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.source.InputException;
-import org.mliadvisor.source.Node;
 import org.mliadvisor.source.Problem;
 import org.mliadvisor.source.Problems;
 import org.mliadvisor.source.SourceLocation;
@@ -56,28 +54,13 @@ final class FirmRows implements FirmSource {
         if (row == null) {
             return null;
         }
-        return new Firm() {
-            @Override
-            public int row() {
-                return row.number();
+        return new Firm(row.number(), found -> {
+            if (columns.firm(row).isEmpty()) {
+                found.error(new SourceLocation(table.file(), row.number(), 0), FirmColumns.FIRM,
+                        "the firm's name is blank; every row needs one");
             }
-
-            @Override
-            public Assessment read(Problems found) {
-                if (columns.firm(row).isEmpty()) {
-                    found.error(new SourceLocation(table.file(), row.number(), 0), FirmColumns.FIRM,
-                            "the firm's name is blank; every row needs one");
-                }
-                Node tree = columns.tree(row, assessedOn, found);
-                try {
-                    Assessment assessment = new AssessmentLoader(kb).load(tree, table.file());
-                    return found.hasErrors() ? null : assessment;
-                } catch (InputException e) {
-                    found.addAll(e.problems());
-                    return null;
-                }
-            }
-        };
+            return new AssessmentLoader(kb).load(columns.tree(row, assessedOn, found), table.file());
+        });
     }
 
     @Override

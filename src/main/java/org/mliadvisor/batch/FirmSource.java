@@ -13,13 +13,27 @@ import java.util.List;
  */
 interface FirmSource extends AutoCloseable {
 
-    /** One firm, found by the reading thread and read into an assessment on a worker. */
-    interface Firm {
-        /** Its row in the input (its first row, or its file's place in the folder). */
-        int row();
+    /** How a firm becomes an assessment; problems the loader does not throw go to {@code problems}. */
+    interface Reading {
+        Assessment read(Problems problems) throws InputException;
+    }
 
+    /**
+     * One firm, found by the reading thread and read into an assessment on a worker.
+     *
+     * @param row its row in the input (its first row, or its file's place in the folder)
+     */
+    record Firm(int row, Reading reading) {
         /** The firm's assessment, or {@code null} with its errors in {@code problems}. */
-        Assessment read(Problems problems);
+        Assessment read(Problems problems) {
+            try {
+                Assessment assessment = reading.read(problems);
+                return problems.hasErrors() ? null : assessment;
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+                return null;
+            }
+        }
     }
 
     /** What opening the input found (a header's unknown column, a guessed encoding), told before any firm. */

@@ -132,24 +132,11 @@ final class SurveyRows implements FirmSource {
         group.add(header);
         group.addAll(rows);
         Table respondents = new Table(table.file(), group);
-        return new Firm() {
-            @Override
-            public int row() {
-                return first;
-            }
-
-            @Override
-            public Assessment read(Problems found) {
-                try {
-                    SurveyResponses responses = survey.read(respondents);
-                    return new Assessment(firm, assessedOn, Map.of(), null, Map.of(), Map.of(), responses.respondents(),
-                            table.file(), responses.warnings());
-                } catch (InputException e) {
-                    found.addAll(e.problems());
-                    return null;
-                }
-            }
-        };
+        return new Firm(first, found -> {
+            SurveyResponses responses = survey.read(respondents);
+            return new Assessment(firm, assessedOn, Map.of(), null, Map.of(), Map.of(), responses.respondents(),
+                    table.file(), responses.warnings());
+        });
     }
 
     /** The row without its firm cell: what the survey import reads is one firm's export. */
