@@ -98,6 +98,10 @@ final class BatchCommand implements Callable<Integer> {
                 .contains(String.valueOf(input.getFileName()))) {
             return usage(err, input + ": refusing to overwrite the input with an output of the same name; choose another OUTDIR");
         }
+        if (Files.isDirectory(input) && output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+            // sample.json would be read as an assessment by the next run over the folder
+            return usage(err, output + ": is the folder of assessments itself; write the results into another folder");
+        }
         try {
             Files.createDirectories(output);
         } catch (IOException e) {

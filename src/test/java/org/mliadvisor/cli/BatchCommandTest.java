@@ -262,6 +262,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void resultsAreNotWrittenIntoTheFolderOfAssessmentsNorOverTheInput() throws IOException {
+        Path assessments = Files.createDirectory(folder.resolve("assessments"));
+        CliRun intoFolder = new CliRun();
+        assertThat(intoFolder.run("batch", assessments.toString(), "-o", assessments.toString())).isEqualTo(ExitCode.USAGE);
+        Path in = input("firms.csv", header, good.get(0));
+        CliRun overInput = new CliRun();
+        assertThat(overInput.run("batch", in.toString(), "-o", folder.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(overInput.err.toString()).contains("refusing to overwrite the input");
+    }
+
+    @Test
     void helpDocumentsExit65ForBadRows() {
         CliRun run = new CliRun();
 
