@@ -262,7 +262,7 @@ public final class TableReader {
     }
 
     /** A cell as a spreadsheet shows it: a whole number without {@code .0}, an error as its code ({@code #N/A}). */
-    private static String text(Cell cell) {
+    static String text(Cell cell) {
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return "";
         }
@@ -297,9 +297,18 @@ public final class TableReader {
      * so both see the same parts.
      */
     private static void checkUnpackedSize(byte[] bytes, String file) throws InputException {
+        checkUnpackedSize(ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)), file);
+    }
+
+    /** The same check on a workbook read from disk, which is never held in memory whole. */
+    static void checkUnpackedSize(Path workbook, String file) throws InputException {
+        checkUnpackedSize(ZipFile.builder().setPath(workbook), file);
+    }
+
+    private static void checkUnpackedSize(ZipFile.Builder source, String file) throws InputException {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+        try (ZipFile zip = source.get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
@@ -363,7 +372,7 @@ public final class TableReader {
         return new Table(file, rows);
     }
 
-    private static int lastNonBlank(List<String> texts) {
+    static int lastNonBlank(List<String> texts) {
         for (int i = texts.size() - 1; i >= 0; i--) {
             if (!texts.get(i).isBlank()) {
                 return i;

@@ -3,6 +3,9 @@ package org.mliadvisor.source;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -20,11 +23,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * A CSV table read one row at a time, for files too large to hold: the same encodings and separators
- * as {@link TableReader} (UTF-8 with or without a byte-order mark, UTF-16 with one, windows-1251 when
- * no byte is UTF-8; {@code ;}, {@code ,} or tab, the header's most frequent), in bounded memory.
+ * A table read one row at a time, for files too large to hold: a CSV file with the same encodings and
+ * separators as {@link TableReader} (UTF-8 with or without a byte-order mark, UTF-16 with one,
+ * windows-1251 when no byte is UTF-8; {@code ;}, {@code ,} or tab, the header's most frequent), or an
+ * XLSX workbook's first sheet, streamed from disk; in bounded memory.
  *
  * <p>The file is read twice: once to tell its encoding (only the whole file can say whether it is
  * UTF-8), once for the rows. A file that is UTF-8 except for some rows (lines pasted from a
@@ -40,29 +45,41 @@ public final class TableStream implements AutoCloseable {
     private static final String NOT_UTF8 = "\uFFFF";
 
     private final String file;
-    private final CsvReader<CsvRecord> reader;
-    private final Iterator<CsvRecord> records;
+    private final Records records;
     private final boolean mixed;
     private final Table.Row header;
     private final long lines;
-    private int row;
 
-    private TableStream(String file, CsvReader<CsvRecord> reader, boolean mixed, long lines, Problems problems)
-            throws InputException {
+    /**
+     * A file's records in order, each with the row number a spreadsheet shows: a CSV file's, or a workbook's
+     * first sheet's.
+     */
+    private interface Records {
+        /** The next record's cells, or {@code null} at the end; a damaged file throws what its parser throws. */
+        List<String> next() throws IOException;
+
+        /** The row number of the record last returned. */
+        int number();
+
+        /** Whether the records come from a workbook, which stores no blank cells at the end of a row. */
+        boolean workbook();
+
+        void close() throws IOException;
+    }
+
+    private TableStream(String file, Records records, boolean mixed, long lines, Problems problems) throws InputException {
         this.file = file;
         this.lines = lines;
-        this.reader = reader;
-        this.records = reader.iterator();
+        this.records = records;
         this.mixed = mixed;
         Table.Row first = null;
         while (first == null) {
-            CsvRecord record = nextRecord(problems);
-            if (record == null) {
+            List<String> fields = nextRecord(problems);
+            if (fields == null) {
                 break;
             }
-            List<String> fields = record.getFields();
             if (fields.stream().anyMatch(f -> !f.isBlank())) {
-                first = row(fields, fields.size(), problems);
+                first = row(fields, records.workbook() ? TableReader.lastNonBlank(fields) + 1 : fields.size(), problems);
             }
         }
         this.header = first;
@@ -75,7 +92,10 @@ public final class TableStream implements AutoCloseable {
      */
     public static TableStream open(Path file, String displayName, Problems problems) throws InputException {
         try {
-            InputFile.regularFile(file, displayName, "a CSV file");
+            InputFile.regularFile(file, displayName, "a CSV or XLSX file");
+            if (isZip(file)) {
+                return workbook(file, displayName, problems);
+            }
             Encoding encoding = encoding(file, displayName, problems);
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             try {
@@ -83,7 +103,7 @@ public final class TableStream implements AutoCloseable {
                 BufferedReader text = new BufferedReader(new InputStreamReader(in, encoding.decoder()), 1 << 16);
                 char separator = TableReader.separator(headerLine(text), displayName, problems);
                 CsvReader<CsvRecord> reader = TableReader.csvReader(separator).maxBufferSize(MAX_RECORD_CHARS).ofCsvRecord(text);
-                return new TableStream(displayName, reader, encoding.mixed(), encoding.lines(), problems);
+                return new TableStream(displayName, csv(reader), encoding.mixed(), encoding.lines(), problems);
             } catch (InputException | IOException | RuntimeException e) {
                 in.close();
                 throw e;
@@ -95,12 +115,118 @@ public final class TableStream implements AutoCloseable {
         }
     }
 
+    private static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(4);
+            return start.length == 4 && start[0] == 0x50 && start[1] == 0x4B && start[2] == 0x03 && start[3] == 0x04;
+        }
+    }
+
+    private static Records csv(CsvReader<CsvRecord> reader) {
+        Iterator<CsvRecord> iterator = reader.iterator();
+        return new Records() {
+            private int number;
+
+            @Override
+            public List<String> next() {
+                if (!iterator.hasNext()) {
+                    return null;
+                }
+                CsvRecord record = iterator.next();
+                number++; // records, not lines: a quoted line break stays inside its row, as a spreadsheet shows it
+                return record.getFields();
+            }
+
+            @Override
+            public int number() {
+                return number;
+            }
+
+            @Override
+            public boolean workbook() {
+                return false;
+            }
+
+            @Override
+            public void close() throws IOException {
+                reader.close();
+            }
+        };
+    }
+
+    /**
+     * The first sheet of a workbook, streamed from disk: its parts are first checked not to unpack beyond the
+     * limit the whole-table reader sets, so a small zip cannot unpack to gigabytes.
+     */
+    private static TableStream workbook(Path file, String displayName, Problems problems) throws InputException {
+        TableReader.checkUnpackedSize(file, displayName);
+        ReadableWorkbook workbook = null;
+        try {
+            workbook = new ReadableWorkbook(file.toFile());
+            List<Sheet> sheets = workbook.getSheets().toList();
+            if (sheets.isEmpty()) {
+                throw InputException.invalid(SourceLocation.ofFile(displayName), "the workbook has no sheet");
+            }
+            if (sheets.size() > 1) {
+                problems.warning(SourceLocation.ofFile(displayName), "", "the workbook has " + sheets.size()
+                        + " sheets; only the first, `" + sheets.get(0).getName() + "`, is read");
+            }
+            Stream<Row> stream = sheets.get(0).openStream();
+            Iterator<Row> rows = stream.iterator();
+            ReadableWorkbook opened = workbook;
+            Records records = new Records() {
+                private int number;
+
+                @Override
+                public List<String> next() {
+                    if (!rows.hasNext()) {
+                        return null;
+                    }
+                    Row row = rows.next();
+                    number = row.getRowNum();
+                    List<String> texts = new ArrayList<>(row.getCellCount());
+                    for (int c = 0; c < row.getCellCount(); c++) {
+                        texts.add(TableReader.text(row.getCell(c)));
+                    }
+                    return texts;
+                }
+
+                @Override
+                public int number() {
+                    return number;
+                }
+
+                @Override
+                public boolean workbook() {
+                    return true;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    stream.close();
+                    opened.close();
+                }
+            };
+            return new TableStream(displayName, records, false, 0, problems); // a zip tells no line count
+        } catch (IOException | RuntimeException e) {
+            try {
+                if (workbook != null) {
+                    workbook.close();
+                }
+            } catch (IOException ignored) {
+                // the reason it could not be read is the one to tell
+            }
+            throw InputException.invalid(SourceLocation.ofFile(displayName), "cannot be read as an XLSX workbook: "
+                    + TreeReader.plainSentence(String.valueOf(e.getMessage())) + "; save it again from the spreadsheet");
+        }
+    }
+
     /** The header row, or {@code null} when the file holds no row that is not blank. */
     public Table.Row header() {
         return header;
     }
 
-    /** How many lines the file has: at least as many as its rows, for telling how far the reading is. */
+    /** How many lines the file has, at least as many as its rows, for telling how far the reading is; 0 when unknown. */
     public long lines() {
         return lines;
     }
@@ -120,16 +246,22 @@ public final class TableStream implements AutoCloseable {
             return null;
         }
         while (true) {
-            CsvRecord record = nextRecord(problems);
-            if (record == null) {
+            List<String> fields = nextRecord(problems);
+            if (fields == null) {
                 return null;
             }
-            List<String> fields = record.getFields();
             if (fields.stream().allMatch(String::isBlank)) {
                 continue;
             }
             int width = header.cells().size();
-            if (fields.size() != width) {
+            int row = records.number();
+            if (records.workbook()) {
+                if (TableReader.lastNonBlank(fields) >= width) {
+                    problems.error(new SourceLocation(file, row, width + 1), "", "this row has a value in column "
+                            + (TableReader.lastNonBlank(fields) + 1) + ", beyond the header's " + width + " columns; give"
+                            + " the column a heading in the header row or move the value");
+                }
+            } else if (fields.size() != width) {
                 int column = Math.min(fields.size(), width) + 1;
                 problems.error(new SourceLocation(file, row, column), "", "this row has " + fields.size()
                         + " cells but the header has " + width + (fields.size() > width
@@ -140,24 +272,26 @@ public final class TableStream implements AutoCloseable {
         }
     }
 
-    private CsvRecord nextRecord(Problems problems) throws InputException {
+    private List<String> nextRecord(Problems problems) throws InputException {
         try {
-            if (!records.hasNext()) {
-                return null;
-            }
-            CsvRecord record = records.next();
-            row++;
-            return record;
+            return records.next();
         } catch (CsvParseException e) {
-            problems.error(new SourceLocation(file, row + 1, 1), "", TableReader.csvTrouble(e)
+            problems.error(new SourceLocation(file, records.number() + 1, 1), "", TableReader.csvTrouble(e)
                     + "; the rows after it were not read");
             throw new InputException(InputException.Kind.INVALID, problems.all());
-        } catch (UncheckedIOException e) {
-            throw InputException.missing(SourceLocation.ofFile(file), "cannot be read: " + FileTrouble.reason(e.getCause()));
+        } catch (IOException | UncheckedIOException e) {
+            throw InputException.missing(SourceLocation.ofFile(file), "cannot be read: "
+                    + FileTrouble.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+        } catch (RuntimeException e) {
+            // a damaged workbook fails inside the zip, XML and number parsers in many ways
+            problems.error(new SourceLocation(file, records.number() + 1, 1), "", "cannot be read as an XLSX workbook"
+                    + " from here on: " + TreeReader.plainSentence(String.valueOf(e.getMessage())));
+            throw new InputException(InputException.Kind.INVALID, problems.all());
         }
     }
 
     private Table.Row row(List<String> fields, int width, Problems problems) {
+        int row = records.number();
         List<Table.Cell> cells = new ArrayList<>(width);
         boolean foreign = false;
         for (int c = 0; c < width; c++) {
@@ -180,7 +314,7 @@ public final class TableStream implements AutoCloseable {
     @Override
     public void close() throws InputException {
         try {
-            reader.close();
+            records.close();
         } catch (IOException e) {
             throw InputException.missing(SourceLocation.ofFile(file), "cannot be read: " + FileTrouble.reason(e));
         }
@@ -232,10 +366,6 @@ public final class TableStream implements AutoCloseable {
             }
             if (start.length >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
                 return new Encoding(StandardCharsets.UTF_16BE, 2, false, 0);
-            }
-            if (start.length >= 2 && start[0] == 0x50 && start[1] == 0x4B) {
-                throw InputException.invalid(SourceLocation.ofFile(displayName),
-                        "is a zip file (an XLSX workbook?); save the sheet as \"CSV UTF-8\" for a batch");
             }
             boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
             Utf8Count count = new Utf8Count();

@@ -2,6 +2,8 @@ package org.mliadvisor.cli;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -158,6 +160,30 @@ class BatchCommandTest {
             assertThat(e.subList(1, 3)).isEqualTo(List.of("3", "firm"));
             assertThat(e.get(3)).contains("not UTF-8", "mixes encodings");
         });
+    }
+
+    @Test
+    void anXlsxTableIsReadLikeItsCsv() throws IOException {
+        Path in = folder.resolve("firms.xlsx");
+        try (var out = Files.newOutputStream(in)) {
+            Workbook workbook = new Workbook(out, "test", "1.0");
+            Worksheet sheet = workbook.newWorksheet("firms");
+            List<String> lines = List.of(header, good.get(0), good.get(1));
+            for (int r = 0; r < lines.size(); r++) {
+                String[] cells = lines.get(r).split(",", -1);
+                for (int c = 0; c < cells.length; c++) {
+                    sheet.value(r, c, cells[c]);
+                }
+            }
+            workbook.finish();
+        }
+        Path out = folder.resolve("out");
+        CliRun run = new CliRun();
+
+        int code = run.run("batch", in.toString(), "-o", out.toString());
+
+        assertThat(code).as(run.err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(csv(out.resolve("firms.csv")).subList(1, 3)).extracting(r -> r.get(1)).containsExactly("Firm 1", "Firm 2");
     }
 
     @Test

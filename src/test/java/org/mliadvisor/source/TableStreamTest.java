@@ -1,5 +1,7 @@
 package org.mliadvisor.source;
 
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,12 +116,37 @@ class TableStreamTest {
     }
 
     @Test
-    void aMissingFileIsMissingAndAZipFileIsRefused() throws IOException {
+    void aMissingFileIsMissingAndADamagedZipIsRefused() throws IOException {
         assertThatThrownBy(() -> TableStream.open(folder.resolve("none.csv"), "none.csv", new Problems()))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.kind()).isEqualTo(InputException.Kind.MISSING));
-        Path zip = file("book.csv", new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0});
-        assertThatThrownBy(() -> TableStream.open(zip, "book.csv", new Problems()))
+        Path zip = file("book.xlsx", new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0});
+        assertThatThrownBy(() -> TableStream.open(zip, "book.xlsx", new Problems()))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems().get(0).message()).contains("zip"));
+    }
+
+    @Test
+    void aWorkbooksFirstSheetIsReadRowByRowWithAValueBeyondTheHeaderAProblemOfItsRow() throws IOException, InputException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(bytes, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("firms");
+        sheet.value(0, 0, "firm");
+        sheet.value(0, 1, "S.sop_cycle");
+        sheet.value(1, 0, "Акме");
+        sheet.value(1, 1, 3);
+        sheet.value(3, 0, "Beta");
+        sheet.value(3, 2, "stray");
+        sheet.value(4, 0, "Gamma");
+        workbook.finish();
+        Problems problems = new Problems();
+
+        List<List<String>> rows = rows(file("firms.xlsx", bytes.toByteArray()), problems);
+
+        assertThat(rows).containsExactly(List.of("firm", "S.sop_cycle"), List.of("Акме", "3"), List.of("Beta", ""),
+                List.of("Gamma", ""));
+        assertThat(problems.all()).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo(new SourceLocation("firms.xlsx", 4, 3));
+            assertThat(p.message()).contains("beyond the header's 2 columns");
+        });
     }
 
     @Test
