@@ -15,11 +15,8 @@ import org.mliadvisor.source.Problems;
 import org.mliadvisor.source.SourceLocation;
 import org.mliadvisor.source.TableStream;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -161,8 +158,8 @@ public final class Batch {
              OutputFile.Streamed workbookFile = OutputFile.open(folder.resolve(WORKBOOK));
              OutputFile.Streamed errorsFile = OutputFile.open(folder.resolve(ERRORS))) {
             FirmWorkbook workbook = new FirmWorkbook(workbookFile.stream());
-            CsvWriter firms = FirmTable.csv(new BufferedWriter(new OutputStreamWriter(firmsFile.stream(), StandardCharsets.UTF_8), 1 << 16));
-            CsvWriter errors = FirmTable.csv(new BufferedWriter(new OutputStreamWriter(errorsFile.stream(), StandardCharsets.UTF_8), 1 << 16));
+            CsvWriter firms = FirmTable.csv(firmsFile.stream());
+            CsvWriter errors = FirmTable.csv(errorsFile.stream());
             firms.writeRecord(FirmTable.HEADER);
             errors.writeRecord("file", "row", "column", "message");
             ErrorLines lines = new ErrorLines(errors, source, listener, counts);

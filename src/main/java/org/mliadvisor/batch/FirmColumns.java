@@ -207,7 +207,8 @@ public record FirmColumns(String file, Map<Integer, Column> columns, List<String
             String text = cell.text().strip();
             if (column == null) {
                 if (!text.isEmpty() && headings.get(index).isEmpty()) {
-                    problems.error(cell.location(), "", "this cell has no heading but holds a value; head its column or remove it");
+                    problems.error(cell.location(), "", "this cell has no heading but holds a value; head its column"
+                            + " or remove it");
                 }
                 continue;
             }

@@ -4,7 +4,10 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.knowledge.Dimension;
 
-import java.io.Writer;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,8 +80,8 @@ public final class FirmTable {
         return cells;
     }
 
-    /** A CSV writer as both CSV outputs use it: comma, double quotes where needed, CRLF (RFC 4180). */
-    static CsvWriter csv(Writer writer) {
-        return CsvWriter.builder().build(writer);
+    /** A CSV writer as both CSV outputs use it: UTF-8, comma, double quotes where needed, CRLF (RFC 4180). */
+    static CsvWriter csv(OutputStream out) {
+        return CsvWriter.builder().build(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
     }
 }

@@ -27,16 +27,17 @@ import java.util.concurrent.Callable;
 
 /** {@code mli batch}: every firm of a table diagnosed, with the sample's statistics. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Diagnoses every firm of a CSV or XLSX table (one row per firm) and writes into OUTDIR: firms.csv and firms.xlsx (one "
-                + "line per firm diagnosed, in input order: MLI, S, T, R, binding constraint, basis, margin, joint flag, "
-                + "first three actions, consistency findings, α per surveyed dimension), errors.csv (row, column and "
+        description = {"Diagnoses every firm of a CSV or XLSX table (one row per firm) and writes into OUTDIR: "
+                + "firms.csv and firms.xlsx (one line per firm diagnosed, in input order: MLI, S, T, R, binding "
+                + "constraint, basis, margin, joint flag, first three actions, consistency findings, α per surveyed dimension), errors.csv (row, column and "
                 + "message of every problem, with its file), sample.md and sample.json (binding constraints, MLI histogram, α, "
                 + "Spearman's ρ of MLI and each dimension with each KPI's attainment, with n and p).",
             "",
             "Columns: firm; optionally assessed_on (YYYY-MM-DD, default: today); indicator ids; kpi.<id>.actual and "
                 + "kpi.<id>.target; context.<id>; weights.S, weights.T and weights.R. A blank cell is an indicator not "
                 + "answered or a KPI not reported. CSV in UTF-8 (with or without BOM), UTF-16 with BOM or windows-1251, "
-                + "separated by ; or , or tabs; numbers may have a decimal comma. An XLSX workbook is read from its first sheet.",
+                + "separated by ; or , or tabs; numbers may have a decimal comma. An XLSX workbook is read from its "
+                + "first sheet.",
             "",
             "INPUT may also be a survey export with one row per respondent (columns firm, respondent, function and "
                 + "item ids; a firm's respondents on consecutive rows), each firm diagnosed on its survey, or a folder "
@@ -54,7 +55,8 @@ import java.util.concurrent.Callable;
             "66:input file not found", "70:internal error", "73:output cannot be created", "74:output cannot be written"})
 final class BatchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "The table of firms (CSV or XLSX), a survey export of many firms, or a folder of assessments.")
+    @Parameters(index = "0", paramLabel = "INPUT",
+            description = "The table of firms (CSV or XLSX), a survey export of many firms, or a folder of assessments.")
     Path input;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTDIR",
