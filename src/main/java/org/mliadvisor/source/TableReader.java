@@ -229,22 +229,11 @@ public final class TableReader {
         List<List<String>> records = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
-            List<Sheet> sheets = workbook.getSheets().toList();
-            if (sheets.isEmpty()) {
-                throw InputException.invalid(SourceLocation.ofFile(file), "the workbook has no sheet");
-            }
-            if (sheets.size() > 1) {
-                problems.warning(SourceLocation.ofFile(file), "", "the workbook has " + sheets.size()
-                        + " sheets; only the first, `" + sheets.get(0).getName() + "`, is read");
-            }
             int cells = 0;
-            try (Stream<Row> rows = sheets.get(0).openStream()) {
+            try (Stream<Row> rows = firstSheet(workbook, file, problems).openStream()) {
                 for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
                     Row row = it.next();
-                    List<String> texts = new ArrayList<>();
-                    for (int c = 0; c < row.getCellCount(); c++) {
-                        texts.add(text(row.getCell(c)));
-                    }
+                    List<String> texts = texts(row);
                     cells += texts.size();
                     if (cells > MAX_CELLS) {
                         throw InputException.invalid(new SourceLocation(file, row.getRowNum(), 1), tooManyCells());
@@ -261,8 +250,30 @@ public final class TableReader {
         return rectangle(file, records, numbers, true, problems);
     }
 
+    /** The sheet a workbook is read from, its first; the others are named in a warning. */
+    static Sheet firstSheet(ReadableWorkbook workbook, String file, Problems problems) throws InputException, IOException {
+        List<Sheet> sheets = workbook.getSheets().toList();
+        if (sheets.isEmpty()) {
+            throw InputException.invalid(SourceLocation.ofFile(file), "the workbook has no sheet");
+        }
+        if (sheets.size() > 1) {
+            problems.warning(SourceLocation.ofFile(file), "", "the workbook has " + sheets.size()
+                    + " sheets; only the first, `" + sheets.get(0).getName() + "`, is read");
+        }
+        return sheets.get(0);
+    }
+
+    /** A workbook row's cells as a spreadsheet shows them. */
+    static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>(row.getCellCount());
+        for (int c = 0; c < row.getCellCount(); c++) {
+            texts.add(text(row.getCell(c)));
+        }
+        return texts;
+    }
+
     /** A cell as a spreadsheet shows it: a whole number without {@code .0}, an error as its code ({@code #N/A}). */
-    static String text(Cell cell) {
+    private static String text(Cell cell) {
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return "";
         }

@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -54,17 +53,20 @@ public final class TableStream implements AutoCloseable {
      * A file's records in order, each with the row number a spreadsheet shows: a CSV file's, or a workbook's
      * first sheet's.
      */
-    private interface Records {
-        /** The next record's cells, or {@code null} at the end; a damaged file throws what its parser throws. */
-        List<String> next() throws IOException;
-
-        /** The row number of the record last returned. */
-        int number();
-
+    private abstract static class Records {
         /** Whether the records come from a workbook, which stores no blank cells at the end of a row. */
-        boolean workbook();
+        final boolean workbook;
+        /** The row number of the record last returned. */
+        int number;
 
-        void close() throws IOException;
+        Records(boolean workbook) {
+            this.workbook = workbook;
+        }
+
+        /** The next record's cells, or {@code null} at the end; a damaged file throws what its parser throws. */
+        abstract List<String> next() throws IOException;
+
+        abstract void close() throws IOException;
     }
 
     private TableStream(String file, Records records, boolean mixed, long lines, Problems problems) throws InputException {
@@ -79,7 +81,7 @@ public final class TableStream implements AutoCloseable {
                 break;
             }
             if (fields.stream().anyMatch(f -> !f.isBlank())) {
-                first = row(fields, records.workbook() ? TableReader.lastNonBlank(fields) + 1 : fields.size(), problems);
+                first = row(fields, records.workbook ? TableReader.lastNonBlank(fields) + 1 : fields.size(), problems);
             }
         }
         this.header = first;
@@ -124,31 +126,18 @@ public final class TableStream implements AutoCloseable {
 
     private static Records csv(CsvReader<CsvRecord> reader) {
         Iterator<CsvRecord> iterator = reader.iterator();
-        return new Records() {
-            private int number;
-
+        return new Records(false) {
             @Override
-            public List<String> next() {
+            List<String> next() {
                 if (!iterator.hasNext()) {
                     return null;
                 }
-                CsvRecord record = iterator.next();
                 number++; // records, not lines: a quoted line break stays inside its row, as a spreadsheet shows it
-                return record.getFields();
+                return iterator.next().getFields();
             }
 
             @Override
-            public int number() {
-                return number;
-            }
-
-            @Override
-            public boolean workbook() {
-                return false;
-            }
-
-            @Override
-            public void close() throws IOException {
+            void close() throws IOException {
                 reader.close();
             }
         };
@@ -163,58 +152,37 @@ public final class TableStream implements AutoCloseable {
         ReadableWorkbook workbook = null;
         try {
             workbook = new ReadableWorkbook(file.toFile());
-            List<Sheet> sheets = workbook.getSheets().toList();
-            if (sheets.isEmpty()) {
-                throw InputException.invalid(SourceLocation.ofFile(displayName), "the workbook has no sheet");
-            }
-            if (sheets.size() > 1) {
-                problems.warning(SourceLocation.ofFile(displayName), "", "the workbook has " + sheets.size()
-                        + " sheets; only the first, `" + sheets.get(0).getName() + "`, is read");
-            }
-            Stream<Row> stream = sheets.get(0).openStream();
+            Stream<Row> stream = TableReader.firstSheet(workbook, displayName, problems).openStream();
             Iterator<Row> rows = stream.iterator();
             ReadableWorkbook opened = workbook;
-            Records records = new Records() {
-                private int number;
-
+            Records records = new Records(true) {
                 @Override
-                public List<String> next() {
+                List<String> next() {
                     if (!rows.hasNext()) {
                         return null;
                     }
                     Row row = rows.next();
                     number = row.getRowNum();
-                    List<String> texts = new ArrayList<>(row.getCellCount());
-                    for (int c = 0; c < row.getCellCount(); c++) {
-                        texts.add(TableReader.text(row.getCell(c)));
-                    }
-                    return texts;
+                    return TableReader.texts(row);
                 }
 
                 @Override
-                public int number() {
-                    return number;
-                }
-
-                @Override
-                public boolean workbook() {
-                    return true;
-                }
-
-                @Override
-                public void close() throws IOException {
+                void close() throws IOException {
                     stream.close();
                     opened.close();
                 }
             };
             return new TableStream(displayName, records, false, 0, problems); // a zip tells no line count
-        } catch (IOException | RuntimeException e) {
+        } catch (InputException | IOException | RuntimeException e) {
             try {
                 if (workbook != null) {
                     workbook.close();
                 }
             } catch (IOException ignored) {
                 // the reason it could not be read is the one to tell
+            }
+            if (e instanceof InputException refused) {
+                throw refused;
             }
             throw InputException.invalid(SourceLocation.ofFile(displayName), "cannot be read as an XLSX workbook: "
                     + TreeReader.plainSentence(String.valueOf(e.getMessage())) + "; save it again from the spreadsheet");
@@ -254,8 +222,8 @@ public final class TableStream implements AutoCloseable {
                 continue;
             }
             int width = header.cells().size();
-            int row = records.number();
-            if (records.workbook()) {
+            int row = records.number;
+            if (records.workbook) {
                 if (TableReader.lastNonBlank(fields) >= width) {
                     problems.error(new SourceLocation(file, row, width + 1), "", "this row has a value in column "
                             + (TableReader.lastNonBlank(fields) + 1) + ", beyond the header's " + width + " columns; give"
@@ -276,7 +244,7 @@ public final class TableStream implements AutoCloseable {
         try {
             return records.next();
         } catch (CsvParseException e) {
-            problems.error(new SourceLocation(file, records.number() + 1, 1), "", TableReader.csvTrouble(e)
+            problems.error(new SourceLocation(file, records.number + 1, 1), "", TableReader.csvTrouble(e)
                     + "; the rows after it were not read");
             throw new InputException(InputException.Kind.INVALID, problems.all());
         } catch (IOException | UncheckedIOException e) {
@@ -284,14 +252,14 @@ public final class TableStream implements AutoCloseable {
                     + FileTrouble.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
         } catch (RuntimeException e) {
             // a damaged workbook fails inside the zip, XML and number parsers in many ways
-            problems.error(new SourceLocation(file, records.number() + 1, 1), "", "cannot be read as an XLSX workbook"
+            problems.error(new SourceLocation(file, records.number + 1, 1), "", "cannot be read as an XLSX workbook"
                     + " from here on: " + TreeReader.plainSentence(String.valueOf(e.getMessage())));
             throw new InputException(InputException.Kind.INVALID, problems.all());
         }
     }
 
     private Table.Row row(List<String> fields, int width, Problems problems) {
-        int row = records.number();
+        int row = records.number;
         List<Table.Cell> cells = new ArrayList<>(width);
         boolean foreign = false;
         for (int c = 0; c < width; c++) {
