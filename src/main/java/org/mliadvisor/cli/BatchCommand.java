@@ -111,7 +111,7 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCode.CANNOT_CREATE;
         }
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        ProgressLine progress = ProgressLine.onStandardError(err);
+        ProgressLine progress = ProgressLine.onStandardError();
         try (Advisor advisor = knowledgeBase.advisor()) {
             Batch batch = new Batch(advisor, new Batch.Settings(input, output, workers, LocalDate.now(), formats, language));
             Batch.Summary summary = batch.run(new Batch.Listener() {

@@ -1,6 +1,10 @@
 package org.mliadvisor.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,11 +18,14 @@ import java.util.function.LongSupplier;
 final class ProgressLine {
 
     private static final long REDRAW_NANOS = 200_000_000L;
+    private static final long FIRST_DRAW_NANOS = 1_000_000_000L;
 
     private final PrintWriter err;
     private final boolean shown;
     private final LongSupplier clock;
-    private final long start;
+    /** When the first row was done, or −1 before: the rate leaves out loading the knowledge base and rules. */
+    private long start = -1;
+    private long startRows;
     private long lastDrawn;
     private boolean drawn;
 
@@ -27,13 +34,16 @@ final class ProgressLine {
         this.err = err;
         this.shown = shown;
         this.clock = clock;
-        this.start = clock.getAsLong();
-        this.lastDrawn = start;
     }
 
-    /** A progress line on the process's standard error, shown when that is a terminal. */
-    static ProgressLine onStandardError(PrintWriter err) {
-        return new ProgressLine(err, standardErrorIsTerminal(), System::nanoTime);
+    /**
+     * A progress line on the process's standard error itself, shown when that is a terminal: not through the
+     * command's writer, which shows a carriage return and an escape sequence as visible text, as it should
+     * for anything that came from the input.
+     */
+    static ProgressLine onStandardError() {
+        PrintWriter raw = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
+        return new ProgressLine(raw, standardErrorIsTerminal(), System::nanoTime);
     }
 
     /**
@@ -62,14 +72,19 @@ final class ProgressLine {
             return;
         }
         long now = clock.getAsLong();
-        if (drawn && now - lastDrawn < REDRAW_NANOS) {
+        if (start < 0) {
+            start = now;
+            startRows = done;
             return;
+        }
+        if (now - start < FIRST_DRAW_NANOS || (drawn && now - lastDrawn < REDRAW_NANOS)) {
+            return; // in the first second the rate would be the JVM warming up, not the batch
         }
         lastDrawn = now;
         drawn = true;
         double seconds = (now - start) / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
-        StringBuilder line = new StringBuilder("\r\033[K").append(String.format(Locale.ROOT, "%,d rows", done));
+        double rate = seconds > 0 ? (done - startRows) / seconds : 0;
+        StringBuilder line = new StringBuilder("\r\033[K").append(String.format(Locale.ROOT, done == 1 ? "%,d row" : "%,d rows", done));
         if (expected > done) {
             line.append(String.format(Locale.ROOT, " of at most %,d (%d%%)", expected, done * 100 / expected));
         }

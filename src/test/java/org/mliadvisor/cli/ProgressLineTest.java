@@ -17,14 +17,15 @@ class ProgressLineTest {
     @Test
     void onATerminalItShowsRowsRateAndTimeLeftAndRedrawsAtMostFiveTimesASecond() {
         ProgressLine line = new ProgressLine(new PrintWriter(text), true, now::get);
+        line.update(1, 10_001); // the clock starts with the first row, after the knowledge base and rules are loaded
 
-        now.addAndGet(2_000_000_000L); // 2 s for 1,000 rows: 500 rows/s, 9,000 rows left take 18 s
-        line.update(1_000, 10_000);
+        now.addAndGet(2_000_000_000L); // 2 s for 1,000 more rows: 500 rows/s, 9,000 rows left take 18 s
+        line.update(1_001, 10_001);
         String first = text.toString();
         now.addAndGet(100_000_000L);
-        line.update(1_050, 10_000);
+        line.update(1_050, 10_001);
 
-        assertThat(first).startsWith("\r\033[K").contains("1,000 rows of at most 10,000 (10%)", "500 rows/s",
+        assertThat(first).startsWith("\r\033[K").contains("1,001 rows of at most 10,001 (10%)", "500 rows/s",
                 "about 0:18 left");
         assertThat(text.toString()).as("0.1 s later nothing is redrawn").isEqualTo(first);
         line.clear();
@@ -32,8 +33,20 @@ class ProgressLineTest {
     }
 
     @Test
+    void inTheFirstSecondNothingIsDrawn() {
+        ProgressLine line = new ProgressLine(new PrintWriter(text), true, now::get);
+        line.update(1, 10_000);
+
+        now.addAndGet(900_000_000L);
+        line.update(10, 10_000);
+
+        assertThat(text.toString()).isEmpty();
+    }
+
+    @Test
     void elsewhereItPrintsNothing() {
         ProgressLine line = new ProgressLine(new PrintWriter(text), false, now::get);
+        line.update(1, 10_000);
 
         now.addAndGet(2_000_000_000L);
         line.update(1_000, 10_000);
