@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Packages depend in one direction: cli → advisor → report / casebook → diagnosis → assessment → knowledge → source. */
+/** Packages depend in one direction: cli → batch → advisor → report / casebook → diagnosis → assessment → knowledge → source. */
 class ArchitectureTest {
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -27,7 +27,8 @@ class ArchitectureTest {
             "report", Set.of("diagnosis", "assessment", "knowledge", "source"),
             "casebook", Set.of("diagnosis", "assessment", "knowledge", "source"),
             "advisor", Set.of("report", "casebook", "diagnosis", "assessment", "knowledge", "source"),
-            "cli", Set.of("advisor", "report", "benchmark", "casebook", "diagnosis", "assessment", "knowledge", "source"));
+            "batch", Set.of("advisor", "report", "diagnosis", "assessment", "knowledge", "source"),
+            "cli", Set.of("batch", "advisor", "report", "benchmark", "casebook", "diagnosis", "assessment", "knowledge", "source"));
 
     private static final Pattern REFERENCE = Pattern.compile("org\\.mliadvisor\\.([a-z]+)\\.");
 

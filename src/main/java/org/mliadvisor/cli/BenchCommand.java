@@ -1,6 +1,14 @@
 package org.mliadvisor.cli;
 
+import org.mliadvisor.advisor.Advisor;
 import org.mliadvisor.assessment.AssessmentLoader;
+import org.mliadvisor.batch.Batch;
+import org.mliadvisor.benchmark.FirmTableGenerator;
+import org.mliadvisor.knowledge.KnowledgeBase;
+import org.mliadvisor.knowledge.KnowledgeBaseLoader;
+import org.mliadvisor.knowledge.Language;
+import org.mliadvisor.report.OutputFile;
+import org.mliadvisor.source.Problem;
 import org.mliadvisor.benchmark.Benchmark;
 import org.mliadvisor.source.InputException;
 import picocli.CommandLine.Command;
@@ -8,10 +16,15 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code mli bench}: start-up and throughput figures of the diagnostic engine. */
@@ -39,6 +52,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Whole diagnose processes to time from the jar (default: ${DEFAULT-VALUE}; 0 to skip).")
     int coldRuns;
 
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Instead of the other figures, time mli batch end to end on a generated table of N firms.")
+    Integer batchFirms;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,6 +64,9 @@ final class BenchCommand implements Callable<Integer> {
         if (seconds <= 0 || interventions < 0 || coldRuns < 0 || (threads != null && threads < 1)) {
             spec.commandLine().getErr().println("mli: --seconds, --threads, --interventions and --cold-runs must be positive");
             return ExitCode.USAGE;
+        }
+        if (batchFirms != null) {
+            return batch();
         }
         byte[] content;
         String name;
@@ -76,6 +96,57 @@ final class BenchCommand implements Callable<Integer> {
             return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * {@code mli batch} on a generated table of {@code --batch} firms, timed from loading the knowledge base to
+     * the last output written (the JVM's own start is not in it), on {@code --threads} workers.
+     */
+    private int batch() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (batchFirms < 1 || (threads != null && threads < 1)) {
+            spec.commandLine().getErr().println("mli: --batch and --threads must be positive");
+            return ExitCode.USAGE;
+        }
+        int jobs = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Path folder = Files.createTempDirectory("mli-bench-batch");
+        try {
+            Path table = folder.resolve("input.csv");
+            KnowledgeBase kb = new KnowledgeBaseLoader().loadBuiltIn();
+            try (Writer writer = Files.newBufferedWriter(table)) {
+                new FirmTableGenerator(kb, 1).write(writer, batchFirms);
+            }
+            long start = System.nanoTime();
+            Batch.Summary summary;
+            try (Advisor advisor = new Advisor(new KnowledgeBaseLoader().loadBuiltIn())) {
+                summary = new Batch(advisor, new Batch.Settings(table, folder, jobs, LocalDate.now(), Set.of(), Language.EN))
+                        .run(new Batch.Listener() {
+                            @Override
+                            public void problem(Problem problem) {
+                                // a generated table has none; were there any, the count below would show it
+                            }
+
+                            @Override
+                            public void progress(long done, long expected) {
+                                // the figure is the whole time
+                            }
+                        });
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "batch of %,d generated firms, %d worker%s: %.1f s end to end (%,.0f firms/s), "
+                            + "%,d diagnosed, %,d refused%n", batchFirms, jobs, jobs == 1 ? "" : "s", seconds,
+                    summary.diagnosed() / seconds, summary.diagnosed(), summary.refused());
+            out.flush();
+            return summary.refused() == 0 ? ExitCode.OK : ExitCode.INTERNAL;
+        } catch (InputException e) {
+            return InputProblems.report(e, spec.commandLine().getErr(), InputProblems.NOTHING_WRITTEN);
+        } catch (OutputFile.OutputException e) {
+            return FileOutput.refused(e, spec.commandLine().getErr());
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     /** The JVM flags {@code bin/mli} runs the jar with, timed by the benchmark beside a plain {@code java -jar}. */

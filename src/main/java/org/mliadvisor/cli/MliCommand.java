@@ -24,7 +24,8 @@ import java.util.Properties;
 @Command(name = "mli", mixinStandardHelpOptions = true, versionProvider = MliCommand.Version.class,
         description = "Diagnoses marketing-logistics integration (MLI): scores S, T and R, names the binding "
                 + "constraint and recommends prioritized interventions on the 12-16-week roadmap.",
-        subcommands = {DiagnoseCommand.class, WhatIfCommand.class, ProgressCommand.class, WhyNotCommand.class, SurveyCommand.class, KbCommand.class, BenchCommand.class,
+        subcommands = {DiagnoseCommand.class, WhatIfCommand.class, ProgressCommand.class, BatchCommand.class,
+            WhyNotCommand.class, SurveyCommand.class, KbCommand.class, BenchCommand.class,
             AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class MliCommand implements Runnable {
 

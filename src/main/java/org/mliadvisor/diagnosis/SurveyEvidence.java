@@ -33,19 +33,26 @@ public record SurveyEvidence(int respondents, Map<RespondentFunction, Integer> b
         Objects.requireNonNull(settings, "settings");
     }
 
+    /** The Likert scale of {@code dimension}'s items, reverse-keyed ones marked; {@code null} when it has none. */
+    public static LikertScale scale(Dimension dimension, List<SurveyItem> items, SurveySettings settings) {
+        List<SurveyItem> own = items.stream().filter(i -> i.dimension() == dimension).toList();
+        if (own.isEmpty()) {
+            return null;
+        }
+        Set<String> reverse = own.stream().filter(SurveyItem::reverse).map(SurveyItem::id).collect(Collectors.toSet());
+        return new LikertScale(own.stream().map(SurveyItem::id).toList(), reverse, settings.scalePoints());
+    }
+
     /** The survey of {@code respondents} over the knowledge base's items, each dimension on its own items. */
     public static SurveyEvidence of(List<Respondent> respondents, List<SurveyItem> items, SurveySettings settings) {
         Map<RespondentFunction, Integer> byFunction = new EnumMap<>(RespondentFunction.class);
         respondents.forEach(r -> byFunction.merge(r.function(), 1, Integer::sum));
         Map<Dimension, DimensionSurvey> dimensions = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
-            List<SurveyItem> own = items.stream().filter(i -> i.dimension() == dimension).toList();
-            if (own.isEmpty()) {
-                continue;
+            LikertScale scale = scale(dimension, items, settings);
+            if (scale != null) {
+                dimensions.put(dimension, DimensionSurvey.of(dimension, CompleteCases.of(respondents, scale)));
             }
-            Set<String> reverse = own.stream().filter(SurveyItem::reverse).map(SurveyItem::id).collect(Collectors.toSet());
-            LikertScale scale = new LikertScale(own.stream().map(SurveyItem::id).toList(), reverse, settings.scalePoints());
-            dimensions.put(dimension, DimensionSurvey.of(dimension, CompleteCases.of(respondents, scale)));
         }
         return new SurveyEvidence(respondents.size(), byFunction, dimensions, settings);
     }

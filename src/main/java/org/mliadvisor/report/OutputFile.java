@@ -82,35 +82,118 @@ public final class OutputFile {
     /** Writes {@code content} to {@code target}, all or nothing (or through it, for a device or FIFO). */
     public static void write(Path target, byte[] content) throws OutputException {
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.isDirectory(absolute)) {
-            throw new OutputException(target + ": is a folder, expected a file name", true, null);
-        }
-        if (writesThrough(absolute)) {
+        if (!Files.isDirectory(absolute) && writesThrough(absolute)) {
             writeThrough(target, content);
             return;
+        }
+        whole(target, content, true);
+    }
+
+    /** The failure to write {@code target}, for a writer that met {@code cause} on its own streams. */
+    public static OutputException failure(Path target, IOException cause) {
+        return new OutputException(target + ": cannot be written (" + FileTrouble.reason(cause) + ")", false, cause);
+    }
+
+    /**
+     * Opens a file to be written as a stream: the bytes go into a temporary file beside {@code target},
+     * which {@link Streamed#commit()} moves over it; closed without a commit, nothing replaces the target.
+     */
+    public static Streamed open(Path target) throws OutputException {
+        return open(target, true);
+    }
+
+    /**
+     * Writes {@code content} to {@code target}, all or nothing, without first removing stale temporary files
+     * from its folder: for a writer of many files into one folder (a batch's reports), where looking through
+     * the folder on every write would cost the square of the files.
+     */
+    public static void writeOneOfMany(Path target, byte[] content) throws OutputException {
+        whole(target, content, false);
+    }
+
+    private static void whole(Path target, byte[] content, boolean sweep) throws OutputException {
+        try (Streamed out = open(target, sweep)) {
+            try {
+                out.stream().write(content);
+            } catch (IOException e) {
+                throw failure(target, e);
+            }
+            out.commit();
+        }
+    }
+
+    private static Streamed open(Path target, boolean sweep) throws OutputException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new OutputException(target + ": is a folder, expected a file name", true, null);
         }
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new OutputException(target + ": " + whyNoFolder(folder), true, null);
         }
-        removeStaleTemporaryFiles(folder);
-        Path temp;
+        if (sweep) {
+            removeStaleTemporaryFiles(folder);
+        }
         try {
-            temp = createTemporaryFile(folder, absolute.getFileName().toString());
+            Path temp = createTemporaryFile(folder, absolute.getFileName().toString());
+            return new Streamed(target, absolute, temp, Files.newOutputStream(temp));
         } catch (IOException e) {
             throw new OutputException(target + ": cannot create a file in " + folder + " (" + FileTrouble.reason(e) + ")", true, e);
         }
-        try {
-            Files.write(temp, content);
-            keepPermissions(temp, absolute);
+    }
+
+    /** A file being written as a stream, all or nothing. */
+    public static final class Streamed implements AutoCloseable {
+        private final Path target;
+        private final Path absolute;
+        private final Path temp;
+        private final OutputStream stream;
+        private boolean committed;
+
+        private Streamed(Path target, Path absolute, Path temp, OutputStream stream) {
+            this.target = target;
+            this.absolute = absolute;
+            this.temp = temp;
+            this.stream = stream;
+        }
+
+        /** Where the bytes go until the commit. */
+        public OutputStream stream() {
+            return stream;
+        }
+
+        /** The file this will become. */
+        public Path target() {
+            return target;
+        }
+
+        /** Closes the stream and moves the file over its target. */
+        public void commit() throws OutputException {
             try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                stream.close();
+                keepPermissions(temp, absolute);
+                try {
+                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                }
+                committed = true;
+            } catch (IOException e) {
+                throw failure(target, e);
             }
-        } catch (IOException e) {
-            throw new OutputException(target + ": cannot be written (" + FileTrouble.reason(e) + ")", false, e);
-        } finally {
+        }
+
+        /** Removes the temporary file unless it was committed. */
+        @Override
+        public void close() {
+            if (committed) {
+                return;
+            }
+            try {
+                stream.close();
+            } catch (IOException ignored) {
+                // the file is removed below all the same
+            }
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
@@ -150,7 +233,7 @@ public final class OutputFile {
     }
 
     /** Removes this tool's temporary files older than {@link #STALE_AFTER} from {@code folder}; never fails. */
-    static void removeStaleTemporaryFiles(Path folder) {
+    public static void removeStaleTemporaryFiles(Path folder) {
         Instant before = Instant.now().minus(STALE_AFTER);
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
             for (Path temp : temps) {

@@ -23,14 +23,7 @@ final class InputFile {
      */
     static byte[] read(Path file, String displayName, long maxBytes, String kind) throws InputException {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (attributes.isDirectory()) {
-                throw InputException.missing(SourceLocation.ofFile(displayName), "is a folder, expected a file");
-            }
-            if (!attributes.isRegularFile()) {
-                throw InputException.missing(SourceLocation.ofFile(displayName),
-                        "is not a regular file (it is a device, pipe or socket); give the path of " + kind);
-            }
+            BasicFileAttributes attributes = regularFile(file, displayName, kind);
             if (attributes.size() > maxBytes) {
                 throw tooLarge(displayName, attributes.size(), maxBytes);
             }
@@ -43,6 +36,22 @@ final class InputFile {
             // AccessDeniedException and its kin carry only the path: say the reason instead
             throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + FileTrouble.reason(e));
         }
+    }
+
+    /**
+     * The attributes of {@code file} when it is a regular file; a folder, device, pipe or socket is refused
+     * (a pipe with no writer would block the reader).
+     */
+    static BasicFileAttributes regularFile(Path file, String displayName, String kind) throws IOException, InputException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isDirectory()) {
+            throw InputException.missing(SourceLocation.ofFile(displayName), "is a folder, expected a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw InputException.missing(SourceLocation.ofFile(displayName),
+                    "is not a regular file (it is a device, pipe or socket); give the path of " + kind);
+        }
+        return attributes;
     }
 
     /** Reads at most one byte more than the cap, so an endless stream, or a file grown since it was measured, stops there. */

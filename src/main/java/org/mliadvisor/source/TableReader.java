@@ -54,7 +54,12 @@ public final class TableReader {
     /** A workbook's parts may unpack to no more than this, so a small zip cannot unpack to gigabytes. */
     static final long MAX_UNPACKED_BYTES = 256L * 1024 * 1024;
 
-    private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+    /** The warning for a file read as windows-1251 because its bytes are not UTF-8. */
+    static final String READ_AS_WINDOWS_1251 = "is not UTF-8 text; it was read as windows-1251,"
+            + " the Cyrillic encoding Excel saves CSV in on Russian Windows. If letters look wrong, save"
+            + " the file as \"CSV UTF-8\"";
+
     private static final char[] SEPARATORS = {';', ',', '\t'};
 
     private final long maxBytes;
@@ -99,14 +104,7 @@ public final class TableReader {
         List<Integer> numbers = new ArrayList<>();
         int row = 0;
         int cells = 0;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder()
-                .fieldSeparator(separator)
-                .quoteCharacter('"')
-                .skipEmptyLines(false) // a blank line is a row a spreadsheet shows: it keeps the numbering right
-                .allowUnclosedQuote(false)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE) // ragged rows are reported here, by row and column
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .ofCsvRecord(text)) {
+        try (CsvReader<CsvRecord> reader = csvReader(separator).ofCsvRecord(text)) {
             for (CsvRecord record : reader) {
                 row++;
                 cells += Math.max(1, record.getFieldCount()); // a blank line costs a row all the same
@@ -125,11 +123,22 @@ public final class TableReader {
         return rectangle(file, records, numbers, false, problems);
     }
 
+    /** A CSV reader as every table is read: RFC 4180 quotes, blank lines kept, ragged rows left to the caller. */
+    static CsvReader.CsvReaderBuilder csvReader(char separator) {
+        return CsvReader.builder()
+                .fieldSeparator(separator)
+                .quoteCharacter('"')
+                .skipEmptyLines(false) // a blank line is a row a spreadsheet shows: it keeps the numbering right
+                .allowUnclosedQuote(false)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE) // ragged rows are reported by row and column
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
+    }
+
     /**
      * The separator the header line holds most of, outside quotes. A tie between two that both
      * appear leaves the columns unknowable, and is refused rather than guessed.
      */
-    private static char separator(String text, String file, Problems problems) throws InputException {
+    static char separator(String text, String file, Problems problems) throws InputException {
         int[] counts = new int[SEPARATORS.length];
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
@@ -170,7 +179,7 @@ public final class TableReader {
         return separator == '\t' ? "tabs" : "`" + separator + "`";
     }
 
-    private static String csvTrouble(CsvParseException e) {
+    static String csvTrouble(CsvParseException e) {
         String cause = e.getCause() == null ? String.valueOf(e.getMessage()) : String.valueOf(e.getCause().getMessage());
         if (cause.startsWith("Unclosed quoted field")) {
             return "a value opened with a double quote (\") is never closed; close it, or write a double quote"
@@ -208,9 +217,7 @@ public final class TableReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            problems.warning(SourceLocation.ofFile(file), "", "is not UTF-8 text; it was read as windows-1251,"
-                    + " the Cyrillic encoding Excel saves CSV in on Russian Windows. If letters look wrong, save"
-                    + " the file as \"CSV UTF-8\"");
+            problems.warning(SourceLocation.ofFile(file), "", READ_AS_WINDOWS_1251);
             return new String(bytes, start, bytes.length - start, WINDOWS_1251);
         }
     }
@@ -222,22 +229,11 @@ public final class TableReader {
         List<List<String>> records = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
-            List<Sheet> sheets = workbook.getSheets().toList();
-            if (sheets.isEmpty()) {
-                throw InputException.invalid(SourceLocation.ofFile(file), "the workbook has no sheet");
-            }
-            if (sheets.size() > 1) {
-                problems.warning(SourceLocation.ofFile(file), "", "the workbook has " + sheets.size()
-                        + " sheets; only the first, `" + sheets.get(0).getName() + "`, is read");
-            }
             int cells = 0;
-            try (Stream<Row> rows = sheets.get(0).openStream()) {
+            try (Stream<Row> rows = firstSheet(workbook, file, problems).openStream()) {
                 for (Iterator<Row> it = rows.iterator(); it.hasNext(); ) {
                     Row row = it.next();
-                    List<String> texts = new ArrayList<>();
-                    for (int c = 0; c < row.getCellCount(); c++) {
-                        texts.add(text(row.getCell(c)));
-                    }
+                    List<String> texts = texts(row);
                     cells += texts.size();
                     if (cells > MAX_CELLS) {
                         throw InputException.invalid(new SourceLocation(file, row.getRowNum(), 1), tooManyCells());
@@ -252,6 +248,28 @@ public final class TableReader {
                     + TreeReader.plainSentence(String.valueOf(e.getMessage())) + "; save it again from the spreadsheet");
         }
         return rectangle(file, records, numbers, true, problems);
+    }
+
+    /** The sheet a workbook is read from, its first; the others are named in a warning. */
+    static Sheet firstSheet(ReadableWorkbook workbook, String file, Problems problems) throws InputException, IOException {
+        List<Sheet> sheets = workbook.getSheets().toList();
+        if (sheets.isEmpty()) {
+            throw InputException.invalid(SourceLocation.ofFile(file), "the workbook has no sheet");
+        }
+        if (sheets.size() > 1) {
+            problems.warning(SourceLocation.ofFile(file), "", "the workbook has " + sheets.size()
+                    + " sheets; only the first, `" + sheets.get(0).getName() + "`, is read");
+        }
+        return sheets.get(0);
+    }
+
+    /** A workbook row's cells as a spreadsheet shows them. */
+    static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>(row.getCellCount());
+        for (int c = 0; c < row.getCellCount(); c++) {
+            texts.add(text(row.getCell(c)));
+        }
+        return texts;
     }
 
     /** A cell as a spreadsheet shows it: a whole number without {@code .0}, an error as its code ({@code #N/A}). */
@@ -290,9 +308,18 @@ public final class TableReader {
      * so both see the same parts.
      */
     private static void checkUnpackedSize(byte[] bytes, String file) throws InputException {
+        checkUnpackedSize(ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)), file);
+    }
+
+    /** The same check on a workbook read from disk, which is never held in memory whole. */
+    static void checkUnpackedSize(Path workbook, String file) throws InputException {
+        checkUnpackedSize(ZipFile.builder().setPath(workbook), file);
+    }
+
+    private static void checkUnpackedSize(ZipFile.Builder source, String file) throws InputException {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+        try (ZipFile zip = source.get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
@@ -356,7 +383,7 @@ public final class TableReader {
         return new Table(file, rows);
     }
 
-    private static int lastNonBlank(List<String> texts) {
+    static int lastNonBlank(List<String> texts) {
         for (int i = texts.size() - 1; i >= 0; i--) {
             if (!texts.get(i).isBlank()) {
                 return i;

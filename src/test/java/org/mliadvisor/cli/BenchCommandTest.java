@@ -43,4 +43,20 @@ class BenchCommandTest {
         assertThat(launcher).startsWith("#!/bin/sh").contains("target/mli.jar").contains(String.join(" ", BenchCommand.LAUNCHER_FLAGS));
         assertThat(Files.isExecutable(Path.of("bin", "mli"))).isTrue();
     }
+
+    @Test
+    void benchBatchTimesAGeneratedTableEndToEndAndPrintsFirmsPerSecond() {
+        CliRun cli = new CliRun();
+
+        int code = cli.run("bench", "--batch", "20", "--threads", "2");
+
+        assertThat(code).as(cli.err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(cli.out.toString()).startsWith("batch of 20 generated firms, 2 workers: ").contains("firms/s",
+                "20 diagnosed, 0 refused");
+    }
+
+    @Test
+    void benchBatchOfNoFirmsIsAUsageError() {
+        assertThat(new CliRun().run("bench", "--batch", "0")).isEqualTo(ExitCode.USAGE);
+    }
 }

@@ -89,24 +89,6 @@ public final class CompleteCases {
      * ratios of its entries are the ratios of the covariances, and a variance is zero exactly when its entry is.
      */
     long[][] scaledCovariances() {
-        int k = scale.size();
-        long n = size();
-        long[] sums = new long[k];
-        long[][] products = new long[k][k];
-        for (int[] row : recoded) {
-            for (int i = 0; i < k; i++) {
-                sums[i] += row[i];
-                for (int j = 0; j < k; j++) {
-                    products[i][j] += (long) row[i] * row[j];
-                }
-            }
-        }
-        long[][] scaled = new long[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                scaled[i][j] = n * products[i][j] - sums[i] * sums[j];
-            }
-        }
-        return scaled;
+        return ItemSums.of(this).scaledCovariances();
     }
 }

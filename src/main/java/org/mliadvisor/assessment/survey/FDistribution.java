@@ -32,6 +32,24 @@ public final class FDistribution {
     }
 
     /**
+     * P(F > f), computed as I_y(df2/2, df1/2) at y = df2 / (df2 + df1·f) rather than as 1 − {@link #cdf}, so a
+     * small tail probability keeps its digits (a p-value of 1e-20 is not rounded to 0).
+     */
+    public static double upperTail(double f, double df1, double df2) {
+        requireDegrees(df1, df2);
+        if (Double.isNaN(f)) {
+            throw new IllegalArgumentException("f must be a number");
+        }
+        if (f <= 0) {
+            return 1;
+        }
+        if (f == Double.POSITIVE_INFINITY) {
+            return 0;
+        }
+        return regularizedIncompleteBeta(df2 / (df2 + df1 * f), df2 / 2, df1 / 2);
+    }
+
+    /**
      * The f with P(F ≤ f) = p: the x solving I_x(df1/2, df2/2) = p is found by bisection, which cannot diverge
      * because I_x rises monotonically from 0 to 1, and f = df2·x / (df1·(1 − x)).
      */

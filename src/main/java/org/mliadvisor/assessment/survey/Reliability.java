@@ -45,6 +45,11 @@ public final class Reliability {
                 meanCorrelation, interval, items);
     }
 
+    /** Raw α over every item of n² times a covariance matrix of {@code n} respondents. */
+    static Statistic rawAlpha(long[][] scaledCovariances, int n) {
+        return rawAlpha(scaledCovariances, IntStream.range(0, scaledCovariances.length).toArray(), n);
+    }
+
     /**
      * Raw α = k/(k − 1) · (1 − Σ s²ᵢ / s²_T) over the items {@code subset}, with s²ᵢ the items' variances and s²_T
      * the variance of their sum (the sum of every entry of the covariance matrix).

@@ -84,6 +84,14 @@ public final class SurveyFile {
         return respondents(reader.parse(content, name, problems), name, problems);
     }
 
+    /**
+     * Reads and checks respondents already read as a table (a batch's rows of one firm, with the header),
+     * every problem at the cell's own location.
+     */
+    public SurveyResponses read(Table table) throws InputException {
+        return respondents(table, table.file(), new Problems());
+    }
+
     /** What each column of the header is. */
     private record Layout(int respondent, int function, Map<Integer, String> items) {
     }
