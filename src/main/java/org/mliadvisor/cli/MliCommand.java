@@ -50,7 +50,9 @@ public final class MliCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        RuleBase.preload();
+        if (FiresRules.requestedBy(MliCommand.class, args)) {
+            RuleBase.preload();
+        }
         System.exit(run(args, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
     }
 
