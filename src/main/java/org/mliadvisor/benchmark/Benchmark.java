@@ -29,11 +29,12 @@ public final class Benchmark {
     /**
      * What to measure.
      *
-     * @param coldCommand   {@code java -jar mli.jar diagnose EXAMPLE}, or empty to time no whole process
-     * @param launcherFlags the JVM flags {@code bin/mli} adds, timed as a second set of whole processes
+     * @param java     the java command whole processes are started with
+     * @param jar      the jar of this tool, or null (run from classes) to time no whole process
+     * @param launcher {@code bin/mli} beside the jar, or null to time {@code java -jar} only
      */
     public record Settings(byte[] assessment, String assessmentName, double seconds, int threads,
-                           int syntheticInterventions, List<String> coldCommand, List<String> launcherFlags, int coldRuns) {
+                           int syntheticInterventions, String java, Path jar, Path launcher, int coldRuns) {
     }
 
     private final Settings settings;
@@ -70,10 +71,13 @@ public final class Benchmark {
         if (settings.syntheticInterventions() > 0) {
             synthetic(rules);
         }
-        if (!settings.coldCommand().isEmpty() && settings.coldRuns() > 0) {
-            cold(List.of(), "java -jar");
-            if (!settings.launcherFlags().isEmpty()) {
-                cold(settings.launcherFlags(), "bin/mli");
+        if (settings.jar() != null && settings.coldRuns() > 0) {
+            Path folder = Files.createTempDirectory("mli-cold");
+            try {
+                ColdStart cold = new ColdStart(settings.java(), settings.jar(), settings.launcher(), settings.coldRuns(), folder);
+                cold.print(cold.commands(settings.syntheticInterventions()), out);
+            } finally {
+                ColdStart.delete(folder);
             }
         }
     }
@@ -157,55 +161,6 @@ public final class Benchmark {
             }
         }
         out.flush();
-    }
-
-    /**
-     * Whole {@code diagnose} processes started with {@code flags} after the java command, one format at
-     * a time, so each format's cost on top of Markdown shows.
-     */
-    private void cold(List<String> flags, String label) throws IOException, InterruptedException {
-        Path folder = Files.createTempDirectory("mli-cold");
-        try {
-            Double markdown = null;
-            for (String format : List.of("markdown", "html", "pdf")) {
-                List<String> command = new ArrayList<>(settings.coldCommand());
-                command.addAll(1, flags);
-                if (!format.equals("markdown")) {
-                    command.addAll(List.of("--format", format, "--lang", "ru", "-o", folder.resolve("report." + format).toString()));
-                }
-                Double median = medianRun(command);
-                if (median == null) {
-                    return;
-                }
-                if (markdown == null) {
-                    markdown = median;
-                }
-                out.printf("whole process (%s), %-8s %6.0f ms median of %d%s%n", label, format + ":", median, settings.coldRuns(),
-                        format.equals("markdown") ? " (cold JVM)" : String.format(" (%+.0f ms on top of markdown)", median - markdown));
-                out.flush();
-            }
-        } finally {
-            try (var files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private Double medianRun(List<String> command) throws IOException, InterruptedException {
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < settings.coldRuns(); i++) {
-            long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            int code = process.waitFor();
-            times.add(ms(System.nanoTime() - start));
-            if (code != 0) {
-                out.printf("cold run failed with exit code %d: %s%n", code, String.join(" ", command));
-                return null;
-            }
-        }
-        times.sort(Double::compare);
-        return times.get(times.size() / 2);
     }
 
     private static double ms(long nanos) {

@@ -25,6 +25,20 @@ public final class SyntheticKnowledgeBase {
     private SyntheticKnowledgeBase() {
     }
 
+    /**
+     * Writes a synthetic knowledge base to try outside the benchmark, e.g. in a fresh process with
+     * {@code mli diagnose ASSESSMENT --kb FOLDER}: {@code args} are the folder (made if missing) and the
+     * number of interventions.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2 || !args[1].matches("[1-9][0-9]{0,6}")) {
+            System.err.println("usage: java -cp mli.jar " + SyntheticKnowledgeBase.class.getName() + " FOLDER INTERVENTIONS");
+            System.exit(64);
+        }
+        Path folder = Files.createDirectories(Path.of(args[0]));
+        write(folder, Integer.parseInt(args[1]));
+    }
+
     /** Writes the knowledge base into {@code folder}, which must exist. */
     public static void write(Path folder, int count) {
         try {

@@ -53,7 +53,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:every row diagnosed", "64:wrong usage",
             "65:some row or the header had a problem (see errors.csv); the good rows are in firms.csv",
             "66:input file not found", "70:internal error", "73:output cannot be created", "74:output cannot be written"})
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand implements Callable<Integer>, FiresRules {
 
     @Parameters(index = "0", paramLabel = "INPUT",
             description = "The table of firms (CSV or XLSX), a survey export of many firms, or a folder of assessments.")

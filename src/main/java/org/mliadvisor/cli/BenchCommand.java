@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
 /** {@code mli bench}: start-up and throughput figures of the diagnostic engine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures rule-base and knowledge-base load, the first diagnosis, steady-state diagnoses per "
-                + "second on one thread and on all cores, and the wall time of a whole diagnose process.")
+                + "second on one thread and on all cores, and whole processes (version, diagnose to each format, "
+                + "kb test) beside an empty Java program.")
 final class BenchCommand implements Callable<Integer> {
 
     static final String SHIPPED_EXAMPLE = "org/mliadvisor/examples/illustrative-firm.yaml";
@@ -49,7 +50,8 @@ final class BenchCommand implements Callable<Integer> {
     int interventions;
 
     @Option(names = "--cold-runs", defaultValue = "5", paramLabel = "N",
-            description = "Whole diagnose processes to time from the jar (default: ${DEFAULT-VALUE}; 0 to skip).")
+            description = "Runs of each whole process to time, through bin/mli when it is beside the jar, each beside a "
+                    + "run of an empty Java program (default: ${DEFAULT-VALUE}; 0 to skip).")
     int coldRuns;
 
     @Option(names = "--batch", paramLabel = "N",
@@ -88,8 +90,11 @@ final class BenchCommand implements Callable<Integer> {
             name = assessment.toString();
         }
         int parallel = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Path jar = jar();
+        Path launcher = jar == null ? null : jar.toAbsolutePath().getParent().resolveSibling("bin").resolve("mli");
         Benchmark.Settings settings = new Benchmark.Settings(content, name, seconds, parallel, interventions,
-                coldCommand(), LAUNCHER_FLAGS, coldRuns);
+                ProcessHandle.current().info().command().orElse("java"), jar,
+                launcher != null && Files.isExecutable(launcher) ? launcher : null, coldRuns);
         try {
             new Benchmark(settings, spec.commandLine().getOut()).run();
         } catch (InputException e) {
@@ -149,23 +154,13 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The JVM flags {@code bin/mli} runs the jar with, timed by the benchmark beside a plain {@code java -jar}. */
-    static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-
-    /** {@code java -jar mli.jar diagnose <example>}, when running from the jar; empty otherwise. */
-    private static List<String> coldCommand() {
+    /** The jar this runs from, or null when it runs from classes (as in the tests). */
+    private static Path jar() {
         try {
             Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path example = Path.of("examples", "illustrative-firm.yaml");
-            if (!jar.toString().endsWith(".jar") || !Files.isRegularFile(example)) {
-                return List.of();
-            }
-            List<String> command = new ArrayList<>();
-            command.add(ProcessHandle.current().info().command().orElse("java"));
-            command.addAll(List.of("-jar", jar.toString(), "diagnose", example.toString()));
-            return command;
+            return jar.toString().endsWith(".jar") && Files.isRegularFile(jar) ? jar : null;
         } catch (java.net.URISyntaxException | SecurityException e) {
-            return List.of();
+            return null;
         }
     }
 }

@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:report written", "64:wrong usage", "65:invalid assessment or knowledge base",
             "66:input file or folder not found", "70:internal error", "73:output cannot be created",
             "74:output cannot be written"})
-final class DiagnoseCommand implements Callable<Integer> {
+final class DiagnoseCommand implements Callable<Integer>, FiresRules {
 
     @Parameters(index = "0", paramLabel = "ASSESSMENT", description = "The assessment file (.yaml, .yml or .json).")
     Path assessmentFile;

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Diagnoses the golden cases of NEW (and the assessments in --cases DIR) with both knowledge-base "
                 + "versions and lists what changed: binding constraints, recommendations added, removed or reranked.")
-final class KbDiffCommand implements Callable<Integer> {
+final class KbDiffCommand implements Callable<Integer>, FiresRules {
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The knowledge-base folder before the edit.")
     Path older;

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 /** {@code mli kb show-drl}: the fixed rules and the facts a knowledge base becomes, for an engineer's audit. */
 @Command(name = "show-drl", mixinStandardHelpOptions = true,
         description = "Prints the generic DRL rules and every fact the knowledge base becomes: no KB text is ever compiled.")
-final class KbShowDrlCommand implements Callable<Integer> {
+final class KbShowDrlCommand implements Callable<Integer>, FiresRules {
 
     @Mixin
     KnowledgeBaseFolder knowledgeBase;

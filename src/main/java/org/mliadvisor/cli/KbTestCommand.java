@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:every case passes", "64:wrong usage (e.g. no case of that --case name)",
             "65:a case fails, or a case file or the knowledge base is invalid",
             "66:the folder, its tests folder or an input file is not found"})
-final class KbTestCommand implements Callable<Integer> {
+final class KbTestCommand implements Callable<Integer>, FiresRules {
 
     @Mixin
     KnowledgeBaseFolder knowledgeBase;

@@ -51,7 +51,9 @@ public final class MliCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        RuleBase.preload();
+        if (FiresRules.requestedBy(MliCommand.class, args)) {
+            RuleBase.preload();
+        }
         System.exit(run(args, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
     }
 
@@ -66,13 +68,18 @@ public final class MliCommand implements Runnable {
         WatchedStream watched = new WatchedStream(new BufferedOutputStream(stdout, 1 << 16));
         PrintWriter out = new PrintWriter(new VisibleWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8)));
         PrintWriter err = new PrintWriter(new VisibleWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8)), true);
-        CommandLine commandLine = newCommandLine();
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        ((MliCommand) commandLine.getCommandSpec().userObject()).stdout = watched;
         int code;
         try {
-            code = commandLine.execute(args);
+            if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+                // the version needs no command model, which costs most of such a run to build
+                code = printVersion(out, err);
+            } else {
+                CommandLine commandLine = newCommandLine();
+                commandLine.setOut(out);
+                commandLine.setErr(err);
+                ((MliCommand) commandLine.getCommandSpec().userObject()).stdout = watched;
+                code = commandLine.execute(args);
+            }
         } catch (Error e) {
             // picocli hands only Exceptions to the execution handler; an Error still is an internal error
             err.println("mli: internal error: " + e);
@@ -92,6 +99,20 @@ public final class MliCommand implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /** {@code mli --version}, as picocli would print it. */
+    private static int printVersion(PrintWriter out, PrintWriter err) {
+        try {
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            return ExitCode.OK;
+        } catch (IOException e) {
+            err.println("mli: internal error: " + e);
+            err.println("Run again with --verbose for details.");
+            return ExitCode.INTERNAL;
+        }
     }
 
     /**

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
             "65:invalid assessment or knowledge base, or assessments that do not compare (two organizations, one date twice)",
             "66:input file or folder not found", "70:internal error", "73:output cannot be created",
             "74:output cannot be written"})
-final class ProgressCommand implements Callable<Integer> {
+final class ProgressCommand implements Callable<Integer>, FiresRules {
 
     @Parameters(arity = "1..*", paramLabel = "ASSESSMENT",
             description = "Two or more assessments of one organization (.yaml, .yml or .json), in any order: they are "

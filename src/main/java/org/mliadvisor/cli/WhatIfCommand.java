@@ -47,7 +47,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:report written", "64:wrong usage, including a --set, --implement or --weights the knowledge base "
                 + "or the assessment cannot take", "65:invalid assessment or knowledge base", "66:input file or folder not found",
             "70:internal error", "73:output cannot be created", "74:output cannot be written"})
-final class WhatIfCommand implements Callable<Integer> {
+final class WhatIfCommand implements Callable<Integer>, FiresRules {
 
     @Parameters(index = "0", paramLabel = "ASSESSMENT", description = "The assessment file (.yaml, .yml or .json).")
     Path assessmentFile;

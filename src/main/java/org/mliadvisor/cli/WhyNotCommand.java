@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 /** {@code mli why-not}: why an intervention is, or is not, recommended for a firm. */
 @Command(name = "why-not", mixinStandardHelpOptions = true,
         description = "Says why an intervention is not recommended for the assessed firm: which condition failed and by how much.")
-final class WhyNotCommand implements Callable<Integer> {
+final class WhyNotCommand implements Callable<Integer>, FiresRules {
 
     @Parameters(index = "0", paramLabel = "ASSESSMENT", description = "The assessment file (.yaml, .yml or .json).")
     Path assessmentFile;

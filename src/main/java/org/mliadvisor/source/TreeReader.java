@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -20,13 +22,10 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
-import org.yaml.snakeyaml.parser.Parser;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.Reader;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -49,7 +48,8 @@ import java.util.regex.Pattern;
  * rejects anchors, aliases, tags, duplicate keys, several documents, and non-finite numbers.
  *
  * <p>Jackson's YAML parser does not expand aliases (an alias reads as the anchor's name), so
- * accepting them would silently change what an author wrote; they are refused instead.
+ * accepting them would silently change what an author wrote; they are refused instead. A YAML file
+ * is parsed once: the check for anchors, aliases and tags reads SnakeYAML's events as Jackson consumes them.
  *
  * <p>Numbers are read as YAML 1.2 and JSON read them, in decimal: the YAML 1.1 forms a reader could
  * take for a different number (a leading zero read as octal, {@code 0x}, {@code 0b}, digit
@@ -70,7 +70,6 @@ public final class TreeReader {
     private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     private final long maxBytes;
-    private final LoaderOptions loaderOptions;
     private final YAMLFactory yamlFactory;
     private final JsonFactory jsonFactory;
 
@@ -83,15 +82,15 @@ public final class TreeReader {
                 .maxNumberLength(64)
                 .maxNameLength(MAX_SCALAR_CHARS)
                 .build();
-        this.loaderOptions = new LoaderOptions();
+        LoaderOptions loaderOptions = new LoaderOptions();
         loaderOptions.setMaxAliasesForCollections(10);
         loaderOptions.setNestingDepthLimit(MAX_DEPTH);
         loaderOptions.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes));
         loaderOptions.setAllowDuplicateKeys(true); // duplicates are reported by this reader, with both places
         // a key written with no value reads as null (left blank), not as empty text
-        this.yamlFactory = YAMLFactory.builder().loaderOptions(loaderOptions)
+        this.yamlFactory = new StrictYamlFactory(YAMLFactory.builder().loaderOptions(loaderOptions)
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-                .streamReadConstraints(constraints).build();
+                .streamReadConstraints(constraints));
         this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 
@@ -168,20 +167,13 @@ public final class TreeReader {
         if (syntax == Syntax.YAML) {
             // SnakeYAML's scanner slows down quadratically on one very long token: refuse it first
             checkLongRuns(text, displayName);
-            try {
-                scanYamlExtras(text, displayName, problems);
-            } catch (MarkedYAMLException e) {
-                throw InputException.invalid(markLocation(e, displayName), "syntax error: " + describeMarked(e));
-            } catch (YAMLException e) {
-                throw InputException.invalid(SourceLocation.ofFile(displayName), "syntax error: " + plainSentence(e.getMessage()));
-            }
-            problems.throwIfErrors();
         }
         JsonParser parser = null;
         try {
             parser = syntax == Syntax.JSON ? jsonFactory.createParser(text) : yamlFactory.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
+                throwExtras(parser, displayName);
                 throw InputException.invalid(SourceLocation.ofFile(displayName), "the file is empty; expected a mapping");
             }
             root = readValue(parser, displayName, "", problems, fileDuplicates);
@@ -189,21 +181,54 @@ public final class TreeReader {
                 problems.error(location(parser, displayName), "",
                         "a second document was found; put everything in one document");
             }
+        } catch (StrictYamlParser.TooDeep e) {
+            throwExtras(parser, displayName);
+            throw new IllegalStateException("nesting too deep without a problem recorded", e);
         } catch (StreamConstraintsException e) {
+            throwExtras(parser, displayName);
             throw InputException.invalid(currentLocation(parser, displayName), constraintMessage(e));
         } catch (JsonProcessingException e) {
+            // SnakeYAML's own syntax errors come first, as they would stop any reading at that place;
+            // what Jackson then refuses (a mapping as a key) is better said by the YAML problem found there
+            YAMLException yaml = yamlCause(e);
+            if (yaml instanceof MarkedYAMLException marked) {
+                throw InputException.invalid(markLocation(marked, displayName), "syntax error: " + describeMarked(marked));
+            }
+            if (yaml != null) {
+                throw InputException.invalid(SourceLocation.ofFile(displayName), "syntax error: " + plainSentence(yaml.getMessage()));
+            }
+            throwExtras(parser, displayName);
             throw InputException.invalid(syntaxErrorLocation(e, text, displayName), "syntax error: " + describe(e, text));
         } catch (IOException e) {
             throw InputException.missing(SourceLocation.ofFile(displayName), "cannot be read: " + FileTrouble.reason(e));
         } finally {
             closeQuietly(parser);
         }
+        // anchors, aliases and tags are refused on their own: the values read around them mean little
+        throwExtras(parser, displayName);
         if (problems.hasErrors()) {
             problems.addAll(fileDuplicates.all());
             problems.throwIfErrors();
         }
         duplicates.addAll(fileDuplicates.all());
         return root;
+    }
+
+    /** Throws the anchors, aliases, tags, complex keys and too deep nesting a YAML parser met, if any. */
+    private static void throwExtras(JsonParser parser, String file) throws InputException {
+        if (parser instanceof StrictYamlParser strict) {
+            strict.extras(file).throwIfErrors();
+        }
+    }
+
+    /** The SnakeYAML exception a Jackson parse error wraps, or null. */
+    private static YAMLException yamlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof YAMLException yaml) {
+                return yaml;
+            }
+        }
+        return null;
     }
 
     private static void closeQuietly(JsonParser parser) {
@@ -396,58 +421,6 @@ public final class TreeReader {
                 int column = text.codePointCount(lineStart, runStart) + 1;
                 throw InputException.invalid(new SourceLocation(file, line, column), "a value here is longer than "
                         + MAX_SCALAR_CHARS + " characters; the limit for one key or value is " + MAX_SCALAR_CHARS);
-            }
-        }
-    }
-
-    /**
-     * Reports every anchor, alias, explicit tag and complex key, and nesting deeper than the limit,
-     * read from SnakeYAML's own event stream: Jackson does not expand aliases and does not reliably
-     * say where anchors and tags stand.
-     */
-    private void scanYamlExtras(String text, String file, Problems problems) {
-        Parser events = new ParserImpl(new StreamReader(new StringReader(text)), loaderOptions);
-        // one entry per open collection: {nodes read in it so far, 1 for a mapping or 0 for a list}
-        Deque<int[]> open = new ArrayDeque<>();
-        while (events.peekEvent() != null) {
-            Event event = events.getEvent();
-            Mark mark = event.getStartMark();
-            SourceLocation at = new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
-            if (event instanceof CollectionEndEvent) {
-                open.pop();
-                continue;
-            }
-            if (!(event instanceof NodeEvent node)) {
-                continue;
-            }
-            int[] parent = open.peek();
-            boolean isKey = parent != null && parent[1] == 1 && parent[0] % 2 == 0;
-            if (parent != null) {
-                parent[0]++;
-            }
-            if (event instanceof CollectionStartEvent) {
-                if (isKey) {
-                    problems.error(at, "", "a key must be plain text, not "
-                            + (event instanceof SequenceStartEvent ? "a list" : "a mapping") + " (a YAML complex key)");
-                }
-                open.push(new int[] {0, event instanceof SequenceStartEvent ? 0 : 1});
-                if (open.size() > MAX_DEPTH) {
-                    problems.error(at, "", nestedTooDeep());
-                    return;
-                }
-            }
-            if (event instanceof AliasEvent alias) {
-                problems.error(at, "", "YAML aliases (*" + alias.getAnchor() + ") are not allowed; write the value out in full");
-                continue;
-            }
-            if (node.getAnchor() != null) {
-                problems.error(at, "", "YAML anchors (&" + node.getAnchor() + ") are not allowed; write the value out in full");
-            }
-            String tag = event instanceof ScalarEvent scalar && !scalar.getImplicit().canOmitTagInPlainScalar()
-                    && !scalar.getImplicit().canOmitTagInNonPlainScalar() ? scalar.getTag()
-                    : event instanceof CollectionStartEvent collection && !collection.getImplicit() ? collection.getTag() : null;
-            if (tag != null) {
-                problems.error(at, "", "YAML tags (" + tag + ") are not allowed; write a plain value");
             }
         }
     }
@@ -655,5 +628,110 @@ public final class TreeReader {
 
     private InputException tooLarge(String file, long size) {
         return InputFile.tooLarge(file, size, maxBytes);
+    }
+
+    /** A YAML factory whose parsers check each event as Jackson reads it, so a file is parsed once. */
+    private static final class StrictYamlFactory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        StrictYamlFactory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader reader, IOContext context) {
+            return new StrictYamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+        }
+    }
+
+    /**
+     * Jackson's YAML parser, noting every anchor, alias, explicit tag and complex key, and nesting
+     * deeper than the limit, from SnakeYAML's events as they pass: Jackson does not expand aliases
+     * (an alias reads as the anchor's name) and does not reliably say where anchors and tags stand.
+     */
+    private static final class StrictYamlParser extends YAMLParser {
+
+        /** Stops the reading at nesting deeper than the limit; the problem is among the extras. */
+        static final class TooDeep extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            TooDeep() {
+                super("nested too deep");
+            }
+        }
+
+        private record Extra(int line, int column, String message) {
+        }
+
+        private final List<Extra> extras = new ArrayList<>();
+        // one entry per open collection: {nodes read in it so far, 1 for a mapping or 0 for a list}
+        private final Deque<int[]> open = new ArrayDeque<>();
+
+        StrictYamlParser(IOContext context, int parserFeatures, int formatFeatures, LoaderOptions options,
+                         com.fasterxml.jackson.core.ObjectCodec codec, Reader reader) {
+            super(context, parserFeatures, formatFeatures, options, codec, reader);
+        }
+
+        /** The problems met so far, located in {@code file}. */
+        Problems extras(String file) {
+            Problems problems = new Problems();
+            for (Extra extra : extras) {
+                problems.error(new SourceLocation(file, extra.line(), extra.column()), "", extra.message());
+            }
+            return problems;
+        }
+
+        @Override
+        protected Event getEvent() throws IOException {
+            Event event = super.getEvent();
+            if (event != null) {
+                check(event);
+            }
+            return event;
+        }
+
+        private void check(Event event) throws TooDeep {
+            if (event instanceof CollectionEndEvent) {
+                open.pop();
+                return;
+            }
+            if (!(event instanceof NodeEvent node)) {
+                return;
+            }
+            Mark mark = event.getStartMark();
+            int line = mark.getLine() + 1;
+            int column = mark.getColumn() + 1;
+            int[] parent = open.peek();
+            boolean isKey = parent != null && parent[1] == 1 && parent[0] % 2 == 0;
+            if (parent != null) {
+                parent[0]++;
+            }
+            if (event instanceof CollectionStartEvent) {
+                if (isKey) {
+                    extras.add(new Extra(line, column, "a key must be plain text, not "
+                            + (event instanceof SequenceStartEvent ? "a list" : "a mapping") + " (a YAML complex key)"));
+                }
+                open.push(new int[] {0, event instanceof SequenceStartEvent ? 0 : 1});
+                if (open.size() > MAX_DEPTH) {
+                    extras.add(new Extra(line, column, nestedTooDeep()));
+                    throw new TooDeep();
+                }
+            }
+            if (event instanceof AliasEvent alias) {
+                extras.add(new Extra(line, column, "YAML aliases (*" + alias.getAnchor()
+                        + ") are not allowed; write the value out in full"));
+                return;
+            }
+            if (node.getAnchor() != null) {
+                extras.add(new Extra(line, column, "YAML anchors (&" + node.getAnchor()
+                        + ") are not allowed; write the value out in full"));
+            }
+            String tag = event instanceof ScalarEvent scalar && !scalar.getImplicit().canOmitTagInPlainScalar()
+                    && !scalar.getImplicit().canOmitTagInNonPlainScalar() ? scalar.getTag()
+                    : event instanceof CollectionStartEvent collection && !collection.getImplicit() ? collection.getTag() : null;
+            if (tag != null) {
+                extras.add(new Extra(line, column, "YAML tags (" + tag + ") are not allowed; write a plain value"));
+            }
+        }
     }
 }

@@ -81,6 +81,21 @@ class MliCommandTest {
     }
 
     @Test
+    void theVersionAloneIsPrintedWithoutPicocliExactlyAsPicocliPrintsIt() {
+        java.io.ByteArrayOutputStream alone = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream shortly = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream withPicocli = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+        assertThat(MliCommand.run(new String[] {"--version"}, alone, err)).isZero();
+        assertThat(MliCommand.run(new String[] {"-V"}, shortly, err)).isZero();
+        assertThat(MliCommand.run(new String[] {"--verbose", "--version"}, withPicocli, err)).isZero();
+
+        assertThat(alone.toString()).startsWith("mli ").isEqualTo(withPicocli.toString()).isEqualTo(shortly.toString());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void generateCompletionPrintsABashScriptThatCompletesCommandsAndOptions() {
         int code = cli.run("generate-completion");
 

@@ -201,6 +201,30 @@ class TreeReaderTest {
     }
 
     @Test
+    void anchorIsReportedAloneBesideAValueProblem() {
+        // the file is parsed once, so the value problem is met too; the anchor is still what is said
+        InputException e = parseFails(new TreeReader(LIMIT), utf8("a: 010\nb: &x 1\n"), "both.yaml");
+
+        assertThat(e.problems()).singleElement().asString()
+                .isEqualTo("both.yaml:2:4: YAML anchors (&x) are not allowed; write the value out in full");
+    }
+
+    @Test
+    void syntaxErrorAfterAnAnchorIsTheProblemSaid() {
+        InputException e = parseFails(new TreeReader(LIMIT), utf8("a: &x 1\nb: [1, 2\n"), "broken.yaml");
+
+        assertThat(e.problems()).singleElement().asString().startsWith("broken.yaml:3:1: syntax error: ");
+    }
+
+    @Test
+    void anchorInAYamlFileOfOnlyThatValueIsRejected() {
+        InputException e = parseFails(new TreeReader(LIMIT), utf8("&x {a: 1}\n"), "root.yaml");
+
+        assertThat(e.problems()).singleElement().asString()
+                .isEqualTo("root.yaml:1:1: YAML anchors (&x) are not allowed; write the value out in full");
+    }
+
+    @Test
     void secondDocumentIsRejected() {
         InputException e = parseFails(new TreeReader(LIMIT), utf8("a: 1\n---\nb: 2\n"), "two.yaml");
 
