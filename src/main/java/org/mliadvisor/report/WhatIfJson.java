@@ -49,7 +49,8 @@ final class WhatIfJson {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
-            json.writeStringField("whatIfSchemaVersion", SCHEMA_VERSION);
+            json.writeStringField("schemaVersion", SCHEMA_VERSION);
+            json.writeStringField("kind", "what-if");
             json.writeStringField("language", language.code());
             json.writeStringField("organization", w.before().organization());
             json.writeStringField("assessedOn", w.before().assessedOn().toString());

@@ -197,6 +197,8 @@ class WhatIfReportTest {
         assertThat(comparison.path("recommendations").findValuesAsText("change")).containsExactly("moved", "removed", "removed",
                 "removed");
         assertThat(json.path("before").path("schemaVersion").asText()).isEqualTo(JsonReportRenderer.SCHEMA_VERSION);
+        assertThat(json.path("schemaVersion").asText()).isEqualTo(WhatIfJson.SCHEMA_VERSION);
+        assertThat(json.path("kind").asText()).isEqualTo("what-if");
         assertThat(json.path("after").path("recommendations")).hasSize(1);
     }
 
