@@ -180,6 +180,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 html.append("<p class=\"note\">").append(w("summary.nextWave", view.later())).append("</p>\n");
             }
         }
+        view.unaddressed().forEach(u -> html.append("<p class=\"unaddressed\">").append(e(words.unaddressed(u))).append("</p>\n"));
         html.append("</section>\n");
     }
 

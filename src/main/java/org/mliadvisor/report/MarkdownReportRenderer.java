@@ -106,14 +106,16 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append("**").append(words.text("summary.firstWave")).append(":**\n\n");
         if (view.firstWave().isEmpty()) {
             md.append(words.text("summary.noActions")).append("\n\n");
-            return;
+        } else {
+            view.firstWave().forEach(r -> md.append(r.rank()).append(". ").append(escape(r.title().in(language).strip()))
+                    .append(" — ").append(words.dimension(r.dimension())).append(", ")
+                    .append(escape(words.when(r, d.roadmapMaxWeeks()))).append('\n'));
+            md.append('\n');
+            if (view.later() > 0) {
+                md.append(words.text("summary.nextWave", view.later())).append("\n\n");
+            }
         }
-        view.firstWave().forEach(r -> md.append(r.rank()).append(". ").append(escape(r.title().in(language).strip())).append(" — ")
-                .append(words.dimension(r.dimension())).append(", ").append(escape(words.when(r, d.roadmapMaxWeeks()))).append('\n'));
-        md.append('\n');
-        if (view.later() > 0) {
-            md.append(words.text("summary.nextWave", view.later())).append("\n\n");
-        }
+        view.unaddressed().forEach(u -> md.append(escape(words.unaddressed(u))).append("\n\n"));
     }
 
     private void profile(StringBuilder md, ReportView view) {

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  * @param sections  the document's sections in order
  * @param furthest  the KPIs furthest from target that the summary names, worst first, at most {@link #FURTHEST}
  * @param firstWave the first wave of actions, in rank order
+ * @param unaddressed each binding dimension that no recommended action works on, with its weakest practices
  * @param nextWave  the actions of the next wave, in rank order
  * @param profile   one row per dimension, S, T, R
  * @param indicators each dimension's answered and unanswered indicators, S, T, R
@@ -41,7 +42,8 @@ import java.util.stream.Collectors;
 record ReportView(Diagnosis diagnosis, WeightRobustness robustness, ReportOptions options, List<Section> sections,
                   List<KpiGap> furthest,
                   List<Recommendation> firstWave, List<Recommendation> nextWave, List<DimensionRow> profile,
-                  List<IndicatorGroup> indicators, List<RoadmapRow> roadmap, MethodSettings method) {
+                  List<IndicatorGroup> indicators, List<RoadmapRow> roadmap, MethodSettings method,
+                  List<Unaddressed> unaddressed) {
 
     /** How many KPIs the executive summary names at most. */
     static final int FURTHEST = 3;
@@ -57,6 +59,7 @@ record ReportView(Diagnosis diagnosis, WeightRobustness robustness, ReportOption
         profile = List.copyOf(profile);
         indicators = List.copyOf(indicators);
         roadmap = List.copyOf(roadmap);
+        unaddressed = List.copyOf(unaddressed);
         if (sections.contains(Section.EVIDENCE) != options.scope().evidence()
                 || sections.contains(Section.SUMMARY) != options.scope().client()
                 || sections.contains(Section.WEIGHTS) != (options.scope().client() && robustness != null)) {
@@ -147,13 +150,49 @@ record ReportView(Diagnosis diagnosis, WeightRobustness robustness, ReportOption
         }
     }
 
+    /** How many of an unaddressed dimension's weakest practices the summary names. */
+    static final int WEAKEST = 2;
+
+    /**
+     * A binding dimension that no recommended action works on: none of its practices falls below the level at which the
+     * knowledge base calls for an action, so its shortfall is spread over several of them. The summary says so and names
+     * its weakest practices, rather than leaving a binding constraint without a word on what to do about it.
+     *
+     * @param weakest its answered practices with the lowest scores, lowest first, at most {@link #WEAKEST}
+     */
+    record Unaddressed(Dimension dimension, List<IndicatorScore> weakest) {
+        Unaddressed {
+            Objects.requireNonNull(dimension, "dimension");
+            weakest = List.copyOf(weakest);
+            if (weakest.size() > WEAKEST || weakest.stream().anyMatch(s -> s.dimension() != dimension)) {
+                throw new IllegalArgumentException("at most " + WEAKEST + " practices, of the dimension itself");
+            }
+        }
+    }
+
     /** The view of an analysis for the document {@code options} asks for. */
     static ReportView of(Analysis analysis, ReportOptions options) {
         Diagnosis d = analysis.diagnosis();
         List<Recommendation> first = d.recommendations().stream().filter(Recommendation::firstWave).toList();
         List<Recommendation> next = d.recommendations().stream().filter(r -> !r.firstWave()).toList();
         return new ReportView(d, analysis.robustness(), options, sections(analysis, options), furthest(d), first, next,
-                profile(d), indicators(d), roadmap(d), d.dimensions().get(Dimension.S).method());
+                profile(d), indicators(d), roadmap(d), d.dimensions().get(Dimension.S).method(), unaddressed(d));
+    }
+
+    /** The binding dimensions, S, T, R, that none of the recommendations works on, each with its weakest practices. */
+    private static List<Unaddressed> unaddressed(Diagnosis d) {
+        if (d.binding().atTarget()) {
+            return List.of();
+        }
+        List<Unaddressed> found = new ArrayList<>();
+        for (Dimension dim : Dimension.values()) {
+            if (d.binding().isBinding(dim) && d.recommendations().stream().noneMatch(r -> r.dimension() == dim)) {
+                found.add(new Unaddressed(dim, d.indicatorScores().stream().filter(s -> s.dimension() == dim)
+                        .sorted(Comparator.comparingDouble(IndicatorScore::score).thenComparing(IndicatorScore::indicatorId))
+                        .limit(WEAKEST).toList()));
+            }
+        }
+        return found;
     }
 
     /** How many actions follow in the next wave. */

@@ -91,6 +91,15 @@ public final class Wording {
         return reason.statement(language);
     }
 
+    /** That no recommended action works on a binding dimension, and its weakest practices with their scores. */
+    String unaddressed(ReportView.Unaddressed u) {
+        List<String> named = u.weakest().stream().map(s -> text("summary.practiceScore",
+                s.definition().name().in(language).strip(), score(s.score()))).toList();
+        String weakest = named.size() == 2 ? text("summary.twoPractices", named.get(0), named.get(1)) : String.join("", named);
+        return text(u.weakest().isEmpty() ? "summary.unaddressedUnanswered" : "summary.unaddressed", dimension(u.dimension()),
+                weakest);
+    }
+
     public String dimension(Dimension dimension) {
         return text("dimension." + dimension.name());
     }

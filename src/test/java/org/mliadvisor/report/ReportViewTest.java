@@ -103,7 +103,8 @@ class ReportViewTest {
 
         assertThatThrownBy(() -> new ReportView(view.diagnosis(), view.robustness(), view.options(), view.sections(), view.furthest(),
                 view.firstWave().subList(1, view.firstWave().size()), view.nextWave(), view.profile(), view.indicators(),
-                view.roadmap(), view.method())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one wave");
+                view.roadmap(), view.method(), view.unaddressed())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one wave");
     }
 
     @Test
@@ -112,6 +113,45 @@ class ReportViewTest {
 
         assertThatThrownBy(() -> new ReportView(view.diagnosis(), view.robustness(), ReportOptions.full(Language.EN), view.sections(),
                 view.furthest(), view.firstWave(), view.nextWave(), view.profile(), view.indicators(), view.roadmap(),
-                view.method())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sections");
+                view.method(), view.unaddressed())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sections");
+    }
+
+    @Test
+    void aBindingConstraintThatActionsWorkOnIsNotCalledUnaddressed() {
+        ReportView view = ReportView.of(Analysis.of(illustrative), ReportOptions.client(Language.EN));
+
+        assertThat(illustrative.binding().dimension()).isEqualTo(Dimension.T);
+        assertThat(view.unaddressed()).isEmpty();
+        assertThat(new MarkdownReportRenderer(ReportOptions.client(Language.EN)).render(illustrative))
+                .doesNotContain("No action in this plan works on");
+    }
+
+    @Test
+    void aBindingConstraintNoActionWorksOnIsSaidSoInTheSummaryWithItsWeakestPractices() throws Exception {
+        // twelve weeks on, the paper's three levers are in place: R binds (72.2 against 75) while each of its practices
+        // stands at or above the level at which an R action is called for, so no recommended action works on it
+        Diagnosis later = diagnostician.diagnose(new AssessmentLoader(diagnostician.knowledgeBase())
+                .load(Path.of("examples/illustrative-firm-week-12.yaml")));
+
+        ReportView view = ReportView.of(Analysis.of(later), ReportOptions.client(Language.EN));
+
+        assertThat(later.binding().dimension()).isEqualTo(Dimension.R);
+        assertThat(later.recommendations()).noneMatch(r -> r.dimension() == Dimension.R);
+        assertThat(view.unaddressed()).singleElement().satisfies(u -> {
+            assertThat(u.dimension()).isEqualTo(Dimension.R);
+            assertThat(u.weakest()).hasSize(ReportView.WEAKEST).isSortedAccordingTo(
+                    java.util.Comparator.comparingDouble(org.mliadvisor.diagnosis.IndicatorScore::score));
+            double lowest = later.indicatorScores().stream().filter(s -> s.dimension() == Dimension.R)
+                    .mapToDouble(org.mliadvisor.diagnosis.IndicatorScore::score).min().orElseThrow();
+            assertThat(u.weakest().get(0).score()).isEqualTo(lowest);
+        });
+        String weakest = view.unaddressed().get(0).weakest().get(0).definition().name().in(Language.EN).strip();
+        assertThat(new MarkdownReportRenderer(ReportOptions.client(Language.EN)).render(later))
+                .contains("No action in this plan works on Relational integration, the binding constraint", weakest);
+        assertThat(new HtmlReportRenderer(ReportOptions.client(Language.RU)).render(later))
+                .contains("<p class=\"unaddressed\">Ни одна мера этого плана не относится к ограничивающему измерению")
+                .doesNotContain("interventions.");
+        assertThat(new MarkdownReportRenderer(ReportOptions.client(Language.UZ)).render(later))
+                .contains("Ushbu rejadagi hech bir chora cheklovchi");
     }
 }
