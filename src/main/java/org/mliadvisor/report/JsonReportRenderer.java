@@ -41,7 +41,7 @@ import java.util.Optional;
 /** The diagnosis as JSON for machines; {@link #SCHEMA_VERSION} changes when fields change meaning. */
 public final class JsonReportRenderer implements ReportRenderer {
 
-    public static final String SCHEMA_VERSION = "1.5";
+    public static final String SCHEMA_VERSION = "1.6";
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -243,6 +243,21 @@ public final class JsonReportRenderer implements ReportRenderer {
             number(json, "margin", b.margin(), 4);
         }
         writeReasons(json, "reasons", b.reasons());
+        json.writeArrayFieldStart("unaddressed");
+        for (ReportView.Unaddressed u : ReportView.unaddressed(d)) {
+            json.writeStartObject();
+            json.writeStringField("dimension", u.dimension().name());
+            json.writeArrayFieldStart("weakest");
+            for (var s : u.weakest()) {
+                json.writeStartObject();
+                json.writeStringField("indicator", s.indicatorId());
+                number(json, "score", s.score(), 4);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeStringField("confidence", d.confidence().level().name().toLowerCase(Locale.ROOT));
         writeReasons(json, "confidenceBecause", List.of(d.confidence().reason()));
         json.writeArrayFieldStart("gatesHolding");

@@ -180,7 +180,7 @@ record ReportView(Diagnosis diagnosis, WeightRobustness robustness, ReportOption
     }
 
     /** The binding dimensions, S, T, R, that none of the recommendations works on, each with its weakest practices. */
-    private static List<Unaddressed> unaddressed(Diagnosis d) {
+    static List<Unaddressed> unaddressed(Diagnosis d) {
         if (d.binding().atTarget()) {
             return List.of();
         }

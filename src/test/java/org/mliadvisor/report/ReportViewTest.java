@@ -117,13 +117,15 @@ class ReportViewTest {
     }
 
     @Test
-    void aBindingConstraintThatActionsWorkOnIsNotCalledUnaddressed() {
+    void aBindingConstraintThatActionsWorkOnIsNotCalledUnaddressed() throws Exception {
         ReportView view = ReportView.of(Analysis.of(illustrative), ReportOptions.client(Language.EN));
 
         assertThat(illustrative.binding().dimension()).isEqualTo(Dimension.T);
         assertThat(view.unaddressed()).isEmpty();
         assertThat(new MarkdownReportRenderer(ReportOptions.client(Language.EN)).render(illustrative))
                 .doesNotContain("No action in this plan works on");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(new JsonReportRenderer(Language.EN).render(illustrative))
+                .path("bindingConstraint").path("unaddressed")).isEmpty();
     }
 
     @Test
@@ -153,5 +155,11 @@ class ReportViewTest {
                 .doesNotContain("interventions.");
         assertThat(new MarkdownReportRenderer(ReportOptions.client(Language.UZ)).render(later))
                 .contains("Ushbu rejadagi hech bir chora cheklovchi");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(new JsonReportRenderer(Language.EN).render(later)).path("bindingConstraint").path("unaddressed");
+        assertThat(json).hasSize(1);
+        assertThat(json.get(0).path("dimension").asText()).isEqualTo("R");
+        assertThat(json.get(0).path("weakest").get(0).path("indicator").asText())
+                .isEqualTo(view.unaddressed().get(0).weakest().get(0).indicatorId());
     }
 }

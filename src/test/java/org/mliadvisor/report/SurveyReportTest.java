@@ -88,8 +88,8 @@ class SurveyReportTest {
 
     @Test
     void jsonSchemaVersionIsOnePointFiveNowThatTheReportSaysHowMuchTheWeightsMatter() throws Exception {
-        assertThat(JsonReportRenderer.SCHEMA_VERSION).isEqualTo("1.5");
-        assertThat(json(surveyed).get("schemaVersion").asText()).isEqualTo("1.5");
+        assertThat(JsonReportRenderer.SCHEMA_VERSION).isEqualTo("1.6");
+        assertThat(json(surveyed).get("schemaVersion").asText()).isEqualTo("1.6");
     }
 
     @Test

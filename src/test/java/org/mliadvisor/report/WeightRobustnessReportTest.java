@@ -155,7 +155,7 @@ class WeightRobustnessReportTest {
     void jsonOfADiagnosisAloneHasNoRobustness() throws Exception {
         JsonNode report = new ObjectMapper().readTree(new JsonReportRenderer(Language.EN).render(illustrative.diagnosis()));
 
-        assertThat(report.get("schemaVersion").asText()).isEqualTo("1.5");
+        assertThat(report.get("schemaVersion").asText()).isEqualTo(JsonReportRenderer.SCHEMA_VERSION);
         assertThat(report.has("robustness")).isTrue();
         assertThat(report.get("robustness").isNull()).isTrue();
     }
