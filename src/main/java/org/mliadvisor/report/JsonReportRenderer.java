@@ -63,12 +63,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeStringField("language", language.code());
             json.writeStringField("organization", d.organization());
             json.writeStringField("assessedOn", d.assessedOn().toString());
-            json.writeObjectFieldStart("knowledgeBase");
-            json.writeStringField("id", d.knowledgeBase().id());
-            json.writeStringField("version", d.knowledgeBase().version());
-            json.writeStringField("title", d.knowledgeBase().title().in(language));
-            json.writeStringField("location", d.knowledgeBase().location());
-            json.writeEndObject();
+            JsonFields.knowledgeBase(json, d.knowledgeBase(), language);
             json.writeObjectFieldStart("context");
             for (var c : d.context().values()) {
                 json.writeObjectFieldStart(c.factorId());
@@ -105,19 +100,19 @@ public final class JsonReportRenderer implements ReportRenderer {
     private void writeMli(JsonGenerator json, Diagnosis d) throws IOException {
         json.writeObjectFieldStart("weights");
         for (Dimension dim : Dimension.values()) {
-            number(json, dim.name(), d.weights().of(dim), 4);
+            JsonFields.number(json, dim.name(), d.weights().of(dim), 4);
         }
         json.writeStringField("source", d.weights().fromAssessment() ? "assessment" : "knowledge-base");
         json.writeEndObject();
         if (d.mli().headline() == null) {
             json.writeNullField("mli");
         } else {
-            number(json, "mli", d.mli().headline(), 4);
+            JsonFields.number(json, "mli", d.mli().headline(), 4);
         }
         if (d.mli().partial() != null) {
             // a partial index is named as such and never written as `mli`, so analysts cannot mix the two
             json.writeObjectFieldStart("partialIndex");
-            number(json, "value", d.mli().partial(), 4);
+            JsonFields.number(json, "value", d.mli().partial(), 4);
             json.writeArrayFieldStart("over");
             for (var dim : d.dimensions().values()) {
                 if (dim.sufficient()) {
@@ -129,7 +124,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         }
         json.writeObjectFieldStart("mliDetail");
         json.writeBooleanField("complete", d.mli().complete());
-        number(json, "coveredWeight", d.mli().coveredWeight(), 4);
+        JsonFields.number(json, "coveredWeight", d.mli().coveredWeight(), 4);
         writeReasons(json, "because", List.of(d.mli().reason()));
         json.writeEndObject();
     }
@@ -142,20 +137,20 @@ public final class JsonReportRenderer implements ReportRenderer {
             if (s.score() == null) {
                 json.writeNullField("score");
             } else {
-                number(json, "score", s.score(), 4);
+                JsonFields.number(json, "score", s.score(), 4);
             }
-            number(json, "weight", s.weight(), 4);
+            JsonFields.number(json, "weight", s.weight(), 4);
             json.writeNumberField("answered", s.answered());
             json.writeNumberField("indicators", s.total());
             json.writeBooleanField("sufficient", s.sufficient());
             writeBasis(json, s);
             DimensionShortfall shortfall = d.shortfalls().get(dim);
             if (shortfall != null) {
-                number(json, "shortfall", shortfall.shortfall(), 4);
+                JsonFields.number(json, "shortfall", shortfall.shortfall(), 4);
             }
             KpiEvidence evidence = d.kpiEvidence().get(dim);
             if (evidence != null) {
-                number(json, "linkedKpiSeverity", evidence.meanSeverity(), 4);
+                JsonFields.number(json, "linkedKpiSeverity", evidence.meanSeverity(), 4);
             }
             writeReasons(json, "because", shortfall == null ? List.of(s.reason()) : List.of(s.reason(), shortfall.reason()));
             json.writeEndObject();
@@ -173,7 +168,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         if (s.observed() == null) {
             json.writeNullField("observed");
         } else {
-            number(json, "observed", s.observed(), 4);
+            JsonFields.number(json, "observed", s.observed(), 4);
         }
         PerceivedScore perceived = s.perceived();
         if (perceived == null) {
@@ -181,8 +176,8 @@ public final class JsonReportRenderer implements ReportRenderer {
             return;
         }
         json.writeObjectFieldStart("perceived");
-        number(json, "score", perceived.score(), 4);
-        number(json, "share", perceived.share(), 4);
+        JsonFields.number(json, "score", perceived.score(), 4);
+        JsonFields.number(json, "share", perceived.share(), 4);
         json.writeNumberField("respondents", perceived.respondents());
         json.writeBooleanField("reliable", perceived.reliable());
         json.writeEndObject();
@@ -197,9 +192,9 @@ public final class JsonReportRenderer implements ReportRenderer {
             if (s.answer() instanceof Answer.YesNo yesNo) {
                 json.writeBooleanField("raw", yesNo.yes());
             } else {
-                number(json, "raw", s.answer().number(), 4);
+                JsonFields.number(json, "raw", s.answer().number(), 4);
             }
-            number(json, "score", s.score(), 4);
+            JsonFields.number(json, "score", s.score(), 4);
             writeReasons(json, "because", List.of(s.reason()));
             json.writeEndObject();
         }
@@ -217,10 +212,10 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeStartObject();
             json.writeStringField("kpi", g.kpiId());
             json.writeStringField("name", g.name().in(language));
-            number(json, "actual", g.actual(), 4);
-            number(json, "target", g.target(), 4);
+            JsonFields.number(json, "actual", g.actual(), 4);
+            JsonFields.number(json, "target", g.target(), 4);
             json.writeStringField("better", g.better().name().toLowerCase(Locale.ROOT));
-            number(json, "gap", g.gap(), 4);
+            JsonFields.number(json, "gap", g.gap(), 4);
             json.writeStringField("severity", g.severity().name().toLowerCase(Locale.ROOT));
             writeReasons(json, "because", List.of(g.reason()));
             json.writeEndObject();
@@ -232,7 +227,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         var b = d.binding();
         json.writeObjectFieldStart("bindingConstraint");
         json.writeStringField("dimension", b.determined() ? b.dimension().name() : null);
-        strings(json, "dimensions", b.binding().stream().map(Enum::name).toList());
+        JsonFields.strings(json, "dimensions", b.binding().stream().map(Enum::name).toList());
         json.writeBooleanField("joint", b.joint());
         json.writeBooleanField("atTarget", b.atTarget());
         json.writeStringField("basis", b.determined() ? b.basis().name().toLowerCase(Locale.ROOT) : null);
@@ -240,7 +235,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         if (b.margin() == null) {
             json.writeNullField("margin");
         } else {
-            number(json, "margin", b.margin(), 4);
+            JsonFields.number(json, "margin", b.margin(), 4);
         }
         writeReasons(json, "reasons", b.reasons());
         json.writeArrayFieldStart("unaddressed");
@@ -251,7 +246,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             for (var s : u.weakest()) {
                 json.writeStartObject();
                 json.writeStringField("indicator", s.indicatorId());
-                number(json, "score", s.score(), 4);
+                JsonFields.number(json, "score", s.score(), 4);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -300,7 +295,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeStringField("binding", r.binding());
         weights(json, "weights", r.weights());
         if (r.flips()) {
-            number(json, "stableWithin", r.stableWithin(), 6);
+            JsonFields.number(json, "stableWithin", r.stableWithin(), 6);
             json.writeStringField("flipsTo", r.flipsTo());
             weights(json, "at", r.at());
         } else {
@@ -325,21 +320,21 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeBooleanField("decidedByGate", d.binding().basis() == BindingBasis.GATE);
         json.writeObjectFieldStart("compared");
         for (var compared : r.compared().entrySet()) {
-            number(json, compared.getKey().name(), compared.getValue(), 6);
+            JsonFields.number(json, compared.getKey().name(), compared.getValue(), 6);
         }
         json.writeEndObject();
-        number(json, "nearTieMargin", r.margin(), 6);
+        JsonFields.number(json, "nearTieMargin", r.margin(), 6);
         json.writeArrayFieldStart("lines");
         for (WeightRobustness.Boundary b : r.boundaries()) {
             json.writeStartObject();
-            number(json, b.first().name(), b.firstPerWeight(), 6);
-            number(json, b.second().name(), -b.secondPerWeight(), 6);
-            number(json, "offset", b.offset(), 6);
+            JsonFields.number(json, b.first().name(), b.firstPerWeight(), 6);
+            JsonFields.number(json, b.second().name(), -b.secondPerWeight(), 6);
+            JsonFields.number(json, "offset", b.offset(), 6);
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeNumberField("cells", r.cells());
-        strings(json, "kb", List.of(d.dimensions().get(Dimension.S).method().origin().fileAndLine()));
+        JsonFields.strings(json, "kb", List.of(d.dimensions().get(Dimension.S).method().origin().fileAndLine()));
         json.writeEndObject();
         json.writeEndObject();
     }
@@ -352,7 +347,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeObjectFieldStart(field);
         }
         for (Dimension dim : Dimension.values()) {
-            number(json, dim.name(), w.of(dim), 6);
+            JsonFields.number(json, dim.name(), w.of(dim), 6);
         }
         json.writeEndObject();
     }
@@ -370,7 +365,7 @@ public final class JsonReportRenderer implements ReportRenderer {
                 if (answer.getValue() instanceof Answer.YesNo yesNo) {
                     json.writeBooleanField(answer.getKey(), yesNo.yes());
                 } else {
-                    number(json, answer.getKey(), answer.getValue().number(), 4);
+                    JsonFields.number(json, answer.getKey(), answer.getValue().number(), 4);
                 }
             }
             json.writeEndObject();
@@ -421,7 +416,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             statistic(json, "perceived", dim.perceived());
             json.writeObjectFieldStart("functions");
             for (var f : dim.gaps().byFunction().values()) {
-                number(json, f.function().name().toLowerCase(Locale.ROOT), f.meanScore(), 6);
+                JsonFields.number(json, f.function().name().toLowerCase(Locale.ROOT), f.meanScore(), 6);
             }
             json.writeEndObject();
             gap(json, "marketingLogisticsGap", dim.gaps().marketingMinusLogistics());
@@ -456,7 +451,7 @@ public final class JsonReportRenderer implements ReportRenderer {
 
     private static void statistic(JsonGenerator json, String field, Statistic statistic) throws IOException {
         if (statistic.isDefined()) {
-            number(json, field, statistic.value(), 6);
+            JsonFields.number(json, field, statistic.value(), 6);
         } else {
             json.writeNullField(field);
         }
@@ -470,7 +465,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeObjectFieldStart(field);
         json.writeStringField("from", gap.get().from().name().toLowerCase(Locale.ROOT));
         json.writeStringField("to", gap.get().to().name().toLowerCase(Locale.ROOT));
-        number(json, "difference", gap.get().difference(), 6);
+        JsonFields.number(json, "difference", gap.get().difference(), 6);
         json.writeEndObject();
     }
 
@@ -495,22 +490,22 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeStringField("action", r.action().in(language));
             json.writeStringField("variant", r.variant());
             json.writeStringField("effort", r.effort().name().toLowerCase(Locale.ROOT));
-            strings(json, "kpisMoved", r.kpisMoved());
-            strings(json, "kpisAddressed", r.kpisAddressed());
+            JsonFields.strings(json, "kpisMoved", r.kpisMoved());
+            JsonFields.strings(json, "kpisAddressed", r.kpisAddressed());
             json.writeBooleanField("onBindingConstraint", r.onBindingConstraint());
-            number(json, "priority", r.priority(), 4);
+            JsonFields.number(json, "priority", r.priority(), 4);
             json.writeObjectFieldStart("score");
             var score = r.candidate().score();
-            number(json, "total", score.total(), 4);
-            number(json, "depth", score.depth(), 4);
+            JsonFields.number(json, "total", score.total(), 4);
+            JsonFields.number(json, "depth", score.depth(), 4);
             json.writeStringField("weakestIndicator", score.weakest() instanceof IndicatorScore s ? s.indicatorId() : null);
             json.writeStringField("weakness", score.weakest() == null ? null : score.weakest().about());
-            number(json, "kpiRelief", score.kpiRelief(), 4);
+            JsonFields.number(json, "kpiRelief", score.kpiRelief(), 4);
             json.writeBooleanField("onBindingConstraint", score.onBinding());
             json.writeNumberField("effortPoints", score.effortPoints());
             json.writeNumberField("weeksToImpact", score.weeksToImpact());
             json.writeEndObject();
-            strings(json, "after", r.after());
+            JsonFields.strings(json, "after", r.after());
             json.writeStringField("rationale", r.rationale().in(language));
             if (r.citation() != null) {
                 json.writeObjectFieldStart("citation");
@@ -532,13 +527,13 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeNumberField("step", s.step());
             json.writeStringField("title", s.title().in(language));
             weeks(json, s.fromWeek(), s.toWeek());
-            strings(json, "deliverables", s.deliverables().stream().map(t -> t.in(language)).toList());
-            strings(json, "recommendations", s.recommendations());
+            JsonFields.strings(json, "deliverables", s.deliverables().stream().map(t -> t.in(language)).toList());
+            JsonFields.strings(json, "recommendations", s.recommendations());
             if (!s.prepares().isEmpty()) {
-                strings(json, "prepares", s.prepares());
+                JsonFields.strings(json, "prepares", s.prepares());
             }
             if (!s.nextWave().isEmpty()) {
-                strings(json, "nextWave", s.nextWave());
+                JsonFields.strings(json, "nextWave", s.nextWave());
             }
             json.writeStringField("kbEntry", s.source().fileAndLine());
             json.writeEndObject();
@@ -574,7 +569,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeStringField(fact.getKey(), fact.getValue());
         }
         json.writeEndObject();
-        strings(json, "kb", reason.kb().stream().map(SourceLocation::fileAndLine).toList());
+        JsonFields.strings(json, "kb", reason.kb().stream().map(SourceLocation::fileAndLine).toList());
     }
 
     private static void weeks(JsonGenerator json, int from, int to) throws IOException {
@@ -584,17 +579,4 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
-    }
-
-    /** Numbers rounded for readers; rounding through text keeps them exact in the JSON. */
-    private static void number(JsonGenerator json, String field, double value, int decimals) throws IOException {
-        json.writeFieldName(field);
-        json.writeNumber(new java.math.BigDecimal(Numbers.format(value, decimals)));
-    }
 }

@@ -9,7 +9,6 @@ import org.mliadvisor.diagnosis.FollowThrough;
 import org.mliadvisor.diagnosis.IndicatorReach;
 import org.mliadvisor.diagnosis.KpiPath;
 import org.mliadvisor.diagnosis.KpiRealization;
-import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.Progress;
 import org.mliadvisor.diagnosis.ProgressPoint;
 import org.mliadvisor.diagnosis.Recommendation;
@@ -21,7 +20,6 @@ import org.mliadvisor.knowledge.Weights;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.Locale;
@@ -52,12 +50,7 @@ final class ProgressJson {
             json.writeStringField("kind", "progress");
             json.writeStringField("language", language.code());
             json.writeStringField("organization", p.organization());
-            json.writeObjectFieldStart("knowledgeBase");
-            json.writeStringField("id", p.knowledgeBase().id());
-            json.writeStringField("version", p.knowledgeBase().version());
-            json.writeStringField("title", p.knowledgeBase().title().in(language));
-            json.writeStringField("location", p.knowledgeBase().location());
-            json.writeEndObject();
+            JsonFields.knowledgeBase(json, p.knowledgeBase(), language);
             assessments(json, p);
             change(json, p);
             kpis(json, p);
@@ -79,7 +72,7 @@ final class ProgressJson {
             json.writeStartObject();
             json.writeStringField("file", pt.source());
             json.writeStringField("assessedOn", pt.date().toString());
-            number(json, "mli", d.mli().headline(), 4);
+            JsonFields.number(json, "mli", d.mli().headline(), 4);
             byDimension(json, "dimensions", dim -> d.dimensions().get(dim).score());
             byDimension(json, "weights", d.weights().weights()::of);
             binding(json, "binding", d);
@@ -100,7 +93,7 @@ final class ProgressJson {
     private static void byDimension(JsonGenerator json, String field, Function<Dimension, Double> figure) throws IOException {
         json.writeObjectFieldStart(field);
         for (Dimension dim : Dimension.values()) {
-            number(json, dim.name(), figure.apply(dim), 4);
+            JsonFields.number(json, dim.name(), figure.apply(dim), 4);
         }
         json.writeEndObject();
     }
@@ -109,7 +102,7 @@ final class ProgressJson {
         json.writeObjectFieldStart("change");
         json.writeStringField("from", p.first().date().toString());
         json.writeStringField("to", p.latest().date().toString());
-        number(json, "mli", p.mliChange(), 4);
+        JsonFields.number(json, "mli", p.mliChange(), 4);
         byDimension(json, "dimensions", p::dimensionChange);
         json.writeEndObject();
     }
@@ -126,9 +119,9 @@ final class ProgressJson {
             for (KpiPath.Reading r : path.readings()) {
                 json.writeStartObject();
                 json.writeStringField("assessedOn", r.on().toString());
-                number(json, "actual", r.gap().actual(), 4);
-                number(json, "target", r.gap().target(), 4);
-                number(json, "gap", r.gap().gap(), 4);
+                JsonFields.number(json, "actual", r.gap().actual(), 4);
+                JsonFields.number(json, "target", r.gap().target(), 4);
+                JsonFields.number(json, "gap", r.gap().gap(), 4);
                 json.writeStringField("severity", lower(r.gap().severity()));
                 json.writeEndObject();
             }
@@ -154,9 +147,9 @@ final class ProgressJson {
             for (IndicatorReach reach : r.indicators()) {
                 json.writeStartObject();
                 json.writeStringField("id", reach.indicatorId());
-                answer(json, "expected", reach.expected());
-                answer(json, "before", reach.before());
-                answer(json, "now", reach.now());
+                JsonFields.answer(json, "expected", reach.expected(), 4);
+                JsonFields.answer(json, "before", reach.before(), 4);
+                JsonFields.answer(json, "now", reach.now(), 4);
                 json.writeBooleanField("reached", reach.reached());
                 json.writeEndObject();
             }
@@ -165,15 +158,15 @@ final class ProgressJson {
             for (KpiRealization k : r.kpis()) {
                 json.writeStartObject();
                 json.writeStringField("id", k.kpiId());
-                number(json, "before", k.before(), 4);
-                number(json, "now", k.now(), 4);
-                number(json, "change", k.change(), 4);
+                JsonFields.number(json, "before", k.before(), 4);
+                JsonFields.number(json, "now", k.now(), 4);
+                JsonFields.number(json, "change", k.change(), 4);
                 if (k.expected() == null) {
                     json.writeNullField("expected");
                 } else {
                     json.writeObjectFieldStart("expected");
-                    number(json, "low", k.expected().low(), 4);
-                    number(json, "high", k.expected().high(), 4);
+                    JsonFields.number(json, "low", k.expected().low(), 4);
+                    JsonFields.number(json, "high", k.expected().high(), 4);
                     json.writeEndObject();
                 }
                 json.writeArrayFieldStart("contributors");
@@ -241,11 +234,11 @@ final class ProgressJson {
                 if (value == null) {
                     json.writeNullField("value");
                 } else if (value instanceof Double number) {
-                    number(json, "value", number, 4);
+                    JsonFields.number(json, "value", number, 4);
                 } else if (value instanceof Weights w) {
                     byDimension(json, "value", w::of);
                 } else if (value instanceof Answer a) {
-                    answer(json, "value", a);
+                    JsonFields.answer(json, "value", a, 4);
                 } else {
                     json.writeStringField("value", value.toString());
                 }
@@ -269,22 +262,4 @@ final class ProgressJson {
         }
     }
 
-    private static void answer(JsonGenerator json, String field, Answer answer) throws IOException {
-        if (answer == null) {
-            json.writeNullField(field);
-        } else if (answer instanceof Answer.YesNo yesNo) {
-            json.writeBooleanField(field, yesNo.yes());
-        } else {
-            number(json, field, answer.number(), 4);
-        }
-    }
-
-    private static void number(JsonGenerator json, String field, Double value, int decimals) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
-        } else {
-            json.writeFieldName(field);
-            json.writeNumber(new BigDecimal(Numbers.format(value, decimals)));
-        }
-    }
 }

@@ -10,7 +10,6 @@ import org.mliadvisor.diagnosis.DiagnosisComparison.RecommendationChange;
 import org.mliadvisor.diagnosis.DiagnosisComparison.ScoreChange;
 import org.mliadvisor.diagnosis.GapSeverity;
 import org.mliadvisor.diagnosis.KpiGap;
-import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.diagnosis.WhatIf;
 import org.mliadvisor.knowledge.Answer;
 import org.mliadvisor.knowledge.Dimension;
@@ -22,8 +21,6 @@ import org.mliadvisor.knowledge.Weights;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -104,7 +101,7 @@ final class WhatIfJson {
                 json.writeObjectFieldStart("expectedEffect");
                 json.writeObjectFieldStart("reaches");
                 for (Map.Entry<String, Answer> reach : effect.reaches().entrySet()) {
-                    answer(json, reach.getKey(), reach.getValue());
+                    JsonFields.answer(json, reach.getKey(), reach.getValue(), 6);
                 }
                 json.writeEndObject();
                 json.writeObjectFieldStart("kpis");
@@ -112,7 +109,7 @@ final class WhatIfJson {
                     range(json, kpi.getKey(), kpi.getValue());
                 }
                 json.writeEndObject();
-                strings(json, "alsoImproves", effect.alsoImproves());
+                JsonFields.strings(json, "alsoImproves", effect.alsoImproves());
                 json.writeStringField("basis", effect.basis().in(language));
                 json.writeObjectFieldStart("source");
                 json.writeStringField("doc", effect.source().doc());
@@ -129,10 +126,10 @@ final class WhatIfJson {
             json.writeStartObject();
             json.writeStringField("id", c.indicator().id());
             json.writeStringField("cause", c.cause().name().toLowerCase(Locale.ROOT));
-            answer(json, "before", c.before());
-            answer(json, "after", c.after());
-            answer(json, "expected", c.expected());
-            strings(json, "by", c.by());
+            JsonFields.answer(json, "before", c.before(), 6);
+            JsonFields.answer(json, "after", c.after(), 6);
+            JsonFields.answer(json, "expected", c.expected(), 6);
+            JsonFields.strings(json, "by", c.by());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -151,7 +148,7 @@ final class WhatIfJson {
             json.writeBooleanField("stated", k.stated());
             json.writeBooleanField("unreported", k.unreported());
             json.writeBooleanField("capped", k.capped());
-            strings(json, "by", k.by());
+            JsonFields.strings(json, "by", k.by());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -194,8 +191,8 @@ final class WhatIfJson {
         json.writeStringField("after", c.confidenceAfter().name().toLowerCase(Locale.ROOT));
         json.writeEndObject();
         json.writeObjectFieldStart("findings");
-        strings(json, "added", c.findingsAdded());
-        strings(json, "removed", c.findingsRemoved());
+        JsonFields.strings(json, "added", c.findingsAdded());
+        JsonFields.strings(json, "removed", c.findingsRemoved());
         json.writeEndObject();
         json.writeArrayFieldStart("kpis");
         for (DiagnosisComparison.KpiChange k : c.kpis()) {
@@ -226,16 +223,16 @@ final class WhatIfJson {
 
     private static void score(JsonGenerator json, String field, ScoreChange score) throws IOException {
         json.writeObjectFieldStart(field);
-        optionalScore(json, "before", score.before());
-        optionalScore(json, "after", score.after());
-        optionalScore(json, "change", score.difference());
+        number(json, "before", score.before());
+        number(json, "after", score.after());
+        number(json, "change", score.difference());
         json.writeBooleanField("changed", score.changed());
         json.writeEndObject();
     }
 
     private static void binding(JsonGenerator json, String field, BindingOutcome binding) throws IOException {
         json.writeObjectFieldStart(field);
-        strings(json, "dimensions", binding.binding().stream().map(Dimension::name).toList());
+        JsonFields.strings(json, "dimensions", binding.binding().stream().map(Dimension::name).toList());
         json.writeStringField("basis", binding.basis() == null ? null : binding.basis().name().toLowerCase(Locale.ROOT));
         json.writeEndObject();
     }
@@ -275,25 +272,6 @@ final class WhatIfJson {
         json.writeEndObject();
     }
 
-    /** An answer as the assessment writes it: true or false, or a number; null when there is none. */
-    private static void answer(JsonGenerator json, String field, Answer answer) throws IOException {
-        if (answer == null) {
-            json.writeNullField(field);
-        } else if (answer instanceof Answer.YesNo yesNo) {
-            json.writeBooleanField(field, yesNo.yes());
-        } else {
-            number(json, field, answer.number());
-        }
-    }
-
-    private static void optionalScore(JsonGenerator json, String field, Double score) throws IOException {
-        if (score == null) {
-            json.writeNullField(field);
-        } else {
-            number(json, field, score);
-        }
-    }
-
     private static void optionalNumber(JsonGenerator json, String field, Integer value) throws IOException {
         if (value == null) {
             json.writeNullField(field);
@@ -302,17 +280,9 @@ final class WhatIfJson {
         }
     }
 
-    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
-    }
 
-    /** A number rounded to six places through its text, so it reads exactly in the JSON. */
-    private static void number(JsonGenerator json, String field, double value) throws IOException {
-        json.writeFieldName(field);
-        json.writeNumber(new BigDecimal(Numbers.format(value, 6)));
+    /** A number rounded to six places, as every figure of a what-if is; null when absent. */
+    private static void number(JsonGenerator json, String field, Double value) throws IOException {
+        JsonFields.number(json, field, value, 6);
     }
 }
