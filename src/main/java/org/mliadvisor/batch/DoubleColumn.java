@@ -13,6 +13,8 @@ public final class DoubleColumn {
 
     private final List<double[]> chunks = new ArrayList<>();
     private long size;
+    private long unknown;
+    private double[] ranks;
 
     /** Sets the figure of firm {@code index}, the firms before it that have none taking NaN. */
     public void set(long index, double value) {
@@ -23,8 +25,13 @@ public final class DoubleColumn {
                 chunks.add(chunk);
             }
             size++;
+            unknown++;
         }
-        chunks.get((int) (index / CHUNK))[(int) (index % CHUNK)] = value;
+        double[] chunk = chunks.get((int) (index / CHUNK));
+        int at = (int) (index % CHUNK);
+        unknown += (Double.isNaN(value) ? 1 : 0) - (Double.isNaN(chunk[at]) ? 1 : 0);
+        chunk[at] = value;
+        ranks = null;
     }
 
     /** The figure of firm {@code index}; NaN beyond the last one set. */
@@ -35,6 +42,22 @@ public final class DoubleColumn {
     /** How many firms the column reaches. */
     public long size() {
         return size;
+    }
+
+    /** Whether every firm up to {@link #size()} has the figure. */
+    public boolean complete() {
+        return unknown == 0;
+    }
+
+    /** The ranks of a {@linkplain #complete() complete} column's figures, in firm order ({@link Spearman#ranks}), made once. */
+    double[] ranks() {
+        if (!complete()) {
+            throw new IllegalStateException("only a complete column has one ranking for every pair it is in");
+        }
+        if (ranks == null) {
+            ranks = Spearman.ranks(known());
+        }
+        return ranks;
     }
 
     /** The known figures, in firm order. */

@@ -30,7 +30,11 @@ public record Spearman(int n, Double rho, Double p) {
 
     /** ρ of {@code x} and {@code y}, pairwise: a case with a NaN in either is left out. */
     public static Spearman of(DoubleColumn x, DoubleColumn y) {
-        long size = Math.min(x.size(), y.size());
+        long size = Math.max(x.size(), y.size());
+        if (x.complete() && y.complete() && x.size() == size && y.size() == size && size <= Integer.MAX_VALUE) {
+            // every case known in both: each column's ranks serve every pair it is in, so rank it once
+            return ofRanks(x.ranks(), y.ranks());
+        }
         int n = 0;
         for (long i = 0; i < size; i++) {
             if (!Double.isNaN(x.get(i)) && !Double.isNaN(y.get(i))) {
@@ -55,12 +59,15 @@ public record Spearman(int n, Double rho, Double p) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("two variables of the same cases");
         }
-        int n = x.length;
+        return x.length < 3 ? new Spearman(x.length, null, null) : ofRanks(ranks(x), ranks(y));
+    }
+
+    /** ρ from the two variables' ranks, case by case. */
+    private static Spearman ofRanks(double[] rx, double[] ry) {
+        int n = rx.length;
         if (n < 3) {
             return new Spearman(n, null, null);
         }
-        double[] rx = ranks(x);
-        double[] ry = ranks(y);
         double mean = (n + 1) / 2.0; // the mean rank, whatever the ties
         double sxy = 0;
         double sxx = 0;
@@ -82,33 +89,34 @@ public record Spearman(int n, Double rho, Double p) {
     }
 
     /**
-     * The 1-based ranks of {@code values}, a tie taking the mean of the ranks it spans: the values from
-     * sorted position {@code first} to {@code last} (exclusive) all rank (first + 1 + last) / 2.
+     * The 1-based ranks of {@code values}, a tie taking the mean of the ranks it spans: the run of equal
+     * values from sorted position {@code first} to {@code last} (exclusive) all rank (first + 1 + last) / 2.
+     * One sort, then one look-up per value among the distinct values: a hundred thousand firms rank in
+     * milliseconds.
      */
     static double[] ranks(double[] values) {
-        double[] sorted = values.clone();
+        int n = values.length;
+        double[] sorted = new double[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = values[i] + 0.0; // −0.0 becomes 0.0: the sort and the look-up would tell them apart, == does not
+        }
         Arrays.sort(sorted);
-        double[] ranks = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            int first = bound(sorted, values[i], false);
-            int last = bound(sorted, values[i], true);
-            ranks[i] = (first + 1 + last) / 2.0;
+        double[] distinct = new double[n];
+        double[] meanRank = new double[n];
+        int kinds = 0;
+        for (int first = 0; first < n; ) {
+            int last = first + 1;
+            while (last < n && sorted[last] == sorted[first]) {
+                last++;
+            }
+            distinct[kinds] = sorted[first];
+            meanRank[kinds++] = (first + 1 + last) / 2.0;
+            first = last;
+        }
+        double[] ranks = new double[n];
+        for (int i = 0; i < n; i++) {
+            ranks[i] = meanRank[Arrays.binarySearch(distinct, 0, kinds, values[i] + 0.0)];
         }
         return ranks;
-    }
-
-    /** The first index holding a value above {@code value} ({@code above}), or at least {@code value}. */
-    private static int bound(double[] sorted, double value, boolean above) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] < value || (above && sorted[middle] == value)) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 }

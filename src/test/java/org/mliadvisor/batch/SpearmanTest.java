@@ -73,4 +73,42 @@ class SpearmanTest {
         assertThat(s.n()).isEqualTo(5);
         assertThat(s.rho()).isCloseTo(0.8, within(1e-12));
     }
+
+    @Test
+    void negativeAndPositiveZeroAreOneTiedValue() {
+        assertThat(Spearman.ranks(new double[] {-0.0, 1, 0.0, -1})).containsExactly(2.5, 4, 2.5, 1);
+    }
+
+    /** Seeded columns with many ties, complete and with gaps: ranking each complete column once gives what pairing them does. */
+    @Test
+    void completeColumnsRankedOnceGiveTheSameRhoAsThePairwiseComputation() {
+        java.util.Random random = new java.util.Random(13);
+        for (int sample = 0; sample < 20; sample++) {
+            int n = 3 + random.nextInt(400);
+            DoubleColumn x = new DoubleColumn();
+            DoubleColumn y = new DoubleColumn();
+            double[] a = new double[n];
+            double[] b = new double[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = random.nextInt(12) - 6; // few distinct values: ties everywhere
+                if (a[i] == 0 && random.nextBoolean()) {
+                    a[i] = -0.0; // as an attainment of −gap with no gap comes out
+                }
+                b[i] = Math.round(random.nextGaussian() * 30) / 10.0;
+                x.set(i, a[i]);
+                y.set(i, b[i]);
+            }
+            assertThat(x.complete()).isTrue();
+            Spearman once = Spearman.of(x, y);
+            Spearman pairwise = Spearman.of(a, b);
+            assertThat(once).isEqualTo(pairwise);
+
+            x.set(n, 1.0); // y has no figure for this firm: the pair is no longer complete and is paired case by case
+            assertThat(x.complete()).isTrue();
+            assertThat(Spearman.of(x, y)).isEqualTo(pairwise);
+            y.set(n + 1, 2.0);
+            assertThat(y.complete()).isFalse();
+            assertThat(Spearman.of(x, y)).isEqualTo(pairwise);
+        }
+    }
 }
