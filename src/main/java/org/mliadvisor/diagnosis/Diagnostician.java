@@ -2,6 +2,8 @@ package org.mliadvisor.diagnosis;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Agenda;
@@ -101,17 +103,17 @@ public final class Diagnostician implements AutoCloseable {
         return outcome[0];
     }
 
-    /** Inserts the knowledge base's and the assessment's facts, fires the first {@code phases} phases and hands over every fact. */
+    /** Inserts the knowledge base's and the assessment's facts, fires the first {@code phases} phases and hands over every fact as it is inserted. */
     private void run(Assessment assessment, SurveyEvidence survey, int phases, Consumer<String> firedRules,
                      Consumer<Object> take) {
-        KieSession session;
+        KieSession kie;
         if (firedRules == null) {
             KieSession idle = idleSessions.poll();
-            session = idle != null ? idle : rules.kieBase().newKieSession();
+            kie = idle != null ? idle : rules.kieBase().newKieSession();
         } else {
             // a listener must not stay on a pooled session, so a listened-to diagnosis gets its own
-            session = rules.kieBase().newKieSession();
-            session.addEventListener(new DefaultAgendaEventListener() {
+            kie = rules.kieBase().newKieSession();
+            kie.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     firedRules.accept(event.getMatch().getRule().getName());
@@ -119,34 +121,54 @@ public final class Diagnostician implements AutoCloseable {
             });
         }
         boolean reusable = false;
+        InsertedFacts inserted = new InsertedFacts(take);
+        kie.addEventListener(inserted);
         try {
-            knowledge.facts().forEach(session::insert);
-            session.insert(new WeightOption(kb.defaultWeights(), false, defaultWeightsWrittenAt));
-            assessment.ownWeights().ifPresent(w -> session.insert(new WeightOption(w, true,
+            knowledge.facts().forEach(kie::insert);
+            kie.insert(new WeightOption(kb.defaultWeights(), false, defaultWeightsWrittenAt));
+            assessment.ownWeights().ifPresent(w -> kie.insert(new WeightOption(w, true,
                     List.of(SourceLocation.ofFile(assessment.source())))));
-            assessment.indicators().forEach((id, raw) -> session.insert(new IndicatorAnswer(id, raw)));
-            assessment.kpis().values().forEach(session::insert);
+            assessment.indicators().forEach((id, raw) -> kie.insert(new IndicatorAnswer(id, raw)));
+            assessment.kpis().values().forEach(kie::insert);
             if (survey != null) {
-                survey.dimensions().values().forEach(session::insert);
+                survey.dimensions().values().forEach(kie::insert);
             }
             for (ContextFactor factor : kb.context().values()) {
                 String stated = assessment.context().get(factor.id());
-                session.insert(new ContextValue(factor.id(), stated == null ? factor.defaultValue() : stated, stated == null));
+                kie.insert(new ContextValue(factor.id(), stated == null ? factor.defaultValue() : stated, stated == null));
             }
-            Agenda agenda = session.getAgenda();
+            Agenda agenda = kie.getAgenda();
             for (int i = phases - 1; i >= 0; i--) {
                 agenda.getAgendaGroup(RuleBase.PHASES.get(i)).setFocus();
             }
-            session.fireAllRules();
-            session.getObjects().forEach(take);
+            kie.fireAllRules();
             reusable = firedRules == null;
         } finally {
+            kie.removeEventListener(inserted);
             if (reusable) {
-                ((StatefulKnowledgeSessionImpl) session).reset();
-                idleSessions.offer(session);
+                ((StatefulKnowledgeSessionImpl) kie).reset();
+                idleSessions.offer(kie);
             } else {
-                session.dispose(); // after a failure its state is unknown: never reuse it
+                kie.dispose(); // after a failure its state is unknown: never reuse it
             }
+        }
+    }
+
+    /**
+     * Hands each fact on as it is inserted. The facts are taken as they come, not from the session's store
+     * afterwards: the rule base is immutable ({@link RuleBase}), so the store never keeps a conclusion that no
+     * rule reads (the index, the confidence).
+     */
+    private static final class InsertedFacts extends DefaultRuleRuntimeEventListener {
+        private final Consumer<Object> take;
+
+        InsertedFacts(Consumer<Object> take) {
+            this.take = take;
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            take.accept(event.getObject());
         }
     }
 
