@@ -43,8 +43,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Seconds of steady-state measurement on each thread count, after its warm-up (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Also measure the steady state on N threads, besides 1 and 2; with --batch, the workers "
+    @Option(names = "--threads", paramLabel = "J",
+            description = "Also measure the steady state on J threads, besides 1 and 2; with --batch, the workers "
                     + "(default there: all cores).")
     Integer threads;
 
