@@ -56,7 +56,7 @@ public final class Benchmark {
         }
     }
 
-    /** The shortest window of the measurement: shorter ones would show the scheduler's noise more than the rate. */
+    /** The length a measured window aims at: shorter ones would show the scheduler's noise more than the rate. */
     private static final double MEASURE_WINDOW_SECONDS = 0.5;
 
     /** The fewest windows measured, so that the spread means something even for a short --seconds. */
