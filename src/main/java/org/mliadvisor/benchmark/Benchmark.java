@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 
 /** Measures start-up, first-diagnosis and steady-state costs of the diagnostic engine. */
 public final class Benchmark {
@@ -29,13 +31,36 @@ public final class Benchmark {
     /**
      * What to measure.
      *
-     * @param java     the java command whole processes are started with
-     * @param jar      the jar of this tool, or null (run from classes) to time no whole process
-     * @param launcher {@code bin/mli} beside the jar, or null to time {@code java -jar} only
+     * @param seconds      how long to measure the steady state on each thread count, after its warm-up
+     * @param threadCounts the thread counts to measure the steady state on, in order
+     * @param java         the java command whole processes are started with
+     * @param jar          the jar of this tool, or null (run from classes) to time no whole process
+     * @param launcher     {@code bin/mli} beside the jar, or null to time {@code java -jar} only
      */
-    public record Settings(byte[] assessment, String assessmentName, double seconds, int threads,
+    public record Settings(byte[] assessment, String assessmentName, double seconds, List<Integer> threadCounts,
                            int syntheticInterventions, String java, Path jar, Path launcher, int coldRuns) {
+
+        public Settings {
+            if (!(seconds > 0) || Double.isInfinite(seconds)) {
+                throw new IllegalArgumentException("seconds must be positive, not " + seconds);
+            }
+            threadCounts = List.copyOf(threadCounts);
+            if (threadCounts.isEmpty() || threadCounts.stream().anyMatch(t -> t < 1)) {
+                throw new IllegalArgumentException("thread counts must be positive, and at least one: " + threadCounts);
+            }
+        }
+
+        /** The thread counts bench measures: 1 and 2, and {@code asked} too when it is neither (null: not asked). */
+        public static List<Integer> threadCounts(Integer asked) {
+            return asked == null || asked == 1 || asked == 2 ? List.of(1, 2) : List.of(1, 2, asked);
+        }
     }
+
+    /** The length a measured window aims at: shorter ones would show the scheduler's noise more than the rate. */
+    private static final double MEASURE_WINDOW_SECONDS = 0.5;
+
+    /** The fewest windows measured, so that the spread means something even for a short --seconds. */
+    private static final int MIN_MEASURE_WINDOWS = 3;
 
     private final Settings settings;
     private final PrintWriter out;
@@ -64,9 +89,9 @@ public final class Benchmark {
         out.printf("first diagnosis:                     %8.1f ms%n", ms(System.nanoTime() - start));
         out.flush();
         reports(diagnosis);
-        throughput(diagnostician, assessment, 1);
-        if (settings.threads() > 1) {
-            throughput(diagnostician, assessment, settings.threads());
+        for (int threads : settings.threadCounts()) {
+            out.println(throughput(diagnostician, assessment, threads).line());
+            out.flush();
         }
         if (settings.syntheticInterventions() > 0) {
             synthetic(rules);
@@ -105,42 +130,65 @@ public final class Benchmark {
         }
     }
 
-    private void throughput(Diagnostician diagnostician, Assessment assessment, int threads) throws InterruptedException {
-        // the JIT needs seconds of diagnoses before Drools' hot paths are compiled; measuring earlier
-        // would report the interpreter, not the steady state
-        long warmUntil = System.nanoTime() + (long) (Math.max(2.0, settings.seconds()) * 1e9);
-        while (System.nanoTime() < warmUntil) {
-            diagnostician.diagnose(assessment);
-        }
+    /**
+     * Diagnoses on {@code threads} threads without pause, first until the rate settles (each thread count
+     * warms up anew: code compiled for one thread is not yet the steady state of several contending for
+     * the same objects and cores), then for {@code --seconds} of measured windows.
+     */
+    private SteadyState throughput(Diagnostician diagnostician, Assessment assessment, int threads)
+            throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicBoolean stop = new AtomicBoolean();
-        List<Future<Long>> counts = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            counts.add(pool.submit(() -> {
-                long n = 0;
-                while (!stop.get()) {
-                    diagnostician.diagnose(assessment);
-                    n++;
-                }
-                return n;
-            }));
+        LongAdder diagnosed = new LongAdder();
+        List<Future<?>> workers = new ArrayList<>();
+        try {
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    while (!stop.get()) {
+                        diagnostician.diagnose(assessment);
+                        diagnosed.increment();
+                    }
+                    return null;
+                }));
+            }
+            List<Double> warmUpRates = new ArrayList<>();
+            WarmUp.Verdict verdict;
+            do {
+                warmUpRates.add(window(diagnosed, WarmUp.STANDARD.windowSeconds(), workers));
+                verdict = WarmUp.STANDARD.judge(warmUpRates);
+            } while (verdict == WarmUp.Verdict.WARMING);
+            double warmUpSeconds = (System.nanoTime() - start) / 1e9;
+            int windows = Math.max(MIN_MEASURE_WINDOWS, (int) Math.round(settings.seconds() / MEASURE_WINDOW_SECONDS));
+            List<Double> rates = new ArrayList<>();
+            for (int w = 0; w < windows; w++) {
+                rates.add(window(diagnosed, settings.seconds() / windows, workers));
+            }
+            return new SteadyState(threads, rates, warmUpSeconds, verdict == WarmUp.Verdict.STABLE);
+        } finally {
+            stop.set(true);
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
         }
-        Thread.sleep((long) (settings.seconds() * 1000));
-        stop.set(true);
-        long total = 0;
-        for (Future<Long> count : counts) {
-            try {
-                total += count.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("a diagnosis failed during the benchmark", e.getCause());
+    }
+
+    /** Diagnoses per second over one window of about {@code seconds}, the workers running throughout. */
+    private static double window(LongAdder diagnosed, double seconds, List<Future<?>> workers) throws InterruptedException {
+        long start = System.nanoTime();
+        long before = diagnosed.sum();
+        Thread.sleep(Math.max(1, Math.round(seconds * 1000)));
+        long after = diagnosed.sum();
+        double elapsed = (System.nanoTime() - start) / 1e9; // not the asked length: a busy machine wakes the sleeper late
+        for (Future<?> worker : workers) {
+            if (worker.isDone()) { // a worker only ends early when a diagnosis failed
+                try {
+                    worker.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("a diagnosis failed during the benchmark", e.getCause());
+                }
             }
         }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        out.printf("steady state, %d thread%s:             %8.0f diagnoses/s (%.1f µs each)%n", threads,
-                threads == 1 ? " " : "s", total / elapsed, elapsed * 1e6 * threads / total);
-        out.flush();
+        return (after - before) / elapsed;
     }
 
     private void synthetic(RuleBase rules) throws InputException, IOException {

@@ -30,8 +30,8 @@ import java.util.concurrent.Callable;
 /** {@code mli bench}: start-up and throughput figures of the diagnostic engine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures rule-base and knowledge-base load, the first diagnosis, steady-state diagnoses per "
-                + "second on one thread and on all cores, and whole processes (version, diagnose to each format, "
-                + "kb test) beside an empty Java program.")
+                + "second on one and on two threads (each after a warm-up until the rate is stable), and whole "
+                + "processes (version, diagnose to each format, kb test) beside an empty Java program.")
 final class BenchCommand implements Callable<Integer> {
 
     static final String SHIPPED_EXAMPLE = "org/mliadvisor/examples/illustrative-firm.yaml";
@@ -39,10 +39,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--assessment", paramLabel = "FILE", description = "The assessment to diagnose (default: the illustrative firm).")
     Path assessment;
 
-    @Option(names = "--seconds", defaultValue = "5", description = "Seconds per throughput measurement (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "5",
+            description = "Seconds of steady-state measurement on each thread count, after its warm-up (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--threads", description = "Threads for the parallel measurement (default: all cores).")
+    @Option(names = "--threads", paramLabel = "J",
+            description = "Also measure the steady state on J threads, besides 1 and 2; with --batch, the workers "
+                    + "(default there: all cores).")
     Integer threads;
 
     @Option(names = "--interventions", defaultValue = "0", paramLabel = "N",
@@ -63,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (seconds <= 0 || interventions < 0 || coldRuns < 0 || (threads != null && threads < 1)) {
+        // NaN and infinity too: neither is a time to measure for
+        if (!(seconds > 0) || Double.isInfinite(seconds) || interventions < 0 || coldRuns < 0 || (threads != null && threads < 1)) {
             spec.commandLine().getErr().println("mli: --seconds, --threads, --interventions and --cold-runs must be positive");
             return ExitCode.USAGE;
         }
@@ -89,10 +93,10 @@ final class BenchCommand implements Callable<Integer> {
             content = Files.readAllBytes(assessment);
             name = assessment.toString();
         }
-        int parallel = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         Path jar = jar();
         Path launcher = jar == null ? null : jar.toAbsolutePath().getParent().resolveSibling("bin").resolve("mli");
-        Benchmark.Settings settings = new Benchmark.Settings(content, name, seconds, parallel, interventions,
+        Benchmark.Settings settings = new Benchmark.Settings(content, name, seconds,
+                Benchmark.Settings.threadCounts(threads), interventions,
                 ProcessHandle.current().info().command().orElse("java"), jar,
                 launcher != null && Files.isExecutable(launcher) ? launcher : null, coldRuns);
         try {

@@ -2,6 +2,8 @@ package org.mliadvisor.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mliadvisor.assessment.AssessmentLoader;
 
 import java.io.IOException;
@@ -49,6 +51,15 @@ class BenchCommandTest {
         assertThat(code).as(cli.err.toString()).isEqualTo(ExitCode.OK);
         assertThat(cli.out.toString()).startsWith("batch of 20 generated firms, 2 workers: ").contains("firms/s",
                 "20 diagnosed, 0 refused");
+    }
+
+    @ParameterizedTest(name = "--seconds {0}")
+    @ValueSource(strings = {"0", "-1", "NaN", "Infinity"})
+    void aMeasuringTimeThatIsNoPositiveNumberOfSecondsIsAUsageError(String seconds) {
+        CliRun cli = new CliRun();
+
+        assertThat(cli.run("bench", "--seconds", seconds, "--cold-runs", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("--seconds");
     }
 
     @Test
