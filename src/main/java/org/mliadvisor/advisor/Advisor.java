@@ -6,6 +6,7 @@ import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.Diagnostician;
 import org.mliadvisor.diagnosis.Scenario;
 import org.mliadvisor.diagnosis.ScenarioReader;
+import org.mliadvisor.diagnosis.Verdict;
 import org.mliadvisor.diagnosis.WhatIf;
 import org.mliadvisor.diagnosis.Progress;
 import org.mliadvisor.diagnosis.WeightRobustness;
@@ -90,6 +91,11 @@ public final class Advisor implements AutoCloseable {
     /** Runs the rules on one assessment. */
     public Diagnosis diagnose(Assessment assessment) {
         return diagnostician.diagnose(assessment);
+    }
+
+    /** Runs the rules on one assessment for what they conclude, without the explanations a report needs. */
+    public Verdict conclude(Assessment assessment) {
+        return diagnostician.conclude(assessment);
     }
 
     /**

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import org.mliadvisor.advisor.Advisor;
 import org.mliadvisor.assessment.Assessment;
 import org.mliadvisor.diagnosis.Diagnosis;
+import org.mliadvisor.diagnosis.Verdict;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.OutputFile;
@@ -319,10 +320,15 @@ public final class Batch {
                 return new RowOutcome.Refused(firm.row(), problems.all(), false);
             }
             problems.addAll(assessment.warnings());
-            Diagnosis diagnosis = advisor.diagnose(assessment);
-            FirmResult result = FirmResult.of(firm.row(), assessment, diagnosis, kb);
-            writeReports(firm.row(), diagnosis);
-            return new RowOutcome.Diagnosed(result, problems.all());
+            Verdict verdict;
+            if (settings.reports().isEmpty()) {
+                verdict = advisor.conclude(assessment); // no report reads the explanations: they are never assembled
+            } else {
+                Diagnosis diagnosis = advisor.diagnose(assessment);
+                writeReports(firm.row(), diagnosis);
+                verdict = diagnosis.verdict();
+            }
+            return new RowOutcome.Diagnosed(FirmResult.of(firm.row(), assessment, verdict, kb), problems.all());
         } catch (OutputFile.OutputException e) {
             problems.error(at, "", "the report cannot be written: " + e.getMessage());
             return new RowOutcome.Refused(firm.row(), problems.all(), false);
@@ -333,9 +339,6 @@ public final class Batch {
     }
 
     private void writeReports(int row, Diagnosis diagnosis) throws OutputFile.OutputException {
-        if (settings.reports().isEmpty()) {
-            return;
-        }
         Path folder = settings.output().resolve(REPORTS);
         for (ReportFormat format : settings.reports()) {
             byte[] document = advisor.render(diagnosis, format, ReportOptions.client(settings.language()));

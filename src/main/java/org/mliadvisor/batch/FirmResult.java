@@ -7,11 +7,10 @@ import org.mliadvisor.assessment.survey.ItemSums;
 import org.mliadvisor.assessment.survey.LikertScale;
 import org.mliadvisor.diagnosis.BindingOutcome;
 import org.mliadvisor.diagnosis.ConsistencyFinding;
-import org.mliadvisor.diagnosis.Diagnosis;
 import org.mliadvisor.diagnosis.DimensionScore;
 import org.mliadvisor.diagnosis.DimensionSurvey;
-import org.mliadvisor.diagnosis.Recommendation;
 import org.mliadvisor.diagnosis.SurveyEvidence;
+import org.mliadvisor.diagnosis.Verdict;
 import org.mliadvisor.knowledge.Dimension;
 import org.mliadvisor.knowledge.KnowledgeBase;
 import org.mliadvisor.knowledge.KpiDefinition;
@@ -84,23 +83,23 @@ public record FirmResult(int row, String firm, Double mli, Double mliPartial, Ma
         return about.isEmpty() ? finding.id() : finding.id() + " (" + String.join(", ", about) + ")";
     }
 
-    /** The result of {@code diagnosis}, made from {@code assessment} read at {@code row}. */
-    public static FirmResult of(int row, Assessment assessment, Diagnosis diagnosis, KnowledgeBase kb) {
+    /** The result of {@code verdict}, concluded from {@code assessment} read at {@code row}. */
+    public static FirmResult of(int row, Assessment assessment, Verdict verdict, KnowledgeBase kb) {
         Map<Dimension, Double> scores = new EnumMap<>(Dimension.class);
-        for (DimensionScore score : diagnosis.dimensions().values()) {
+        for (DimensionScore score : verdict.dimensions().values()) {
             if (score.sufficient()) {
                 scores.put(score.dimension(), score.score());
             }
         }
-        BindingOutcome outcome = diagnosis.binding();
+        BindingOutcome outcome = verdict.binding();
         String binding = String.join("+", outcome.binding().stream().map(Dimension::name).toList());
         String basis = outcome.determined() ? outcome.basis().name().toLowerCase(Locale.ROOT)
                 : outcome.atTarget() ? "at_target" : "undetermined";
-        List<String> actions = diagnosis.recommendations().stream().limit(ACTIONS).map(Recommendation::id).toList();
-        List<String> findings = diagnosis.consistency().stream().map(FirmResult::finding).toList();
+        List<String> actions = verdict.ranking().stream().limit(ACTIONS).toList();
+        List<String> findings = verdict.consistency().stream().map(FirmResult::finding).toList();
         Map<Dimension, Double> alpha = new EnumMap<>(Dimension.class);
-        if (diagnosis.survey() != null) {
-            for (DimensionSurvey survey : diagnosis.survey().dimensions().values()) {
+        if (verdict.survey() != null) {
+            for (DimensionSurvey survey : verdict.survey().dimensions().values()) {
                 if (survey.alpha() != null) {
                     alpha.put(survey.dimension(), survey.alpha());
                 }
@@ -120,7 +119,7 @@ public record FirmResult(int row, String firm, Double mli, Double mliPartial, Ma
                 }
             }
         }
-        return new FirmResult(row, diagnosis.organization(), diagnosis.mli().headline(), diagnosis.mli().partial(), scores,
+        return new FirmResult(row, verdict.organization(), verdict.mli().headline(), verdict.mli().partial(), scores,
                 binding, basis, outcome.margin(), outcome.joint(), actions, findings, alpha, attainment, itemSums);
     }
 }

@@ -70,6 +70,12 @@ public record Diagnosis(String organization, LocalDate assessedOn, KnowledgeBase
         }
     }
 
+    /** What this diagnosis concludes, without its reasons. */
+    public Verdict verdict() {
+        return new Verdict(organization, dimensions, mli, binding, recommendations.stream().map(Recommendation::id).toList(),
+                consistency, survey);
+    }
+
     /** A KPI's name in the knowledge base, for reports that name KPIs the assessment did not report too. */
     public Text kpiName(String kpiId) {
         KpiDefinition kpi = kpis.get(kpiId);

@@ -85,6 +85,21 @@ public final class Diagnostician implements AutoCloseable {
     }
 
     /**
+     * What the rules conclude for one assessment, without the explanations a report needs: the same session and rules as
+     * {@link #diagnose}, and of the assembly only the ranking and the order of the findings. For a sample of many firms.
+     */
+    public Verdict conclude(Assessment assessment) {
+        Conclusions conclusions = new Conclusions();
+        SurveyEvidence survey = survey(assessment);
+        run(assessment, survey, RuleBase.PHASES.size(), null, conclusions::take);
+        conclusions.requireComplete();
+        ConditionTrace trace = new ConditionTrace(knowledge, conclusions.outcomes);
+        return new Verdict(assessment.organization(), conclusions.dimensions, conclusions.mli, binding(conclusions, trace),
+                ranked(conclusions).stream().map(RecommendationCandidate::interventionId).toList(),
+                findings(conclusions), survey);
+    }
+
+    /**
      * The binding constraint the rules decide for one assessment: the same session and rules as {@link #diagnose},
      * stopped once the binding constraint is decided (what runs after it reads it and never changes it), and nothing
      * else assembled. For callers that ask only that, many times: the weight robustness asks it once per piece of the
@@ -203,6 +218,13 @@ public final class Diagnostician implements AutoCloseable {
         final List<SurveyFinding> surveyFindings = new ArrayList<>();
         BindingConfidence confidence;
 
+        void requireComplete() {
+            if (weights == null || mli == null || binding == null || confidence == null
+                    || dimensions.size() != Dimension.values().length) {
+                throw new IllegalStateException("the rules drew no complete conclusion; check rules/*.drl");
+            }
+        }
+
         void take(Object fact) {
             if (fact instanceof IndicatorScore s) {
                 indicatorScores.add(s);
@@ -249,17 +271,14 @@ public final class Diagnostician implements AutoCloseable {
     }
 
     private Diagnosis assemble(Assessment assessment, Conclusions c, SurveyEvidence survey) {
-        if (c.weights == null || c.mli == null || c.binding == null || c.confidence == null
-                || c.dimensions.size() != Dimension.values().length) {
-            throw new IllegalStateException("the rules drew no complete conclusion; check rules/*.drl");
-        }
+        c.requireComplete();
         List<String> indicatorOrder = new ArrayList<>(kb.indicators().keySet());
         c.indicatorScores.sort(Comparator.comparingInt(s -> indicatorOrder.indexOf(s.indicatorId())));
         List<String> kpiOrder = new ArrayList<>(kb.kpis().keySet());
         c.gaps.sort(Comparator.comparingInt(g -> kpiOrder.indexOf(g.kpiId())));
         c.needsData.sort(Comparator.comparingInt(n -> kbOrder.get(n.interventionId())));
         ConditionTrace trace = new ConditionTrace(knowledge, c.outcomes);
-        BindingOutcome binding = c.binding.withGateEvidence(g -> trace.support(g.gate().conditionId(), Truth.TRUE));
+        BindingOutcome binding = binding(c, trace);
         List<NeedsData> needsData = c.needsData.stream()
                 .map(n -> n.withMissing(trace.support(knowledge.rootOf(n.interventionId()), Truth.UNKNOWN))).toList();
         List<UndecidedGate> undecidedGates = c.undecidedGates.stream()
@@ -268,7 +287,7 @@ public final class Diagnostician implements AutoCloseable {
         List<IndicatorDefinition> unanswered = kb.indicators().values().stream()
                 .filter(i -> !assessment.indicators().containsKey(i.id())).toList();
 
-        List<RecommendationCandidate> ranked = RecommendationRanking.rank(c.candidates, c.precedences, kbOrder::get);
+        List<RecommendationCandidate> ranked = ranked(c);
         Map<String, Schedule> schedules = RoadmapSchedule.plan(ranked, c.precedences, c.earlyStarts, kb);
         List<Recommendation> recommendations = new ArrayList<>();
         for (RecommendationCandidate candidate : ranked) {
@@ -289,20 +308,38 @@ public final class Diagnostician implements AutoCloseable {
         }
         Map<String, ContextValue> context = new LinkedHashMap<>();
         kb.context().keySet().forEach(id -> context.put(id, c.context.get(id)));
-        c.findings.sort(findingOrder(indicatorOrder, kpiOrder));
+        List<ConsistencyFinding> findings = findings(c);
         return new Diagnosis(assessment.organization(), assessment.assessedOn(), kb.info(), c.weights, context,
                 c.indicatorScores, unanswered, c.dimensions, c.shortfalls, c.evidence, c.mli, c.gaps, binding,
                 recommendations, needsData, undecidedGates, notRecommended(c, trace), roadmap,
-                kb.roadmap().minWeeks(), kb.roadmap().maxWeeks(), kb.kpis(), c.findings, c.confidence.ordered(c.findings),
+                kb.roadmap().minWeeks(), kb.roadmap().maxWeeks(), kb.kpis(), findings, c.confidence.ordered(findings),
                 survey, c.surveyFindings.stream().sorted(Comparator.comparing(SurveyFinding::dimension)
                         .thenComparing(SurveyFinding::kind)).toList());
+    }
+
+    /** The binding outcome, each gate that holds naming the comparisons that made it hold. */
+    private static BindingOutcome binding(Conclusions c, ConditionTrace trace) {
+        return c.binding.withGateEvidence(g -> trace.support(g.gate().conditionId(), Truth.TRUE));
+    }
+
+    /** The applicable interventions in rank order. */
+    private List<RecommendationCandidate> ranked(Conclusions c) {
+        return RecommendationRanking.rank(c.candidates, c.precedences, kbOrder::get);
+    }
+
+    /** The consistency findings in report order. */
+    private List<ConsistencyFinding> findings(Conclusions c) {
+        c.findings.sort(findingOrder());
+        return c.findings;
     }
 
     /**
      * Findings in report order: contradictions, triangulations, then plausibility checks; within a kind,
      * by the check's place in the knowledge base (built-in checks last), then by dimension, indicator or KPI.
      */
-    private Comparator<ConsistencyFinding> findingOrder(List<String> indicatorOrder, List<String> kpiOrder) {
+    private Comparator<ConsistencyFinding> findingOrder() {
+        List<String> indicatorOrder = new ArrayList<>(kb.indicators().keySet());
+        List<String> kpiOrder = new ArrayList<>(kb.kpis().keySet());
         List<String> checks = new ArrayList<>(kb.consistency().stream().map(ConsistencyCheck::id).toList());
         checks.addAll(ConsistencyCheck.BUILT_IN);
         return Comparator.comparing(ConsistencyFinding::kind)

@@ -1,9 +1,14 @@
 package org.mliadvisor.diagnosis;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mliadvisor.assessment.Assessment;
+import org.mliadvisor.assessment.AssessmentLoader;
 import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.report.JsonReportRenderer;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -75,6 +80,33 @@ class SessionReuseTest {
                 assertThat(alone.atTarget()).isEqualTo(whole.atTarget());
                 assertThat(pooled(diagnostician, firm)).isEqualTo(fresh(diagnostician, firm));
             }
+        }
+    }
+
+    /** What a sample's diagnosis keeps, concluded without the explanations, is the full diagnosis's, surveyed firms too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"illustrative-firm.yaml", "structural-gap-firm.yaml", "relational-gap-firm.yaml",
+        "survey-firm.yaml", "survey-firm.csv.yaml", "volga-cable-works.ru.yaml", "chirchiq-packaging.uz.yaml"})
+    void aVerdictWithoutExplanationsIsTheFullDiagnosisVerdict(String example) throws Exception {
+        try (Diagnostician diagnostician = new Diagnostician(KnowledgeBaseFixture.builtIn())) {
+            Assessment assessment = new AssessmentLoader(KnowledgeBaseFixture.builtIn()).load(Path.of("examples", example));
+            Diagnosis diagnosis = diagnostician.diagnose(assessment);
+
+            Verdict verdict = diagnostician.conclude(assessment);
+
+            assertThat(verdict).isEqualTo(diagnosis.verdict());
+            assertThat(verdict.ranking()).isNotEmpty()
+                    .isEqualTo(diagnosis.recommendations().stream().map(Recommendation::id).toList());
+            assertThat(verdict.survey() != null).isEqualTo(example.startsWith("survey"));
+        }
+    }
+
+    @Test
+    void aVerdictOfAnotherFirmDiffers() {
+        try (Diagnostician diagnostician = new Diagnostician(KnowledgeBaseFixture.builtIn())) {
+            List<Firm> firms = firms(5, 2);
+            assertThat(diagnostician.conclude(firms.get(0).assessment()))
+                    .isNotEqualTo(diagnostician.diagnose(firms.get(1).assessment()).verdict());
         }
     }
 
