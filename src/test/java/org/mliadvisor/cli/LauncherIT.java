@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -188,6 +190,32 @@ class LauncherIT {
             assertThat(run.err()).contains("mli.jar is missing", "mvn -q -B package -DskipTests");
         } finally {
             Files.move(jar.resolveSibling("elsewhere.jar"), jar);
+        }
+    }
+
+    /** The long-running commands get the full JIT, the one-firm ones the quick compiler; all the serial collector. */
+    @ParameterizedTest
+    @CsvSource({"diagnose x.yaml, true", "what-if x.yaml, true", "--verbose diagnose x.yaml, true", "batch in.csv -o out, false",
+        "bench --batch 10, false", "--verbose batch in.csv, false"})
+    @Order(7)
+    void batchAndBenchGetTheFullCompilerAndTheOthersTheQuickOne(String arguments, boolean quick) throws Exception {
+        Path jdk = checkout.resolve("echo-jdk");
+        Files.createDirectories(jdk.resolve("bin"));
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"17.0.9\"\nJAVA_RUNTIME_VERSION=\"17.0.9+9\"\n");
+        Path echo = Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\necho \"$@\"\n");
+        assertThat(echo.toFile().setExecutable(true)).isTrue();
+
+        Run run = launcher(Map.of("JAVA", echo.toString(), "MLI_ARCHIVE", "off"), arguments.split(" "));
+
+        assertThat(run.exitCode()).isZero();
+        String line = run.text().strip();
+        assertThat(line).endsWith(" -jar " + jar + " " + arguments);
+        List<String> flags = List.of(line.substring(0, line.indexOf(" -jar ")).split(" "));
+        assertThat(flags).contains("-XX:+UseSerialGC", "-XX:-UsePerfData");
+        if (quick) {
+            assertThat(flags).contains("-XX:TieredStopAtLevel=1");
+        } else {
+            assertThat(flags).noneMatch(flag -> flag.startsWith("-XX:TieredStopAtLevel"));
         }
     }
 }
