@@ -118,7 +118,10 @@ public final class Diagnostician implements AutoCloseable {
         return outcome[0];
     }
 
-    /** Inserts the knowledge base's and the assessment's facts, fires the first {@code phases} phases and hands over every fact as it is inserted. */
+    /**
+     * Inserts the knowledge base's and the assessment's facts, fires the first {@code phases} phases and hands over the
+     * context as the rules read it (defaults included) and every fact the rules insert, as they insert it.
+     */
     private void run(Assessment assessment, SurveyEvidence survey, int phases, Consumer<String> firedRules,
                      Consumer<Object> take) {
         KieSession kie;
@@ -136,8 +139,7 @@ public final class Diagnostician implements AutoCloseable {
             });
         }
         boolean reusable = false;
-        InsertedFacts inserted = new InsertedFacts(take);
-        kie.addEventListener(inserted);
+        InsertedFacts concluded = new InsertedFacts(take);
         try {
             knowledge.facts().forEach(kie::insert);
             kie.insert(new WeightOption(kb.defaultWeights(), false, defaultWeightsWrittenAt));
@@ -150,16 +152,19 @@ public final class Diagnostician implements AutoCloseable {
             }
             for (ContextFactor factor : kb.context().values()) {
                 String stated = assessment.context().get(factor.id());
-                kie.insert(new ContextValue(factor.id(), stated == null ? factor.defaultValue() : stated, stated == null));
+                ContextValue value = new ContextValue(factor.id(), stated == null ? factor.defaultValue() : stated, stated == null);
+                kie.insert(value);
+                take.accept(value);
             }
             Agenda agenda = kie.getAgenda();
             for (int i = phases - 1; i >= 0; i--) {
                 agenda.getAgendaGroup(RuleBase.PHASES.get(i)).setFocus();
             }
+            kie.addEventListener(concluded); // from here on every fact inserted is a rule's conclusion
             kie.fireAllRules();
             reusable = firedRules == null;
         } finally {
-            kie.removeEventListener(inserted);
+            kie.removeEventListener(concluded);
             if (reusable) {
                 ((StatefulKnowledgeSessionImpl) kie).reset();
                 idleSessions.offer(kie);
@@ -170,9 +175,9 @@ public final class Diagnostician implements AutoCloseable {
     }
 
     /**
-     * Hands each fact on as it is inserted. The facts are taken as they come, not from the session's store
-     * afterwards: the rule base is immutable ({@link RuleBase}), so the store never keeps a conclusion that no
-     * rule reads (the index, the confidence).
+     * Hands each fact on as it is inserted. The rules' conclusions are taken as they come, not from the session's store
+     * afterwards: the rule base is immutable ({@link RuleBase}), so the store never keeps a conclusion that no rule
+     * reads (the index, the confidence).
      */
     private static final class InsertedFacts extends DefaultRuleRuntimeEventListener {
         private final Consumer<Object> take;
