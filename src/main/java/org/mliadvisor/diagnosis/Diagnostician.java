@@ -37,6 +37,8 @@ import java.util.function.Consumer;
  *
  * <p>Sessions are reset and reused rather than created per diagnosis: a session keeps the memories
  * of the rule network it has built, which otherwise make up more than half the cost of a diagnosis.
+ * A diagnosis takes an idle session from the pool and gives it back when done, so each session serves
+ * one thread at a time ({@link RuleBase#newSession}).
  */
 public final class Diagnostician implements AutoCloseable {
 
@@ -127,10 +129,10 @@ public final class Diagnostician implements AutoCloseable {
         KieSession kie;
         if (firedRules == null) {
             KieSession idle = idleSessions.poll();
-            kie = idle != null ? idle : rules.kieBase().newKieSession();
+            kie = idle != null ? idle : rules.newSession();
         } else {
             // a listener must not stay on a pooled session, so a listened-to diagnosis gets its own
-            kie = rules.kieBase().newKieSession();
+            kie = rules.newSession();
             kie.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {

