@@ -217,6 +217,27 @@ class BatchCommandTest {
         assertThat(out.resolve("reports/000002-acme-textiles.md")).content().contains("Acme / Textiles");
     }
 
+    /** With reports each firm gets its full diagnosis; its line is the one the batch concludes without them. */
+    @Test
+    void htmlAndPdfReportsAreWholeDocumentsAndLeaveFirmsCsvAsWithoutReports() throws IOException {
+        Path in = input("one.csv", header, good.get(0));
+        Path plain = folder.resolve("plain");
+        Path reported = folder.resolve("reported");
+
+        int withoutReports = new CliRun().run("batch", in.toString(), "-o", plain.toString());
+        CliRun run = new CliRun();
+        int withReports = run.run("batch", in.toString(), "-o", reported.toString(), "--reports", "html,pdf", "--lang", "ru");
+
+        assertThat(withoutReports).isEqualTo(ExitCode.OK);
+        assertThat(withReports).as(run.err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(reported.resolve("reports/000002-firm-1.html")).content(StandardCharsets.UTF_8)
+                .startsWith("<!DOCTYPE html>").contains("lang=\"ru\"").endsWith("</html>\n");
+        byte[] pdf = Files.readAllBytes(reported.resolve("reports/000002-firm-1.pdf"));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, pdf.length - 6, 6, StandardCharsets.US_ASCII)).contains("%%EOF");
+        assertThat(reported.resolve("firms.csv")).hasSameBinaryContentAs(plain.resolve("firms.csv"));
+    }
+
     @Test
     void aSurveyExportIsGroupedPerFirmAndAFirmMetAgainLaterIsRefused() throws IOException {
         List<String> respondents = Files.readAllLines(Path.of("examples/survey-firm.responses.csv"));
