@@ -9,14 +9,18 @@ import org.mliadvisor.source.InputException;
 import org.mliadvisor.source.Problem;
 import org.mliadvisor.source.Problems;
 import org.mliadvisor.source.SourceLocation;
+import org.mliadvisor.source.Suggestions;
 import org.mliadvisor.source.Table;
 import org.mliadvisor.source.TableStream;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -27,11 +31,16 @@ import java.util.stream.Collectors;
  */
 final class SurveyRows implements FirmSource {
 
+    private static final String RESPONDENT = "respondent";
+    private static final String FUNCTION = "function";
+
     /** The most respondents one firm may have, so one firm cannot hold the whole file in memory. */
     static final int MAX_RESPONDENTS = 10_000;
 
     private final TableStream table;
     private final int firmColumn;
+    /** The columns a firm's export leaves out: the firm's, and those the header check found unknown. */
+    private final Set<Integer> left;
     private final SurveyFile survey;
     private final LocalDate assessedOn;
     private final List<Problem> opening;
@@ -41,28 +50,49 @@ final class SurveyRows implements FirmSource {
     private Table.Row ahead;
     private Problems aheadProblems = new Problems();
 
-    private SurveyRows(TableStream table, int firmColumn, KnowledgeBase kb, LocalDate assessedOn, Problems opening) {
+    private SurveyRows(TableStream table, int firmColumn, Set<Integer> unknown, KnowledgeBase kb, LocalDate assessedOn,
+                       Problems opening) {
         this.table = table;
         this.firmColumn = firmColumn;
+        this.left = new TreeSet<>(unknown);
+        if (firmColumn >= 0) {
+            left.add(firmColumn);
+        }
         this.survey = new SurveyFile(kb.items().stream().map(SurveyItem::id).collect(Collectors.toSet()),
                 kb.survey().scalePoints());
         this.assessedOn = assessedOn;
         this.opening = opening.all();
-        this.header = withoutFirm(table.header());
+        this.header = readable(table.header());
     }
 
     /** Whether {@code header} is a survey export's: it has a {@code respondent} column. */
     static boolean isSurvey(Table.Row header) {
-        return header != null && header.cells().stream().anyMatch(c -> c.text().strip().equalsIgnoreCase("respondent"));
+        return header != null && header.cells().stream().anyMatch(c -> c.text().strip().equalsIgnoreCase(RESPONDENT));
     }
 
-    /** The firms of the survey export {@code table}; its header's problems go to {@code opening}. */
+    /**
+     * The firms of the survey export {@code table}; its header's problems go to {@code opening}. A column that is
+     * neither {@code firm}, {@code respondent}, {@code function} nor an item id is a problem of the header, told once,
+     * and is not read, as in a table of firms: the firms are read without it.
+     */
     static SurveyRows of(TableStream table, KnowledgeBase kb, LocalDate assessedOn, Problems opening) {
+        boolean refused = opening.hasErrors(); // what opening the file found leaves no row to read
         int firm = -1;
+        Set<Integer> unknown = new TreeSet<>();
+        Set<String> items = kb.items().stream().map(SurveyItem::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = new LinkedHashSet<>(List.of(FirmColumns.FIRM, RESPONDENT, FUNCTION));
+        expected.addAll(items);
         List<Table.Cell> cells = table.header().cells();
         for (int c = 0; c < cells.size(); c++) {
-            if (cells.get(c).text().strip().equalsIgnoreCase(FirmColumns.FIRM)) {
+            String heading = cells.get(c).text().strip();
+            if (heading.equalsIgnoreCase(FirmColumns.FIRM)) {
                 firm = c;
+            } else if (!heading.isEmpty() && !heading.equalsIgnoreCase(RESPONDENT) && !heading.equalsIgnoreCase(FUNCTION)
+                    && !items.contains(heading)) {
+                unknown.add(c);
+                opening.error(cells.get(c).location(), heading, "unknown column" + Suggestions.hint(heading, expected)
+                        + "; expected `firm`, `respondent`, `function` or one of the " + items.size() + " item ids of the"
+                        + " knowledge base; the column is not read");
             }
         }
         if (firm < 0) {
@@ -73,7 +103,8 @@ final class SurveyRows implements FirmSource {
             opening.error(SourceLocation.ofFile(table.file()), "", "the knowledge base has no survey items (items.yaml),"
                     + " so there is nothing for respondents to answer");
         }
-        return new SurveyRows(table, opening.hasErrors() ? -1 : firm, kb, assessedOn, opening);
+        boolean readable = !refused && firm >= 0 && !kb.items().isEmpty();
+        return new SurveyRows(table, readable ? firm : -1, unknown, kb, assessedOn, opening);
     }
 
     @Override
@@ -109,7 +140,7 @@ final class SurveyRows implements FirmSource {
         int last = first;
         while (ahead != null && ahead.cell(firmColumn).text().strip().equals(firm)) {
             if (rows.size() < MAX_RESPONDENTS) {
-                rows.add(withoutFirm(ahead));
+                rows.add(readable(ahead));
             } else if (rows.size() == MAX_RESPONDENTS) {
                 problems.error(ahead.cell(firmColumn).location(), FirmColumns.FIRM, "firm `" + firm + "` has more than "
                         + MAX_RESPONDENTS + " respondents; the limit is " + MAX_RESPONDENTS);
@@ -139,13 +170,17 @@ final class SurveyRows implements FirmSource {
         });
     }
 
-    /** The row without its firm cell: what the survey import reads is one firm's export. */
-    private Table.Row withoutFirm(Table.Row row) {
-        if (firmColumn < 0) {
+    /** The row without its firm cell and the unknown columns' cells: what the survey import reads is one firm's export. */
+    private Table.Row readable(Table.Row row) {
+        if (left.isEmpty()) {
             return row;
         }
-        List<Table.Cell> cells = new ArrayList<>(row.cells());
-        cells.remove(firmColumn);
+        List<Table.Cell> cells = new ArrayList<>(row.cells().size());
+        for (int c = 0; c < row.cells().size(); c++) {
+            if (!left.contains(c)) {
+                cells.add(row.cells().get(c));
+            }
+        }
         return new Table.Row(row.number(), cells);
     }
 

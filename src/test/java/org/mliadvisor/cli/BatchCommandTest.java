@@ -265,6 +265,41 @@ class BatchCommandTest {
         assertThat(out.resolve("sample.md")).content().contains("Across the surveyed firms", "Pooled α").doesNotContain("No firm was surveyed");
     }
 
+    /** An unknown column of a survey export is the header's problem, told once; every firm is read without it. */
+    @Test
+    void anUnknownColumnOfASurveyExportIsListedOnceAndEveryFirmIsDiagnosedWithoutIt() throws IOException {
+        List<String> respondents = Files.readAllLines(Path.of("examples/survey-firm.responses.csv"));
+        List<String> plain = new ArrayList<>();
+        List<String> noted = new ArrayList<>();
+        for (int i = 0; i < respondents.size(); i++) {
+            String firm = i == 0 ? "firm" : i <= 5 ? "Alpha" : "Beta";
+            String[] cells = respondents.get(i).split(",", -1);
+            // a notes column between the function and the first item: the items must not shift under their headings
+            String note = i == 0 ? "notes" : "x" + i;
+            plain.add(firm + "," + respondents.get(i));
+            noted.add(firm + "," + cells[0] + "," + cells[1] + "," + note + ","
+                    + String.join(",", List.of(cells).subList(2, cells.length)));
+        }
+        Path out = folder.resolve("out");
+        Path reference = folder.resolve("reference");
+        CliRun run = new CliRun();
+
+        int code = run.run("batch", input("noted.csv", noted.toArray(String[]::new)).toString(), "-o", out.toString());
+        int plainCode = new CliRun().run("batch", input("plain.csv", plain.toArray(String[]::new)).toString(), "-o",
+                reference.toString());
+
+        assertThat(plainCode).isEqualTo(ExitCode.OK);
+        assertThat(code).as(run.err.toString()).isEqualTo(ExitCode.DATA_ERROR);
+        List<List<String>> errors = csv(out.resolve("errors.csv"));
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(1)).satisfies(e -> {
+            assertThat(e.get(1)).isEqualTo("1");
+            assertThat(e.get(2)).isEqualTo("notes");
+            assertThat(e.get(3)).contains("unknown column", "`respondent`", "not read");
+        });
+        assertThat(csv(out.resolve("firms.csv"))).isEqualTo(csv(reference.resolve("firms.csv")));
+    }
+
     @Test
     void aFolderOfAssessmentsIsDiagnosedFileByFileInNameOrder() throws IOException {
         Path in = Files.createDirectory(folder.resolve("assessments"));
