@@ -13,6 +13,8 @@ import org.mliadvisor.source.InputException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,17 +154,17 @@ public final class Benchmark {
                     return null;
                 }));
             }
-            List<Double> warmUpRates = new ArrayList<>();
+            List<WarmUp.Window> warmUp = new ArrayList<>();
             WarmUp.Verdict verdict;
             do {
-                warmUpRates.add(window(diagnosed, WarmUp.STANDARD.windowSeconds(), workers));
-                verdict = WarmUp.STANDARD.judge(warmUpRates);
+                warmUp.add(window(diagnosed, WarmUp.STANDARD.windowSeconds(), workers));
+                verdict = WarmUp.STANDARD.judge(warmUp);
             } while (verdict == WarmUp.Verdict.WARMING);
             double warmUpSeconds = (System.nanoTime() - start) / 1e9;
             int windows = Math.max(MIN_MEASURE_WINDOWS, (int) Math.round(settings.seconds() / MEASURE_WINDOW_SECONDS));
             List<Double> rates = new ArrayList<>();
             for (int w = 0; w < windows; w++) {
-                rates.add(window(diagnosed, settings.seconds() / windows, workers));
+                rates.add(window(diagnosed, settings.seconds() / windows, workers).rate());
             }
             return new SteadyState(threads, rates, warmUpSeconds, verdict == WarmUp.Verdict.STABLE);
         } finally {
@@ -172,12 +174,20 @@ public final class Benchmark {
         }
     }
 
-    /** Diagnoses per second over one window of about {@code seconds}, the workers running throughout. */
-    private static double window(LongAdder diagnosed, double seconds, List<Future<?>> workers) throws InterruptedException {
+    /**
+     * Diagnoses per second and the JIT's compile time over one window of about {@code seconds}, the
+     * workers running throughout.
+     */
+    private static WarmUp.Window window(LongAdder diagnosed, double seconds, List<Future<?>> workers)
+            throws InterruptedException {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean(); // null when the JVM has no JIT (-Xint)
+        boolean monitored = compiler != null && compiler.isCompilationTimeMonitoringSupported();
         long start = System.nanoTime();
+        long compiledBefore = monitored ? compiler.getTotalCompilationTime() : 0;
         long before = diagnosed.sum();
         Thread.sleep(Math.max(1, Math.round(seconds * 1000)));
         long after = diagnosed.sum();
+        long compiledAfter = monitored ? compiler.getTotalCompilationTime() : 0;
         double elapsed = (System.nanoTime() - start) / 1e9; // not the asked length: a busy machine wakes the sleeper late
         for (Future<?> worker : workers) {
             if (worker.isDone()) { // a worker only ends early when a diagnosis failed
@@ -188,7 +198,10 @@ public final class Benchmark {
                 }
             }
         }
-        return (after - before) / elapsed;
+        double rate = (after - before) / elapsed;
+        // a compile is counted when it ends, so one that spans windows all lands in its last
+        return monitored ? WarmUp.Window.of(rate, (compiledAfter - compiledBefore) / 1e3, elapsed)
+                : WarmUp.Window.unmonitored(rate, elapsed);
     }
 
     private void synthetic(RuleBase rules) throws InputException, IOException {
