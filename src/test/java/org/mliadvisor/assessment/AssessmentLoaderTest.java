@@ -292,7 +292,8 @@ class AssessmentLoaderTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"-2026-11-01", "+2026-11-01", "02026-11-01", "2026-1-01"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-2026-11-01", "+2026-11-01", "02026-11-01", "2026-1-01",
+        "2026-02-30", "2025-02-29", "2026-00-10", "2026-04-31", "2026-11-1x", "２０２６-11-01"})
     void dateNotWrittenAsYyyyMmDdWithAFourDigitYearIsRefused(String date) throws IOException {
         Path file = Files.writeString(folder.resolve("date.yaml"),
                 "organization: Fixture Firm\nassessed_on: \"" + date + "\"\n");
@@ -301,6 +302,15 @@ class AssessmentLoaderTest {
 
         assertThat(e.problems()).singleElement().asString().isEqualTo(file + ":2:14: assessed_on: `" + date
                 + "` is not a date; expected YYYY-MM-DD with a four-digit year (e.g. 2026-11-01)");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"2024-02-29, 2024, 2, 29", "0001-01-01, 1, 1, 1", "2026-12-31, 2026, 12, 31"})
+    void aDateWrittenAsYyyyMmDdIsThatDay(String date, int year, int month, int day) throws Exception {
+        Path file = Files.writeString(folder.resolve("date.yaml"),
+                "organization: Fixture Firm\nassessed_on: " + date + "\n");
+
+        assertThat(new AssessmentLoader(kb).load(file).assessedOn()).isEqualTo(LocalDate.of(year, month, day));
     }
 
     @Test
