@@ -1,5 +1,6 @@
 package org.mliadvisor.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.mliadvisor.diagnosis.Numbers;
 import org.mliadvisor.knowledge.Answer;
@@ -7,13 +8,39 @@ import org.mliadvisor.knowledge.KnowledgeBaseInfo;
 import org.mliadvisor.knowledge.Language;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The fields every JSON document of the tool writes the same way: rounded numbers, lists of texts, answers, the KB. */
+/**
+ * What every JSON document of the tool writes the same way: the document itself, rounded numbers, lists of texts,
+ * answers, the KB.
+ */
 final class JsonFields {
 
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private JsonFields() {
+    }
+
+    /** What a document writes between its outer braces. */
+    interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** A pretty-printed JSON object ending in a line break, its fields written by {@code body}. */
+    static String document(Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            body.write(json);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + System.lineSeparator();
     }
 
     /** A number rounded to {@code decimals} places through its text, so it reads exactly in the JSON; null when absent. */

@@ -1,6 +1,5 @@
 package org.mliadvisor.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.mliadvisor.assessment.survey.ItemStatistics;
 import org.mliadvisor.assessment.survey.PerceptionGaps;
@@ -32,8 +31,6 @@ import org.mliadvisor.knowledge.Weights;
 import org.mliadvisor.source.SourceLocation;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,8 +39,6 @@ import java.util.Optional;
 public final class JsonReportRenderer implements ReportRenderer {
 
     public static final String SCHEMA_VERSION = "1.6";
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     private final Language language;
 
@@ -55,10 +50,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     @Override
     public String render(Analysis analysis) {
         Diagnosis d = analysis.diagnosis();
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
+        return JsonFields.document(json -> {
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
             json.writeStringField("language", language.code());
             json.writeStringField("organization", d.organization());
@@ -90,11 +82,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             }
             json.writeEndArray();
             writeRoadmap(json, d);
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + System.lineSeparator();
+        });
     }
 
     private void writeMli(JsonGenerator json, Diagnosis d) throws IOException {
@@ -199,11 +187,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("unanswered");
-        for (String id : d.unanswered().stream().map(IndicatorDefinition::id).toList()) {
-            json.writeString(id);
-        }
-        json.writeEndArray();
+        JsonFields.strings(json, "unanswered", d.unanswered().stream().map(IndicatorDefinition::id).toList());
     }
 
     private void writeKpiGaps(JsonGenerator json, Diagnosis d) throws IOException {

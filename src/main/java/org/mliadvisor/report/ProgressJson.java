@@ -1,6 +1,5 @@
 package org.mliadvisor.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.mliadvisor.diagnosis.BenefitRealization;
 import org.mliadvisor.diagnosis.ComparabilityNote;
@@ -18,8 +17,6 @@ import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.Weights;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.Locale;
@@ -33,8 +30,6 @@ final class ProgressJson {
 
     static final String SCHEMA_VERSION = "1.0";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private final Language language;
 
     ProgressJson(Language language) {
@@ -42,10 +37,7 @@ final class ProgressJson {
     }
 
     String render(Progress p) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
+        return JsonFields.document(json -> {
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
             json.writeStringField("kind", "progress");
             json.writeStringField("language", language.code());
@@ -58,11 +50,7 @@ final class ProgressJson {
             followThrough(json, p);
             nextWave(json, p);
             differences(json, p);
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + System.lineSeparator();
+        });
     }
 
     private void assessments(JsonGenerator json, Progress p) throws IOException {
@@ -169,11 +157,7 @@ final class ProgressJson {
                     JsonFields.number(json, "high", k.expected().high(), 4);
                     json.writeEndObject();
                 }
-                json.writeArrayFieldStart("contributors");
-                for (String id : k.contributors()) {
-                    json.writeString(id);
-                }
-                json.writeEndArray();
+                JsonFields.strings(json, "contributors", k.contributors());
                 json.writeStringField("verdict", lower(k.verdict()));
                 json.writeEndObject();
             }

@@ -19,8 +19,6 @@ import org.mliadvisor.knowledge.Language;
 import org.mliadvisor.knowledge.Weights;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -42,10 +40,7 @@ final class WhatIfJson {
     }
 
     String render(WhatIf w) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
+        return JsonFields.document(json -> {
             json.writeStringField("schemaVersion", SCHEMA_VERSION);
             json.writeStringField("kind", "what-if");
             json.writeStringField("language", language.code());
@@ -70,11 +65,7 @@ final class WhatIfJson {
             // each side as diagnose writes it, so a reader of diagnosis JSON reads these with the same code
             diagnosis(json, "before", w.before());
             diagnosis(json, "after", w.after());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + System.lineSeparator();
+        });
     }
 
     private void diagnosis(JsonGenerator json, String field, org.mliadvisor.diagnosis.Diagnosis d) throws IOException {
@@ -279,7 +270,6 @@ final class WhatIfJson {
             json.writeNumberField(field, value);
         }
     }
-
 
     /** A number rounded to six places, as every figure of a what-if is; null when absent. */
     private static void number(JsonGenerator json, String field, Double value) throws IOException {
