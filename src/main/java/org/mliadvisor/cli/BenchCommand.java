@@ -113,8 +113,8 @@ final class BenchCommand implements Callable<Integer> {
      */
     private int batch() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        if (batchFirms < 1 || (threads != null && threads < 1)) {
-            spec.commandLine().getErr().println("mli: --batch and --threads must be positive");
+        if (batchFirms < 1) { // --threads was checked with the other options
+            spec.commandLine().getErr().println("mli: --batch must be positive");
             return ExitCode.USAGE;
         }
         int jobs = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

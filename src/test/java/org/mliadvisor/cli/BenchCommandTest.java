@@ -64,6 +64,8 @@ class BenchCommandTest {
 
     @Test
     void benchBatchOfNoFirmsIsAUsageError() {
-        assertThat(new CliRun().run("bench", "--batch", "0")).isEqualTo(ExitCode.USAGE);
+        CliRun run = new CliRun();
+        assertThat(run.run("bench", "--batch", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err.toString()).contains("--batch must be positive");
     }
 }
