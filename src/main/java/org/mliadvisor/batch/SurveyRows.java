@@ -1,6 +1,7 @@
 package org.mliadvisor.batch;
 
 import org.mliadvisor.assessment.Assessment;
+import org.mliadvisor.assessment.survey.SurveyColumns;
 import org.mliadvisor.assessment.survey.SurveyFile;
 import org.mliadvisor.assessment.survey.SurveyResponses;
 import org.mliadvisor.knowledge.KnowledgeBase;
@@ -31,8 +32,9 @@ import java.util.stream.Collectors;
  */
 final class SurveyRows implements FirmSource {
 
-    private static final String RESPONDENT = "respondent";
-    private static final String FUNCTION = "function";
+    /** The respondent and function columns as the survey import reads an export without a column-mapping file. */
+    private static final String RESPONDENT = SurveyColumns.PLAIN.respondentColumn();
+    private static final String FUNCTION = SurveyColumns.PLAIN.functionColumn();
 
     /** The most respondents one firm may have, so one firm cannot hold the whole file in memory. */
     static final int MAX_RESPONDENTS = 10_000;
