@@ -59,12 +59,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         Diagnosis d = view.diagnosis();
         StringBuilder html = new StringBuilder(96 * 1024);
         String title = options.scope().client() ? words.text("report.title") : words.text("evidence.title");
-        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(words.language().code())
-                .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
-                .append(e(title + " · " + d.organization())).append("</title>\n<style>")
-                .append(style(d)).append("</style>\n");
+        head(html, words.language(), title + " · " + d.organization()).append("<style>").append(style(d)).append("</style>\n");
         if (forPdf) {
             html.append("<bookmarks>\n");
             view.sections().forEach(s -> html.append("<bookmark name=\"").append(w(s.titleKey())).append("\" href=\"#")
@@ -424,13 +419,32 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     private String style(Diagnosis d) {
-        String accent = options.brand().accent();
+        return printedStyle(words, options.brand().accent(), d.organization(),
+                options.scope().client() ? words.text("report.title") : words.text("evidence.title"));
+    }
+
+    /**
+     * Opens a report document up to its title: the doctype, a policy that lets the document load nothing (its styles
+     * and charts are inline), the viewport for phones, and {@code title}.
+     */
+    static StringBuilder head(StringBuilder html, Language language, String title) {
+        return html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(language.code())
+                .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
+                .append(Markup.escape(title)).append("</title>\n");
+    }
+
+    /**
+     * The style of a printed report: A4 pages headed by the organization and the document's title (not the cover) and
+     * footed by the confidentiality line and the page number, then the report's styles in the brand's accent.
+     */
+    static String printedStyle(Wording words, String accent, String organization, String documentTitle) {
         // margin boxes do not inherit the body's font: without one named, Cyrillic would print as boxes
         String box = ";font-family:\"DejaVu Sans\",sans-serif;font-size:8pt;color:#5b6678}";
         String page = "@page{size:A4;margin:20mm 15mm 18mm 15mm;"
-                + "@top-left{content:" + Markup.cssString(d.organization()) + box
-                + "@top-right{content:" + Markup.cssString(options.scope().client() ? words.text("report.title")
-                        : words.text("evidence.title")) + box
+                + "@top-left{content:" + Markup.cssString(organization) + box
+                + "@top-right{content:" + Markup.cssString(documentTitle) + box
                 + "@bottom-left{content:" + Markup.cssString(words.text("page.confidential")) + box
                 + "@bottom-right{content:" + words.cssContent("page.number", "counter(page)", "counter(pages)") + box + "}\n"
                 + "@page:first{@top-left{content:none}@top-right{content:none}}\n";

@@ -25,12 +25,8 @@ final class ProgressHtml {
     String render(ProgressView v, boolean forPdf) {
         List<String[]> sections = sections(v);
         StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(v.words().language().code())
-                .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
-                .append(e(v.title() + " · " + v.progress().organization())).append("</title>\n<style>")
-                .append(style(v)).append("</style>\n");
+        HtmlReportRenderer.head(html, v.words().language(), v.title() + " · " + v.progress().organization())
+                .append("<style>").append(style(v)).append("</style>\n");
         if (forPdf) {
             html.append("<bookmarks>\n");
             sections.forEach(s -> html.append("<bookmark name=\"").append(e(s[1])).append("\" href=\"#").append(s[0]).append("\"/>\n"));
@@ -200,15 +196,7 @@ final class ProgressHtml {
 
     private String style(ProgressView v) {
         String accent = options.brand().accent();
-        String box = ";font-family:\"DejaVu Sans\",sans-serif;font-size:8pt;color:#5b6678}";
-        String page = "@page{size:A4;margin:20mm 15mm 18mm 15mm;"
-                + "@top-left{content:" + Markup.cssString(v.progress().organization()) + box
-                + "@top-right{content:" + Markup.cssString(v.title()) + box
-                + "@bottom-left{content:" + Markup.cssString(v.words().words().text("page.confidential")) + box
-                + "@bottom-right{content:" + v.words().words().cssContent("page.number", "counter(page)", "counter(pages)") + box + "}\n"
-                + "@page:first{@top-left{content:none}@top-right{content:none}}\n";
-        return page + HtmlReportRenderer.STYLE.replace(Brand.DEFAULT_ACCENT, accent)
-                .replace(HtmlReportRenderer.PALE, SvgCharts.tint(accent, 0.92)) + SvgCharts.STYLE
+        return HtmlReportRenderer.printedStyle(v.words().words(), accent, v.progress().organization(), v.title())
                 + STYLE.replace(Brand.DEFAULT_ACCENT, accent);
     }
 

@@ -22,11 +22,8 @@ final class WhatIfHtml {
 
     static String render(WhatIfView v) {
         StringBuilder html = new StringBuilder(32 * 1024);
-        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(v.language().code())
-                .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"/>\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>").append(e(v.title()))
-                .append("</title>\n<style>@page{size:A4;margin:20mm 15mm 18mm 15mm}\n").append(HtmlReportRenderer.STYLE).append(STYLE)
+        HtmlReportRenderer.head(html, v.language(), v.title())
+                .append("<style>@page{size:A4;margin:20mm 15mm 18mm 15mm}\n").append(HtmlReportRenderer.STYLE).append(STYLE)
                 .append("</style>\n</head>\n<body>\n<header id=\"cover\">\n<h1>").append(e(v.title())).append("</h1>\n<p class=\"meta\">")
                 .append(e(v.meta())).append("</p>\n<p>").append(e(v.intro())).append("</p>\n");
         if (v.verdict() != null) {
