@@ -322,7 +322,7 @@ public final class KnowledgeBaseCatalogue {
             Object literal = c.literal();
             String value = literal instanceof Double d
                     ? (c.subject() == Condition.Subject.KPI_GAP ? MapReader.plain(d * 100) + " %" : MapReader.plain(d))
-                    : literal instanceof Boolean b ? w(b ? "value.yes" : "value.no")
+                    : literal instanceof Boolean b ? yesNo(b)
                     : literal instanceof List<?> list ? list.stream().map(String::valueOf)
                             .collect(Collectors.joining(" " + w("condition.or") + " "))
                     : String.valueOf(literal);
@@ -340,6 +340,11 @@ public final class KnowledgeBaseCatalogue {
                 String.join("; " + w(all ? "condition.and" : "condition.or") + " ", rendered));
     }
 
+    /** A yes/no value as the catalogue words it, in a condition and in an expected effect alike. */
+    private String yesNo(boolean yes) {
+        return w(yes ? "value.yes" : "value.no");
+    }
+
     /** What an intervention is expected to achieve, with its basis and source, or that no source states it. */
     private String effect(ExpectedEffect effect) {
         if (effect == null) {
@@ -347,7 +352,7 @@ public final class KnowledgeBaseCatalogue {
         }
         List<String> parts = new ArrayList<>();
         effect.reaches().forEach((id, answer) -> parts.add(w("effect.reaches", link("indicator-", id),
-                Markup.escape(answer instanceof Answer.YesNo yesNo ? w(yesNo.yes() ? "value.yes" : "value.no")
+                Markup.escape(answer instanceof Answer.YesNo yesNo ? yesNo(yesNo.yes())
                         : MapReader.plain(answer.number())))));
         effect.kpis().forEach((id, range) -> {
             KpiUnit unit = kb.kpis().get(id).unit();
